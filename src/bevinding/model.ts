@@ -1,0 +1,224 @@
+import type { Citaat, Grondslag } from "../bronnen/citaat.js";
+import { naarJsonPointer, OngeldigeInvoerFout, type Pad } from "../result.js";
+import { faseUitleg, type Fase } from "../tijd/fase.js";
+import type { Instellingen } from "../tijd/instellingen.js";
+import type { Peildatum } from "../tijd/peildatum.js";
+import { VERSIE, DATAVERSIE } from "../versie.js";
+
+/**
+ * Bevindingen (findings) als gegevens: de uitkomst van een regel staat los van de ernst.
+ * Zie ook SARIF 2.1.0 (`kind` tegenover `level`).
+ *
+ * @module
+ */
+
+/**
+ * De uitkomst van een regel voor een stuk invoer:
+ * - `voldaan`: de regel is nagekomen;
+ * - `niet-voldaan`: de regel is niet nagekomen;
+ * - `niet-van-toepassing`: de regel geldt hier (nog) niet;
+ * - `beoordelen`: de bibliotheek kan het niet beslissen; een mens moet kijken. Nooit een stille 'voldaan'.
+ */
+export type Uitkomst = "voldaan" | "niet-voldaan" | "niet-van-toepassing" | "beoordelen";
+
+/** De ernst van een bevinding. */
+export type Ernst = "fout" | "waarschuwing" | "advies";
+
+/** Alle uitkomsten. */
+export const uitkomsten: readonly Uitkomst[] = ["voldaan", "niet-voldaan", "niet-van-toepassing", "beoordelen"];
+/** Alle ernstniveaus, van zwaar naar licht. */
+export const ernstniveaus: readonly Ernst[] = ["fout", "waarschuwing", "advies"];
+
+/**
+ * De ernst die een regel met deze grondslag op een peildatum in deze fase heeft:
+ *
+ * | grondslag | voor-transitie | transitieperiode | nieuwe-wet |
+ * |---|---|---|---|
+ * | `wet` | advies | advies | fout |
+ * | `beleid` | waarschuwing | waarschuwing | waarschuwing |
+ * | `handreiking` | advies | advies | advies |
+ * | `voorbeeld` | advies | advies | advies |
+ *
+ * Wat wet wordt, is vóór de inwerkingtreding hoogstens een advies (DOMAIN §1). Kabinetsbeleid
+ * is geen rechtsplicht maar wel een uitdrukkelijke verwachting: een waarschuwing.
+ */
+export function ernstVoor(grondslag: Grondslag, fase: Fase): Ernst {
+  switch (grondslag) {
+    case "wet":
+      return fase === "nieuwe-wet" ? "fout" : "advies";
+    case "beleid":
+      return "waarschuwing";
+    case "handreiking":
+    case "voorbeeld":
+      return "advies";
+  }
+}
+
+/** De vaste gegevens van een regel: id, titel, grondslag en bron. */
+export interface RegelMeta {
+  /** Stabiel id, bijv. `convenant/kernpartners-compleet`. */
+  readonly id: string;
+  /** Korte titel. */
+  readonly titel: string;
+  /** Wat de regel toetst en waarom. */
+  readonly beschrijving: string;
+  readonly grondslag: Grondslag;
+  /** De bron waar de regel op berust. */
+  readonly bron: Citaat;
+  /** Andere bronnen die hetzelfde zeggen. */
+  readonly andereBronnen?: readonly Citaat[];
+  /** Standaard herstelhint bij `niet-voldaan` of `beoordelen`. */
+  readonly hint: string;
+}
+
+/** De uitkomst die een regelfunctie teruggeeft; de rest van de bevinding komt uit de regel. */
+export interface RegelUitkomst {
+  readonly uitkomst: Uitkomst;
+  /** Pad in de invoer. Bij een ontbrekend veld: het pad van dat veld (de ouder bestaat). */
+  readonly pad: Pad;
+  /** Nederlandse melding. */
+  readonly bericht: string;
+  /** Herstelhint; zonder valt de hint van de regel terug. */
+  readonly hint?: string;
+  /** Gevonden en verwachte waarden (voor uitleg en andere formatters). */
+  readonly gegevens?: Readonly<Record<string, unknown>>;
+}
+
+/** Context waarin regels worden uitgevoerd. */
+export interface ToetsContext {
+  readonly peildatum: Peildatum;
+  readonly fase: Fase;
+  readonly instellingen?: Instellingen;
+}
+
+/** Een regel: metadata plus een pure, synchrone toetsfunctie. */
+export interface Regel<I> extends RegelMeta {
+  /** De toetsfunctie: puur en synchroon; muteert de invoer niet; geeft één of meer uitkomsten. */
+  readonly toets: (invoer: I, context: ToetsContext) => readonly RegelUitkomst[];
+}
+
+/** Eén bevinding. */
+export interface Bevinding {
+  readonly regelId: string;
+  readonly titel: string;
+  readonly uitkomst: Uitkomst;
+  /** Ernst volgens grondslag en fase ({@link ernstVoor}); ook bij `voldaan` ingevuld (het gewicht van de regel). */
+  readonly ernst: Ernst;
+  readonly grondslag: Grondslag;
+  readonly pad: Pad;
+  /** Het pad als JSON Pointer (RFC 6901). */
+  readonly pointer: string;
+  readonly bericht: string;
+  readonly bron: Citaat;
+  readonly andereBronnen?: readonly Citaat[];
+  readonly hint?: string;
+  readonly gegevens?: Readonly<Record<string, unknown>>;
+}
+
+/** Tellingen per uitkomst en ernst. */
+export interface Samenvatting {
+  readonly totaal: number;
+  readonly perUitkomst: Readonly<Record<Uitkomst, number>>;
+  /** Bevindingen met uitkomst `niet-voldaan`, per ernst. */
+  readonly nietVoldaanPerErnst: Readonly<Record<Ernst, number>>;
+  /** Bevindingen met uitkomst `beoordelen`, per ernst. */
+  readonly beoordelenPerErnst: Readonly<Record<Ernst, number>>;
+}
+
+/** Waarmee een rapport gemaakt is: versies, peildatum, fase en instellingen. */
+export interface Ontvangstbewijs {
+  readonly bibliotheek: { readonly naam: "arbeidsmarktinfra"; readonly versie: string };
+  readonly dataversie: string;
+  readonly peildatum: Peildatum;
+  readonly fase: Fase;
+  readonly inwerkingtreding: { readonly datum: Peildatum | null; readonly status: string; readonly herkomst: "standaard" | "instelling" };
+  readonly instellingen: Instellingen;
+  /** Ids van de uitgevoerde regels. */
+  readonly regels: readonly string[];
+}
+
+/** Een toetsrapport: bevindingen, samenvatting en ontvangstbewijs. */
+export interface Toetsrapport {
+  readonly bevindingen: readonly Bevinding[];
+  readonly samenvatting: Samenvatting;
+  readonly ontvangstbewijs: Ontvangstbewijs;
+}
+
+/** Opties voor de toetsfuncties. */
+export interface ToetsOpties {
+  /** Peildatum `JJJJ-MM-DD` (verplicht: de bibliotheek leest nooit de klok). */
+  readonly peildatum: string;
+  readonly instellingen?: Instellingen;
+}
+
+/** Telt bevindingen. */
+export function samenvatting(bevindingen: readonly Bevinding[]): Samenvatting {
+  const perUitkomst: Record<Uitkomst, number> = { voldaan: 0, "niet-voldaan": 0, "niet-van-toepassing": 0, beoordelen: 0 };
+  const nietVoldaanPerErnst: Record<Ernst, number> = { fout: 0, waarschuwing: 0, advies: 0 };
+  const beoordelenPerErnst: Record<Ernst, number> = { fout: 0, waarschuwing: 0, advies: 0 };
+  for (const b of bevindingen) {
+    perUitkomst[b.uitkomst]++;
+    if (b.uitkomst === "niet-voldaan") nietVoldaanPerErnst[b.ernst]++;
+    if (b.uitkomst === "beoordelen") beoordelenPerErnst[b.ernst]++;
+  }
+  return { totaal: bevindingen.length, perUitkomst, nietVoldaanPerErnst, beoordelenPerErnst };
+}
+
+/** Leest de opties van een toetsfunctie; gooit {@link OngeldigeInvoerFout} bij een ongeldige peildatum. */
+export function maakContext(opties: ToetsOpties): ToetsContext {
+  if (typeof opties !== "object" || opties === null) {
+    throw new OngeldigeInvoerFout({ code: "verplicht", path: ["opties"], message: "opties: verwacht een object met ten minste { peildatum: \"JJJJ-MM-DD\" }" });
+  }
+  const uitleg = faseUitleg(opties.peildatum, opties.instellingen);
+  return { peildatum: uitleg.peildatum, fase: uitleg.fase, ...(opties.instellingen !== undefined && { instellingen: opties.instellingen }) };
+}
+
+/** Maakt een bevinding uit een regel en een uitkomst. */
+export function maakBevinding(regel: RegelMeta, u: RegelUitkomst, context: ToetsContext): Bevinding {
+  const hint = u.hint ?? (u.uitkomst === "niet-voldaan" || u.uitkomst === "beoordelen" ? regel.hint : undefined);
+  return {
+    regelId: regel.id,
+    titel: regel.titel,
+    uitkomst: u.uitkomst,
+    ernst: ernstVoor(regel.grondslag, context.fase),
+    grondslag: regel.grondslag,
+    pad: u.pad,
+    pointer: naarJsonPointer(u.pad),
+    bericht: u.bericht,
+    bron: regel.bron,
+    ...(regel.andereBronnen !== undefined && { andereBronnen: regel.andereBronnen }),
+    ...(hint !== undefined && { hint }),
+    ...(u.gegevens !== undefined && { gegevens: u.gegevens }),
+  };
+}
+
+/** Voert regels uit over een invoer en geeft de bevindingen in regelvolgorde. */
+export function voerRegelsUit<I>(regels: readonly Regel<I>[], invoer: I, context: ToetsContext): Bevinding[] {
+  const uit: Bevinding[] = [];
+  for (const regel of regels) for (const u of regel.toets(invoer, context)) uit.push(maakBevinding(regel, u, context));
+  return uit;
+}
+
+/** Maakt het ontvangstbewijs voor een rapport. */
+export function ontvangstbewijs(context: ToetsContext, regels: readonly { readonly id: string }[]): Ontvangstbewijs {
+  const uitleg = faseUitleg(context.peildatum, context.instellingen);
+  return {
+    bibliotheek: { naam: "arbeidsmarktinfra", versie: VERSIE },
+    dataversie: DATAVERSIE,
+    peildatum: context.peildatum,
+    fase: context.fase,
+    inwerkingtreding: { datum: uitleg.inwerkingtreding.datum, status: uitleg.inwerkingtreding.status, herkomst: uitleg.inwerkingtreding.herkomst },
+    instellingen: context.instellingen ?? {},
+    regels: regels.map((r) => r.id),
+  };
+}
+
+/** Maakt een volledig rapport. */
+export function maakRapport(bevindingen: readonly Bevinding[], context: ToetsContext, regels: readonly { readonly id: string }[]): Toetsrapport {
+  return { bevindingen, samenvatting: samenvatting(bevindingen), ontvangstbewijs: ontvangstbewijs(context, regels) };
+}
+
+/** Of een rapport een `niet-voldaan` met ernst `fout` bevat (CLI: exitcode 1). */
+export function heeftFout(rapport: Toetsrapport): boolean {
+  return rapport.samenvatting.nietVoldaanPerErnst.fout > 0;
+}

@@ -1,0 +1,80 @@
+import { formatCitaat } from "../bronnen/citaat.js";
+import type { Bevinding, Ernst, RegelMeta, Toetsrapport, Uitkomst } from "./model.js";
+
+/**
+ * Zet een toetsrapport om naar SARIF 2.1.0, zodat code-scanning-omgevingen en andere
+ * gereedschappen de bevindingen kunnen tonen. `kind` (de uitkomst) en `level` (de ernst) blijven
+ * gescheiden: alleen een `fail` draagt een level; `pass`, `notApplicable` en `review` krijgen
+ * level `none` (SARIF §3.27.9).
+ *
+ * @module
+ */
+
+/** Een SARIF-log (alleen de velden die deze bibliotheek schrijft). */
+export interface SarifLog {
+  readonly $schema: string;
+  readonly version: "2.1.0";
+  readonly runs: readonly unknown[];
+}
+
+const KIND: Record<Uitkomst, "pass" | "fail" | "notApplicable" | "review"> = {
+  voldaan: "pass",
+  "niet-voldaan": "fail",
+  "niet-van-toepassing": "notApplicable",
+  beoordelen: "review",
+};
+
+const LEVEL: Record<Ernst, "error" | "warning" | "note"> = { fout: "error", waarschuwing: "warning", advies: "note" };
+
+/**
+ * Maakt een SARIF 2.1.0-log van een rapport.
+ * @param regels - metadata van de regels (de regelcatalogus); regels zonder bevinding mogen ontbreken
+ * @param bestand - het getoetste bestand (URI of relatief pad), voor de locaties
+ */
+export function naarSarif(rapport: Toetsrapport, regels: readonly RegelMeta[], bestand?: string): SarifLog {
+  const gebruikt = new Map<string, RegelMeta>();
+  for (const b of rapport.bevindingen) {
+    const r = regels.find((x) => x.id === b.regelId);
+    if (r && !gebruikt.has(r.id)) gebruikt.set(r.id, r);
+  }
+  const lijst = [...gebruikt.values()];
+  const index = new Map(lijst.map((r, i) => [r.id, i]));
+  const fase = rapport.ontvangstbewijs.fase;
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "arbeidsmarktinfra",
+            version: rapport.ontvangstbewijs.bibliotheek.versie,
+            informationUri: "https://www.npmjs.com/package/arbeidsmarktinfra",
+            rules: lijst.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.titel },
+              fullDescription: { text: r.beschrijving },
+              help: { text: `${r.hint}\nBron: ${formatCitaat(r.bron)}` },
+              properties: { grondslag: r.grondslag, bron: r.bron, fase },
+            })),
+          },
+        },
+        invocations: [{ executionSuccessful: true, properties: { ontvangstbewijs: rapport.ontvangstbewijs } }],
+        results: rapport.bevindingen.map((b: Bevinding) => ({
+          ruleId: b.regelId,
+          ...(index.has(b.regelId) && { ruleIndex: index.get(b.regelId) }),
+          kind: KIND[b.uitkomst],
+          level: b.uitkomst === "niet-voldaan" ? LEVEL[b.ernst] : "none",
+          message: { text: b.hint ? `${b.bericht} ${b.hint}` : b.bericht },
+          locations: [
+            {
+              ...(bestand !== undefined && { physicalLocation: { artifactLocation: { uri: bestand } } }),
+              logicalLocations: [{ fullyQualifiedName: b.pointer === "" ? "/" : b.pointer, kind: "member" }],
+            },
+          ],
+          properties: { uitkomst: b.uitkomst, ernst: b.ernst, grondslag: b.grondslag, pad: b.pad, bron: b.bron, bronTekst: formatCitaat(b.bron) },
+        })),
+      },
+    ],
+  };
+}

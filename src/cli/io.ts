@@ -1,0 +1,23 @@
+/** In- en uitvoer van de CLI, los van `process` zodat tests de CLI in-proces kunnen draaien. */
+export interface Io {
+  readonly stdout: (tekst: string) => void;
+  readonly stderr: (tekst: string) => void;
+  /** Leest een bestand als bytes (gooit bij een niet-bestaand bestand). */
+  readonly leesBestand: (pad: string) => Uint8Array;
+  /** Grootte van een bestand in bytes. */
+  readonly bestandsgrootte: (pad: string) => number;
+  /** Leest een bestand regel voor regel (voor batchverwerking in constant geheugen). */
+  readonly leesRegels?: (pad: string) => AsyncIterable<string>;
+  /** De datum van vandaag in Nederland; alleen de CLI leest de klok, en zegt dat erbij. */
+  readonly vandaag: () => string;
+}
+
+/** Vandaag als `JJJJ-MM-DD` in Europe/Amsterdam. */
+export function vandaagInNederland(nu: Date = new Date()): string {
+  const delen = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(nu);
+  const deel = (t: string) => delen.find((d) => d.type === t)?.value ?? "";
+  return `${deel("year")}-${deel("month")}-${deel("day")}`;
+}
+
+/** Exitcodes van de CLI. */
+export const EXIT = { ok: 0, fout: 1, invoer: 2 } as const;

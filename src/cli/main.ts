@@ -1,0 +1,23 @@
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { runCli } from "./cli.js";
+import { vandaagInNederland, type Io } from "./io.js";
+
+const io: Io = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  leesBestand: (pad) => readFileSync(pad),
+  bestandsgrootte: (pad) => statSync(pad).size,
+  leesRegels: (pad) => createInterface({ input: createReadStream(pad, { encoding: "utf8" }), crlfDelay: Infinity }),
+  vandaag: () => vandaagInNederland(),
+};
+
+runCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`arbeidsmarktinfra: interne fout: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

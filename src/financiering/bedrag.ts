@@ -1,0 +1,83 @@
+import { OngeldigeInvoerFout } from "../result.js";
+
+declare const centMerk: unique symbol;
+
+/**
+ * Een bedrag in gehele eurocenten. Bedragen zijn nooit kommagetallen in euro's: € 910.129 is
+ * `91012900` cent.
+ */
+export type Cent = number & { readonly [centMerk]: "Cent" };
+
+/** Of een waarde een geldig bedrag in eurocenten is (een veilig geheel getal). */
+export function isCent(waarde: unknown): waarde is Cent {
+  return typeof waarde === "number" && Number.isSafeInteger(waarde);
+}
+
+/** Maakt een bedrag in cent van een geheel aantal cent; gooit bij een kommagetal. */
+export function cent(waarde: number): Cent {
+  if (!isCent(waarde)) {
+    throw new OngeldigeInvoerFout({
+      code: "ongeldige-waarde",
+      path: ["bedrag"],
+      message: `bedrag: verwacht een geheel aantal eurocenten, ontvangen ${String(waarde)}`,
+    });
+  }
+  return waarde;
+}
+
+/**
+ * Maakt een bedrag van hele euro's (en eventueel centen), zonder kommagetallen.
+ * @example
+ * ```ts
+ * import { euro } from "arbeidsmarktinfra";
+ * euro(910_129); // 91012900 (cent)
+ * euro(12, 50); // 1250
+ * ```
+ */
+export function euro(euros: number, centen = 0): Cent {
+  if (!Number.isSafeInteger(euros) || !Number.isInteger(centen) || centen < 0 || centen > 99) {
+    throw new OngeldigeInvoerFout({
+      code: "ongeldige-waarde",
+      path: ["bedrag"],
+      message: `bedrag: verwacht hele euro's en 0-99 cent, ontvangen ${String(euros)} euro en ${String(centen)} cent`,
+    });
+  }
+  return cent(euros * 100 + (euros < 0 ? -centen : centen));
+}
+
+/**
+ * Een bedrag in miljoenen euro's met hoogstens twee decimalen als tekst (`"23,5"`), omgezet naar
+ * cent zonder kommagetallen (tabellen in Kamerbrieven staan in mln €).
+ */
+export function miljoenEuro(tekst: string): Cent {
+  const m = /^(\d+)(?:,(\d{1,2}))?$/.exec(tekst);
+  if (!m) {
+    throw new OngeldigeInvoerFout({ code: "ongeldig-formaat", path: ["bedrag"], message: `bedrag: ${JSON.stringify(tekst)} is geen bedrag in mln (bijv. "23,5")` });
+  }
+  const hele = Number(m[1]);
+  const fractie = Number((m[2] ?? "").padEnd(2, "0"));
+  return cent((hele * 100 + fractie) * 10_000 * 100);
+}
+
+/**
+ * Formatteert een bedrag op z'n Nederlands: `€ 1.116.977`, of met centen `€ 1.116.977,50`.
+ * Negatieve bedragen krijgen een minteken: `-€ 12,50`.
+ */
+export function formatBedrag(bedrag: number): string {
+  if (!Number.isSafeInteger(bedrag)) {
+    throw new OngeldigeInvoerFout({ code: "ongeldige-waarde", path: ["bedrag"], message: `bedrag: ${String(bedrag)} is geen geheel aantal eurocenten` });
+  }
+  const teken = bedrag < 0 ? "-" : "";
+  const abs = Math.abs(bedrag);
+  const euros = Math.trunc(abs / 100);
+  const rest = abs % 100;
+  const groepen = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${teken}€ ${groepen}${rest === 0 ? "" : `,${String(rest).padStart(2, "0")}`}`;
+}
+
+/** Telt bedragen op (gehele getallen; gooit als de som niet meer veilig is). */
+export function somBedragen(bedragen: Iterable<number>): Cent {
+  let som = 0;
+  for (const b of bedragen) som += cent(b);
+  return cent(som);
+}

@@ -1,0 +1,25 @@
+export { cent, euro, miljoenEuro, formatBedrag, somBedragen, isCent, type Cent } from "./bedrag.js";
+export {
+  impulsbudgetPerRegio,
+  structureelPerRegio,
+  structureleDuCentrumgemeente,
+  bestaandeDuRegionaleSamenwerking,
+  richtbedragGidsfunctieGemeenten,
+  gidsfunctieFteUwv,
+  gidsfunctieFteGemeenten,
+  gidsfunctieFteTotaal,
+  fteWerkgeversorganisaties,
+  fteWerknemersorganisaties,
+  landelijkeMiddelen,
+  vwnwImpuls,
+  VWNW_TOTAAL_VOLGENS_TEKST,
+} from "./tabellen.js";
+export {
+  regionaleMiddelen,
+  landelijkeMiddelenInJaar,
+  vwnwImpulsTotaal,
+  bedragInJaar,
+  type RegionaleMiddelen,
+  type JaarBedrag,
+  type BedragLezing,
+} from "./middelen.js";

@@ -1,0 +1,44 @@
+import {
+  bestaandeDuRegionaleSamenwerking,
+  fteWerkgeversorganisaties,
+  fteWerknemersorganisaties,
+  gidsfunctieFteGemeenten,
+  gidsfunctieFteTotaal,
+  gidsfunctieFteUwv,
+  impulsbudgetPerRegio,
+  landelijkeMiddelen,
+  richtbedragGidsfunctieGemeenten,
+  structureelPerRegio,
+  structureleDuCentrumgemeente,
+  vwnwImpuls,
+} from "./financiering/tabellen.js";
+import type { Parameter } from "./tijd/parameters.js";
+import { inwerkingtredingWet } from "./tijd/wet.js";
+
+/**
+ * Alle geversioneerde parameters van de bibliotheek, op naam. Elke waarde draagt een bron en
+ * status; overschrijven kan per id via `instellingen.parameters`.
+ */
+export const parameters = {
+  inwerkingtredingWet,
+  impulsbudgetPerRegio,
+  structureelPerRegio,
+  structureleDuCentrumgemeente,
+  bestaandeDuRegionaleSamenwerking,
+  richtbedragGidsfunctieGemeenten,
+  gidsfunctieFteUwv,
+  gidsfunctieFteGemeenten,
+  gidsfunctieFteTotaal,
+  fteWerkgeversorganisaties,
+  fteWerknemersorganisaties,
+  landelijkBestaandStructureel: landelijkeMiddelen.bestaandStructureel,
+  landelijkNieuwStructureel: landelijkeMiddelen.nieuwStructureel,
+  landelijkNieuwTijdelijk: landelijkeMiddelen.nieuwTijdelijk,
+  landelijkTotaal: landelijkeMiddelen.totaal,
+  vwnwImpuls,
+} as const satisfies Record<string, Parameter<unknown>>;
+
+/** Alle parameters als lijst. */
+export function alleParameters(): readonly Parameter<unknown>[] {
+  return Object.values(parameters) as readonly Parameter<unknown>[];
+}

@@ -1,0 +1,81 @@
+/**
+ * Resultaattypen voor alles wat onbetrouwbare invoer leest (parse-functies, opzoekingen met
+ * reden). Een mislukking draagt een lijst {@link Issue}s: elk met een code, een pad in de
+ * invoer en een Nederlandse melding.
+ *
+ * @module
+ */
+
+/** Een pad in de invoer, bijvoorbeeld `["partijen", 2, "rol"]`. */
+export type Pad = readonly (string | number)[];
+
+/** Vaste codes voor invoerproblemen; meldingen mogen veranderen, codes niet. */
+export type IssueCode =
+  | "verplicht"
+  | "ongeldig-type"
+  | "ongeldige-waarde"
+  | "ongeldige-datum"
+  | "ongeldig-formaat"
+  | "te-klein"
+  | "te-groot"
+  | "onbekend-veld"
+  | "dubbel"
+  | "inconsistent"
+  | "te-diep"
+  | "te-groot-bestand"
+  | "onleesbaar";
+
+/** Eén probleem in de invoer. */
+export interface Issue {
+  /** Stabiele code van het probleem. */
+  readonly code: IssueCode;
+  /** Pad naar het veld (bij een ontbrekend veld: het pad van dat veld zelf). */
+  readonly path: Pad;
+  /** Nederlandse melding die het veld noemt en zegt wat verwacht werd. */
+  readonly message: string;
+}
+
+/** Geslaagd met een waarde, of mislukt met problemen. */
+export type Result<T, E = Issue> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly E[] };
+
+/** Maakt een geslaagd resultaat. */
+export function ok<T>(value: T): Result<T, never> {
+  return { ok: true, value };
+}
+
+/** Maakt een mislukt resultaat. */
+export function fail<E = Issue>(...issues: E[]): Result<never, E> {
+  return { ok: false, issues };
+}
+
+/** Zet een pad om naar een JSON Pointer (RFC 6901), bijv. `/partijen/2/rol`. */
+export function naarJsonPointer(pad: Pad): string {
+  return pad.map((d) => "/" + String(d).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
+}
+
+/** Leesbaar pad, bijv. `partijen[2].rol`; leeg pad wordt `(hele document)`. */
+export function formatPad(pad: Pad): string {
+  if (pad.length === 0) return "(hele document)";
+  return pad
+    .map((d, i) => (typeof d === "number" ? `[${d}]` : /^[A-Za-z_$][\w$-]*$/.test(d) ? (i === 0 ? d : `.${d}`) : `[${JSON.stringify(d)}]`))
+    .join("");
+}
+
+/**
+ * Fout die de bibliotheek gooit bij ongeldige argumenten aan een functie (bijv. een peildatum
+ * als `2025-02-30`). Invoerbestanden geven geen uitzondering maar een {@link Result}.
+ */
+export class OngeldigeInvoerFout extends Error {
+  /** Stabiele code. */
+  readonly code: IssueCode;
+  /** Pad of naam van het argument. */
+  readonly path: Pad;
+  constructor(issue: Issue) {
+    super(issue.message);
+    this.name = "OngeldigeInvoerFout";
+    this.code = issue.code;
+    this.path = issue.path;
+  }
+}

@@ -1,0 +1,144 @@
+import * as z from "zod";
+import { formatPad, type Issue, type IssueCode, type Pad, type Result } from "./result.js";
+import { beschrijfType, controleerPeildatum } from "./tijd/peildatum.js";
+
+/**
+ * Gedeelde hulp voor de zod-schema's: Nederlandse meldingen met eigen codes, een
+ * peildatumschema en een veilige parse-functie. Alleen de schemas-entry importeert dit
+ * (en daarmee zod).
+ *
+ * @module
+ */
+
+/** Maximale nestdiepte van invoer (objecten en lijsten). */
+export const MAX_DIEPTE = 64;
+
+const TYPENAMEN: Record<string, string> = {
+  string: "tekst",
+  number: "getal",
+  int: "geheel getal",
+  boolean: "ja/nee (true of false)",
+  object: "object",
+  array: "lijst",
+  null: "null",
+  undefined: "niets",
+  bigint: "geheel getal",
+  date: "datum",
+};
+
+const ENGELS = /^(Invalid|Too (small|big)|Unrecognized|Expected|Required|Input not instance)/;
+
+function typenaam(t: unknown): string {
+  return TYPENAMEN[String(t)] ?? String(t);
+}
+
+function metPad(pad: Pad, tekst: string): string {
+  return `${formatPad(pad)}: ${tekst}`;
+}
+
+/** Eenheidsnaam bij een te klein/groot-melding. */
+function grens(origin: unknown, n: unknown, min: boolean): string {
+  const w = min ? "minimaal" : "maximaal";
+  switch (origin) {
+    case "string":
+      return `${w} ${String(n)} teken${n === 1 ? "" : "s"}`;
+    case "array":
+    case "set":
+      return `${w} ${String(n)} element${n === 1 ? "" : "en"}`;
+    default:
+      return `${w} ${String(n)}`;
+  }
+}
+
+/**
+ * Zet zod-issues om naar {@link Issue}s met een vaste code, een pad en een Nederlandse melding.
+ * @param hintOnbekendVeld - extra uitleg bij een onbekend veld (bijv. waar vrije afspraken horen)
+ */
+export function naarIssues(issues: readonly z.core.$ZodIssue[], hintOnbekendVeld?: string): Issue[] {
+  const uit: Issue[] = [];
+  for (const i of issues) {
+    const pad = i.path.map((p) => (typeof p === "symbol" ? String(p) : p)) as (string | number)[];
+    const eigen = i.message && !ENGELS.test(i.message) ? i.message : undefined;
+    const heeftInvoer = "input" in i && i.input !== undefined;
+    const push = (code: IssueCode, tekst: string, p: Pad = pad) => uit.push({ code, path: p, message: metPad(p, tekst) });
+    switch (i.code) {
+      case "invalid_type":
+        if (!heeftInvoer) push("verplicht", eigen ?? `verplicht veld ontbreekt (verwacht ${typenaam(i.expected)})`);
+        else push("ongeldig-type", eigen ?? `verwacht ${typenaam(i.expected)}, ontvangen ${beschrijfType(i.input)}`);
+        break;
+      case "invalid_value":
+        push(
+          "ongeldige-waarde",
+          eigen ?? `verwacht ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `een van ${i.values.map((v) => JSON.stringify(v)).join(", ")}`}, ontvangen ${beschrijfType(i.input)}`,
+        );
+        break;
+      case "too_small":
+        push("te-klein", eigen ?? (i.origin === "array" && i.minimum === 1 ? "mag niet leeg zijn" : `te klein: ${grens(i.origin, i.minimum, true)}`));
+        break;
+      case "too_big":
+        push("te-groot", eigen ?? `te groot: ${grens(i.origin, i.maximum, false)}`);
+        break;
+      case "invalid_format":
+        push("ongeldig-formaat", eigen ?? `ongeldig formaat (${i.format}), ontvangen ${beschrijfType(i.input)}`);
+        break;
+      case "unrecognized_keys":
+        for (const k of i.keys) {
+          push("onbekend-veld", `onbekend veld ${JSON.stringify(k)}${hintOnbekendVeld ? `; ${hintOnbekendVeld}` : ""}`, [...pad, k]);
+        }
+        break;
+      case "invalid_union": {
+        const u = i as { note?: string; discriminator?: string; options?: unknown[] };
+        if (u.note === "No matching discriminator" && u.discriminator !== undefined) {
+          const opties = (u.options ?? []).map((o) => JSON.stringify(o)).join(", ");
+          const p = pad[pad.length - 1] === u.discriminator ? pad : [...pad, u.discriminator];
+          push("ongeldige-waarde", `verwacht een van ${opties}`, p);
+        } else {
+          push("ongeldige-waarde", eigen ?? "past bij geen van de toegestane vormen");
+        }
+        break;
+      }
+      case "custom": {
+        const code = (i.params as { code?: IssueCode } | undefined)?.code ?? "ongeldige-waarde";
+        push(code, eigen ?? "ongeldige waarde");
+        break;
+      }
+      default:
+        push("ongeldige-waarde", eigen ?? "ongeldige waarde");
+    }
+  }
+  return uit;
+}
+
+/** Een peildatum (`JJJJ-MM-DD`, bestaande datum) als zod-schema met Nederlandse melding. */
+export const PeildatumSchema = z.string().check(
+  z.superRefine((waarde, ctx) => {
+    const issue = controleerPeildatum(waarde, []);
+    if (issue) ctx.addIssue({ code: "custom", message: issue.message.replace(/^peildatum: /, ""), params: { code: issue.code }, input: waarde });
+  }),
+);
+
+/** Controleert de nestdiepte zonder recursie (ook bij 10.000 niveaus geen stack overflow). */
+export function controleerDiepte(waarde: unknown, max = MAX_DIEPTE): Issue | undefined {
+  const stapel: [unknown, number][] = [[waarde, 0]];
+  while (stapel.length > 0) {
+    const [w, d] = stapel.pop()!;
+    if (typeof w !== "object" || w === null) continue;
+    if (d >= max) {
+      return { code: "te-diep", path: [], message: `(hele document): te diep genest (meer dan ${max} niveaus)` };
+    }
+    for (const v of Array.isArray(w) ? w : Object.values(w)) stapel.push([v, d + 1]);
+  }
+  return undefined;
+}
+
+/**
+ * Parseert onbetrouwbare invoer met een schema: nooit een uitzondering, altijd een
+ * {@link Result} met Nederlandse meldingen en paden. Onbekende velden worden gemeld.
+ */
+export function veiligParse<T>(schema: z.ZodType<T>, invoer: unknown, hintOnbekendVeld?: string): Result<T> {
+  const diep = controleerDiepte(invoer);
+  if (diep) return { ok: false, issues: [diep] };
+  const r = schema.safeParse(invoer, { reportInput: true });
+  if (r.success) return { ok: true, value: r.data };
+  return { ok: false, issues: naarIssues(r.error.issues, hintOnbekendVeld) };
+}

@@ -1,0 +1,16 @@
+/**
+ * De schemas-entry (`arbeidsmarktinfra/schemas`): zod-schema's en parse-functies voor alle
+ * invoerformaten. Alleen deze entry laadt zod; de regelfuncties in de hoofd-entry niet.
+ *
+ * @example
+ * ```ts
+ * import { parseInstellingen } from "arbeidsmarktinfra/schemas";
+ * const r = parseInstellingen({ inwerkingtreding: "2027-01-01" });
+ * if (!r.ok) console.error(r.issues.map((i) => i.message));
+ * ```
+ *
+ * @module
+ */
+export { PeildatumSchema, naarIssues, veiligParse, controleerDiepte, MAX_DIEPTE } from "./schema-hulp.js";
+export { InstellingenSchema, ParameterOverschrijvingSchema, parseInstellingen } from "./tijd/schema.js";
+export type { Issue, IssueCode, Result, Pad } from "./result.js";

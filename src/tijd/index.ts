@@ -1,0 +1,25 @@
+export {
+  peildatum,
+  parsePeildatum,
+  isPeildatum,
+  controleerPeildatum,
+  isSchrikkeljaar,
+  dagenInMaand,
+  type Peildatum,
+} from "./peildatum.js";
+export { plusJaren, plusMaanden, plusDagen, dagenTussen, jaarVan, vergelijkPeildata } from "./kalender.js";
+export type { Instellingen, ParameterOverschrijving } from "./instellingen.js";
+export {
+  parameterOp,
+  waarde,
+  perJaar,
+  type Parameter,
+  type ParameterWaarde,
+  type ParameterAntwoord,
+  type ParameterStatus,
+  type Lezing,
+  type Eenheid,
+} from "./parameters.js";
+export { inwerkingtredingWet, inwerkingtreding, BEGIN_TRANSITIE, beginTransitieBron, type Inwerkingtreding } from "./wet.js";
+export { fase, faseUitleg, fasen, type Fase, type FaseUitleg } from "./fase.js";
+export { mijlpalen, mijlpalenNa, type Mijlpaal, type MijlpaalStatus, type MijlpaalOnderwerp, type Precisie } from "./mijlpalen.js";

@@ -1,0 +1,63 @@
+import { UTCDate } from "@date-fns/utc";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { addYears } from "date-fns/addYears";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import type { Peildatum } from "./peildatum.js";
+
+/**
+ * Kalenderrekenen op peildata. Alle rekenwerk gebeurt met date-fns op een `UTCDate`, zodat de
+ * tijdzone van het proces geen rol speelt (in `Pacific/Apia` bestaat 30 december 2011 niet,
+ * maar als kalenderdatum wel).
+ *
+ * **Maandeinderegel** (die van date-fns): bestaat de dag niet in de doelmaand, dan wordt het de
+ * laatste dag van die maand. Vijf jaar na 29 februari 2024 is 28 februari 2029; een maand na
+ * 31 januari 2025 is 28 februari 2025.
+ *
+ * @module
+ */
+
+function naarDatum(p: Peildatum): UTCDate {
+  const [j, m, d] = p.split("-").map(Number) as [number, number, number];
+  const datum = new UTCDate(0);
+  datum.setUTCFullYear(j, m - 1, d); // ook voor jaren < 100 juist
+  datum.setUTCHours(0, 0, 0, 0);
+  return datum;
+}
+
+function vanDatum(d: Date): Peildatum {
+  const j = String(d.getUTCFullYear()).padStart(4, "0");
+  const m = String(d.getUTCMonth() + 1).padStart(2, "0");
+  const dag = String(d.getUTCDate()).padStart(2, "0");
+  return `${j}-${m}-${dag}` as Peildatum;
+}
+
+/** Telt jaren op (negatief mag); maandeinderegel: 29 februari + 1 jaar = 28 februari. */
+export function plusJaren(p: Peildatum, jaren: number): Peildatum {
+  return vanDatum(addYears(naarDatum(p), jaren));
+}
+
+/** Telt maanden op (negatief mag); maandeinderegel: 31 januari + 1 maand = 28/29 februari. */
+export function plusMaanden(p: Peildatum, maanden: number): Peildatum {
+  return vanDatum(addMonths(naarDatum(p), maanden));
+}
+
+/** Telt dagen op (negatief mag). */
+export function plusDagen(p: Peildatum, dagen: number): Peildatum {
+  return vanDatum(addDays(naarDatum(p), dagen));
+}
+
+/** Aantal kalenderdagen van `van` tot `tot` (negatief als `tot` eerder ligt). */
+export function dagenTussen(van: Peildatum, tot: Peildatum): number {
+  return differenceInCalendarDays(naarDatum(tot), naarDatum(van));
+}
+
+/** Het jaar van een peildatum. */
+export function jaarVan(p: Peildatum): number {
+  return Number(p.slice(0, 4));
+}
+
+/** Vergelijkt twee peildata: negatief, 0 of positief (ISO-teksten sorteren als datums). */
+export function vergelijkPeildata(a: Peildatum, b: Peildatum): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,152 @@
+import { citeer, type Citaat } from "../bronnen/citaat.js";
+import { OngeldigeInvoerFout } from "../result.js";
+import type { Instellingen } from "./instellingen.js";
+import { dagenInMaand, controleerPeildatum, type Peildatum } from "./peildatum.js";
+import { inwerkingtreding } from "./wet.js";
+
+/** Hoe precies de datum van een mijlpaal bekend is. */
+export type Precisie = "dag" | "maand" | "halfjaar" | "seizoen" | "jaar";
+
+/**
+ * Status van een mijlpaal: `gebeurd` (een gedateerd document of feit), `vastgesteld` (een
+ * vaste termijn uit een regeling of handreiking), `beoogd` (voornemen, kan verschuiven),
+ * `ambitie` (streven).
+ */
+export type MijlpaalStatus = "gebeurd" | "vastgesteld" | "beoogd" | "ambitie";
+
+/** Onderwerp van een mijlpaal. */
+export type MijlpaalOnderwerp =
+  | "wetgeving"
+  | "transitie"
+  | "rmt"
+  | "leerwerkloket"
+  | "wsp"
+  | "governance"
+  | "werkcentrum"
+  | "meerjarenagenda"
+  | "financiering"
+  | "communicatie"
+  | "evaluatie";
+
+/** Een gedateerde mijlpaal van de hervorming. */
+export interface Mijlpaal {
+  readonly id: string;
+  /** Eerste dag van de periode (bij precisie `dag`: de datum); `null` als de datum onbekend is. */
+  readonly van: Peildatum | null;
+  /** Laatste dag van de periode (gelijk aan `van` bij precisie `dag`). */
+  readonly tot: Peildatum | null;
+  readonly precisie: Precisie;
+  /** Datum zoals de bron hem noemt, bijv. `voorjaar 2025` of `medio 2025`. */
+  readonly datumTekst: string;
+  readonly omschrijving: string;
+  readonly status: MijlpaalStatus;
+  readonly onderwerp: MijlpaalOnderwerp;
+  readonly bron: Citaat;
+  readonly andereBronnen?: readonly Citaat[];
+  /** Ids van mijlpalen uit andere bronnen die hiermee in strijd zijn. */
+  readonly strijdigMet?: readonly string[];
+  /** Als de datum afhangt van de inwerkingtreding van de wet (instelbaar). */
+  readonly volgtInwerkingtreding?: true;
+  readonly toelichting?: string;
+}
+
+type Invoer = Omit<Mijlpaal, "van" | "tot" | "precisie" | "datumTekst"> & { readonly datum: string; readonly datumTekst?: string };
+
+/** Zet `2025-01-01`, `2025-01`, `2025-H2`, `2025-voorjaar` of `2025` om naar een periode. */
+function periode(datum: string): { van: Peildatum; tot: Peildatum; precisie: Precisie } {
+  const [j, deel] = datum.split(/-(.+)/) as [string, string | undefined];
+  const jaar = Number(j);
+  const p = (m: number, d: number) => `${j}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` as Peildatum;
+  if (deel === undefined) return { van: p(1, 1), tot: p(12, 31), precisie: "jaar" };
+  if (/^\d{2}-\d{2}$/.test(deel)) return { van: datum as Peildatum, tot: datum as Peildatum, precisie: "dag" };
+  if (/^\d{2}$/.test(deel)) {
+    const m = Number(deel);
+    return { van: p(m, 1), tot: p(m, dagenInMaand(jaar, m)), precisie: "maand" };
+  }
+  if (deel === "H1") return { van: p(1, 1), tot: p(6, 30), precisie: "halfjaar" };
+  if (deel === "medio") return { van: p(5, 1), tot: p(8, 31), precisie: "halfjaar" };
+  if (deel === "voorjaar") return { van: p(3, 1), tot: p(5, 31), precisie: "seizoen" };
+  if (deel === "najaar") return { van: p(9, 1), tot: p(11, 30), precisie: "seizoen" };
+  throw new Error(`interne fout: onbekende datumnotatie ${datum}`);
+}
+
+const INVOER: readonly Invoer[] = [
+  { id: "kamerbrief-uitgangspunten", datum: "2022-10-11", omschrijving: "Kamerbrief 'Uitgangspunten uitbreiding arbeidsmarktinfrastructuur'", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("KB2022", "dagtekening") },
+  { id: "kamerbrief-hervorming", datum: "2024-04-29", omschrijving: "Kamerbrief 'Hervorming arbeidsmarktinfrastructuur'; toen beoogde inwerkingtreding 1 januari 2026", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("KB2024", "dagtekening en 'Wat zijn de volgende stappen?'") },
+  { id: "modelconvenant-vastgesteld", datum: "2024-10-08", omschrijving: "Regionaal modelconvenant vast te stellen door de landelijke stuurgroep", status: "beoogd", onderwerp: "governance", bron: citeer("S3", "opening") },
+  { id: "inwerkingtreding-verschoven", datum: "2024-11-06", omschrijving: "Beoogde inwerkingtreding verschoven van 1 januari 2026 naar 1 juli 2026 (gegevensuitwisseling als lastig punt)", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("S4", "opening") },
+  { id: "handreiking-meerjarenagenda", datum: "2024-12", omschrijving: "Handreiking Meerjarenagenda en Arbeidsmarktinformatie gepubliceerd; het raamwerk is inspiratie, geen blauwdruk", status: "gebeurd", onderwerp: "meerjarenagenda", bron: citeer("S7", "opening") },
+  { id: "rmt-laatste-start-via-uwv", datum: "2024-12-31", omschrijving: "Uiterste startdatum van dienstverlening die gemeenten en sociale partners via UWV inkochten onder de RMT-regeling", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "§5.1 'Declaraties aanvullende dienstverlening'", "moet uiterlijk op 31 december 2024 starten") },
+  { id: "begin-transitieperiode", datum: "2025-01-01", omschrijving: "Begin van de transitieperiode", status: "vastgesteld", onderwerp: "transitie", bron: citeer("HRT", "§1.2", "is er vanaf 1 januari 2025 tot 1 juli 2026 een transitieperiode") },
+  { id: "einde-rmt-regeling", datum: "2025-01-01", omschrijving: "Tijdelijke regeling aanvullende dienstverlening (regionale mobiliteitsteams) eindigt", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "Hoofdstuk 5 en §5.1", "Per 1 januari 2025 stopt de Tijdelijke Regeling voor de RMT's."), andereBronnen: [citeer("KB2024", "§3")] },
+  { id: "einde-financiering-leerwerkloketten", datum: "2025-01-01", omschrijving: "Rijksfinanciering en landelijke ondersteuning van de Leerwerkloketten stoppen", status: "vastgesteld", onderwerp: "leerwerkloket", bron: citeer("HRT", "§5.2", "Per 1 januari 2025 stopt de Rijksfinanciering van de Leerwerkloketten") },
+  { id: "start-impulsbudget", datum: "2025-01-01", omschrijving: "Start van het impulsbudget: centrumgemeenten ontvangen de middelen via een decentralisatie-uitkering", status: "vastgesteld", onderwerp: "financiering", bron: citeer("HRT", "Tabel 1 (ondersteuningsbehoefte)"), andereBronnen: [citeer("KB2024", "'Financiering arbeidsmarktinfrastructuur'")] },
+  { id: "start-structurele-middelen-gidsfunctie", datum: "2025-01-01", omschrijving: "UWV en gemeenten krijgen structureel geld om de gidsfunctie in het Werkcentrum te organiseren", status: "vastgesteld", onderwerp: "financiering", bron: citeer("HRT", "Tabel 1 (Werkcentrum, transitieperiode)", "UWV en gemeenten krijgen vanaf 2025 structureel gelden om de gidsfunctie in het Werkcentrum te organiseren") },
+  { id: "start-landelijke-ondersteuningsstructuur", datum: "2025-01-01", omschrijving: "UWV richt de nieuwe landelijke ondersteuningsstructuur in en voert die uit", status: "vastgesteld", onderwerp: "governance", bron: citeer("HRT", "§1.4", "wordt ingericht en uitgevoerd door UWV per 1 januari 2025") },
+  { id: "basiswebsite-werkcentrum", datum: "2025-01", omschrijving: "Landelijke basiswebsite Werkcentrum.nl actief, met doorverwijzingen naar regionale websites", status: "beoogd", onderwerp: "communicatie", bron: citeer("HRT", "§1.5 'Korte termijn: januari 2025'") },
+  { id: "brandbook", datum: "2025-02", omschrijving: "Brandbook en brandtoolkit voor het Werkcentrum beschikbaar", status: "beoogd", onderwerp: "communicatie", bron: citeer("HRT", "§1.5", "In februari 2025 zijn het brandbook en de brandtoolkit voor het Werkcentrum beschikbaar.") },
+  { id: "landelijke-meerjarenagenda-gepland", datum: "2025-voorjaar", datumTekst: "voorjaar 2025", omschrijving: "Landelijke meerjarenagenda opgesteld (gepland); volgens NOTA2026 pas begin 2026 vastgesteld", status: "beoogd", onderwerp: "meerjarenagenda", bron: citeer("HRT", "§1.3 'De landelijke meerjarenagenda'", "namelijk in het voorjaar van 2025"), strijdigMet: ["landelijke-meerjarenagenda-vastgesteld"] },
+  { id: "crm-leerwerkloketten", datum: "2025-H1", datumTekst: "eerste halfjaar 2025", omschrijving: "CRM-systeem MS Dynamics van de Leerwerkloketten alleen het eerste halfjaar nog in gebruik", status: "vastgesteld", onderwerp: "leerwerkloket", bron: citeer("HRT", "§5.2 'Werkprocessen'") },
+  { id: "community-leerwerkloketten-sluit", datum: "2025-medio", datumTekst: "medio 2025", omschrijving: "De community (intranet) van de Leerwerkloketten sluit", status: "beoogd", onderwerp: "leerwerkloket", bron: citeer("HRT", "§1.4 en §5.2", "Naar verwachting wordt de community van de Leerwerkloketten medio 2025 gesloten.") },
+  { id: "verantwoording-personele-inzet-2024", datum: "2025-07-15", omschrijving: "Uiterste datum verantwoording personele inzet 2024 (RMT) bij SZW", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "§5.1 'Verantwoording personele inzet 2024'", "uiterlijk 15 juli 2025") },
+  { id: "eerste-declaratiemoment", datum: "2025-07-15", omschrijving: "Eerste van twee declaratiemomenten in 2025 voor RMT-trajecten met langere doorlooptijd", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "§5.1 'Declaraties aanvullende dienstverlening'", "Dit zijn 15 juli 2025 en 28 november 2025.") },
+  { id: "rmt-einde-via-uwv", datum: "2025-08-31", omschrijving: "Dienstverlening die via UWV onder de RMT-regeling werd ingekocht, loopt uiterlijk tot deze datum", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "§5.1 'Declaraties aanvullende dienstverlening'", "mag maximaal doorlopen tot 31 augustus 2025") },
+  { id: "convenant-landelijk-beraad", datum: "2025-09-22", omschrijving: "Samenwerkingsconvenant Landelijk Beraad ondertekend (Stcrt. 2025, 34554): start 1 januari 2026, minstens vier keer per jaar, secretariaat bij SZW", status: "gebeurd", onderwerp: "governance", bron: citeer("S2", "opening"), andereBronnen: [citeer("S1", "inleiding")] },
+  { id: "laatste-declaratiemoment", datum: "2025-11-28", omschrijving: "Laatste declaratiemoment RMT; latere declaraties komen voor eigen rekening van de partij die de inkoop initieerde", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "§5.1 'Declaraties aanvullende dienstverlening'", "Alle ingediende declaraties na 28 november 2025 komen voor eigen rekening") },
+  { id: "werkcentrum-in-elke-regio", datum: "2026-01-01", omschrijving: "Ambitie: in elke arbeidsmarktregio een Werkcentrum actief, een Regionaal Beraad ingericht en een meerjarenagenda vastgesteld", status: "ambitie", onderwerp: "werkcentrum", bron: citeer("HRT", "§1.2", "onze ambitie dat in ieder geval per 1 januari 2026 in elke arbeidsmarktregio een Werkcentrum actief is, er een Regionaal Beraad is ingericht en een meerjarenagenda is vastgesteld"), andereBronnen: [citeer("HRT", "§3.2 'Regionale verschillen'"), citeer("S2", "opening")] },
+  { id: "regionale-meerjarenagenda", datum: "2026-01-01", omschrijving: "Inzet: alle arbeidsmarktregio's werken op basis van een regionale meerjarenagenda", status: "ambitie", onderwerp: "meerjarenagenda", bron: citeer("HRT", "§1.3 'De landelijke meerjarenagenda'", "De inzet is om in alle arbeidsmarktregio's per 1 januari 2026 te werken op basis van een regionale meerjarenagenda.") },
+  { id: "start-landelijk-beraad", datum: "2026-01-01", omschrijving: "Landelijk Beraad actief", status: "gebeurd", onderwerp: "governance", bron: citeer("NOTA2026", "punt 4", "1 januari jl. is ook een Landelijk Beraad … actief"), andereBronnen: [citeer("S2", "opening")] },
+  { id: "wet-school-naar-duurzaam-werk", datum: "2026-01-01", omschrijving: "Beoogde inwerkingtreding van de Wet van school naar duurzaam werk (Doorstroompunten)", status: "beoogd", onderwerp: "wetgeving", bron: citeer("HRT", "§6.2 'Doorstroompunten' en Bijlage 1", "De beoogde ingangsdatum van dit wetsvoorstel is 1 januari 2026.") },
+  { id: "landelijke-meerjarenagenda-vastgesteld", datum: "2026-03-11", omschrijving: "Landelijk Beraad heeft de landelijke meerjarenagenda vastgesteld (vóór de nota van 11 maart 2026)", status: "gebeurd", onderwerp: "meerjarenagenda", bron: citeer("NOTA2026", "punt 4", "Het Landelijk Beraad heeft recent de landelijke meerjarenagenda vastgesteld."), strijdigMet: ["landelijke-meerjarenagenda-gepland"], toelichting: "De datum is die van de nota; de vaststelling was 'recent' daarvoor." },
+  { id: "wetsvoorstel-raad-van-state", datum: "2026-03", omschrijving: "Wetsvoorstel aan de ministerraad aangeboden en naar de Raad van State; 1 juli 2026 is daarmee niet haalbaar", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("NOTA2026", "punt 2") },
+  { id: "publiekscampagne", datum: "2026-03-23", omschrijving: "Start landelijke publiekscampagne Werkcentrum; opening Werkcentrum regio Groot-Amsterdam; voortgangsbrief", status: "gebeurd", onderwerp: "communicatie", bron: citeer("NOTA2026", "Aanleiding en Proces"), andereBronnen: [citeer("S8", "opening")] },
+  { id: "inwerkingtreding-wet", datum: "2026-07-01", omschrijving: "Inwerkingtreding wijziging Wet SUWI en Besluit SUWI (Regionaal Beraad vervangt formeel het Regionaal Werkbedrijf)", status: "beoogd", onderwerp: "wetgeving", bron: citeer("HRT", "§1.2"), volgtInwerkingtreding: true, toelichting: "Volgens NOTA2026 niet meer haalbaar; stel de datum in met instellingen.inwerkingtreding." },
+  { id: "einde-transitieperiode", datum: "2026-07-01", omschrijving: "Einde van de transitieperiode", status: "beoogd", onderwerp: "transitie", bron: citeer("HRT", "§1.2"), volgtInwerkingtreding: true },
+  { id: "werkgeversdienstverlening-via-werkcentrum", datum: "2026-07-01", omschrijving: "Werkgeversdienstverlening in ieder geval via het Werkcentrum; de naam WerkgeversServicepunt vervalt", status: "beoogd", onderwerp: "wsp", bron: citeer("HRT", "§5.3", "Het is de bedoeling dat de verbinding van werkgeversdienstverlening via het Werkcentrum in ieder geval vanaf 1 juli 2026 gerealiseerd is."), volgtInwerkingtreding: true },
+  { id: "evaluatie-impulsbudget", datum: "2027", omschrijving: "Evaluatie van de decentralisatie-uitkering (impulsbudget) als financieringsinstrument", status: "beoogd", onderwerp: "evaluatie", bron: citeer("HRT", "§2.1"), andereBronnen: [citeer("KB2024", "'Financiering arbeidsmarktinfrastructuur'")] },
+  { id: "impulsbudget-daalt-na-2028", datum: "2028", omschrijving: "Na 2028 loopt het impulsbudget per jaar af (DU in eerste aanleg voor 3 jaar verstrekt)", status: "beoogd", onderwerp: "financiering", bron: citeer("NOTA2026", "punt 2") },
+  { id: "evaluatie-hervorming", datum: "2031", omschrijving: "De hervorming wordt tot 2031 geëvalueerd op sterkere samenwerking, betere en toegankelijkere dienstverlening en effectievere aanpak van regionale opgaven", status: "beoogd", onderwerp: "evaluatie", bron: citeer("S8", "opening") },
+  { id: "impulsbudget-nul-nota", datum: "2033", omschrijving: "Impulsbudget €0 (volgens NOTA2026)", status: "beoogd", onderwerp: "financiering", bron: citeer("NOTA2026", "punt 2", "Na 2028 loopt dit budget per jaar af tot €0 in 2033."), strijdigMet: ["impulsbudget-nul-handreiking"] },
+  { id: "impulsbudget-nul-handreiking", datum: "2034", omschrijving: "Tijdelijke middelen €0 (volgens HRT Tabel 4 en KB2024; in 2033 nog € 174.068 per regio)", status: "beoogd", onderwerp: "financiering", bron: citeer("HRT", "§2.1 Tabel 4"), andereBronnen: [citeer("KB2024", "'Financiering arbeidsmarktinfrastructuur'"), citeer("HRT", "Tabel 1", "De middelen lopen jaarlijks af tot €0 in 2034.")], strijdigMet: ["impulsbudget-nul-nota"] },
+];
+
+/**
+ * Alle mijlpalen van de hervorming, gesorteerd op datum. Mijlpalen die van de inwerkingtreding
+ * afhangen krijgen de datum uit de instellingen (of `null` bij `"onbekend"`).
+ */
+export function mijlpalen(instellingen?: Instellingen): readonly Mijlpaal[] {
+  const iwt = inwerkingtreding(instellingen);
+  const lijst = INVOER.map((m): Mijlpaal => {
+    const { datum, datumTekst, ...rest } = m;
+    if (m.volgtInwerkingtreding && iwt.herkomst === "instelling") {
+      return { ...rest, van: iwt.datum, tot: iwt.datum, precisie: "dag", datumTekst: iwt.datum ?? "onbekend", status: "beoogd", toelichting: "Datum volgens de opgegeven instellingen." };
+    }
+    const p = periode(datum);
+    return { ...rest, ...p, datumTekst: datumTekst ?? datum };
+  });
+  return lijst.sort((a, b) => vergelijk(a.van, b.van) || vergelijk(a.tot, b.tot));
+}
+
+/** Vergelijkt datums; een onbekende datum (`null`) komt achteraan. */
+function vergelijk(a: Peildatum | null, b: Peildatum | null): number {
+  const x = a ?? "9999-12-31";
+  const y = b ?? "9999-12-31";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * De mijlpalen die na een peildatum liggen: mijlpalen op een dag ná de peildatum, en
+ * mijlpalen met een vagere datum (maand, seizoen, jaar) waarvan de periode nog niet voorbij is.
+ * Mijlpalen met een onbekende datum staan achteraan.
+ *
+ * @example
+ * ```ts
+ * import { mijlpalenNa } from "arbeidsmarktinfra";
+ * mijlpalenNa("2025-11-01")[0]?.id; // "laatste-declaratiemoment" (2025-11-28)
+ * ```
+ */
+export function mijlpalenNa(peildatum: string, instellingen?: Instellingen): readonly Mijlpaal[] {
+  const issue = controleerPeildatum(peildatum);
+  if (issue) throw new OngeldigeInvoerFout(issue);
+  return mijlpalen(instellingen).filter((m) => m.tot === null || m.tot > peildatum);
+}

@@ -1,0 +1,211 @@
+import type { Citaat } from "../bronnen/citaat.js";
+import { OngeldigeInvoerFout } from "../result.js";
+import type { Instellingen, ParameterOverschrijving } from "./instellingen.js";
+import { controleerPeildatum, type Peildatum } from "./peildatum.js";
+
+/**
+ * Geversioneerde parameters: bedragen, fte, termijnen en datums, elk met geldigheidsperiode,
+ * status en bron. Een opvraging op een datum waarop geen waarde geldt geeft een getypeerd
+ * antwoord (`geen-waarde` met reden), nooit stil een nul of een oudere waarde.
+ *
+ * @module
+ */
+
+/** Hoe vast een waarde is. */
+export type ParameterStatus = "vastgesteld" | "beoogd" | "onder-voorbehoud";
+
+/** Eenheid van een parameter. Bedragen zijn altijd gehele eurocenten. */
+export type Eenheid = "cent" | "fte" | "datum" | "jaren";
+
+/** Een lezing van een waarde volgens een (andere) bron. */
+export interface Lezing<T> {
+  readonly waarde: T;
+  readonly status: ParameterStatus;
+  readonly bron: Citaat;
+  readonly toelichting?: string;
+}
+
+/** Eén waarde van een parameter in een periode. */
+export interface ParameterWaarde<T> extends Lezing<T> {
+  /** Eerste dag waarop de waarde geldt (inclusief); zonder: vanaf altijd. */
+  readonly geldigVanaf?: Peildatum;
+  /** Laatste dag waarop de waarde geldt (inclusief); zonder: open einde. */
+  readonly geldigTot?: Peildatum;
+  /** Lezingen van andere bronnen voor dezelfde periode die afwijken (de bibliotheek kiest niet stil). */
+  readonly andereLezingen?: readonly Lezing<T>[];
+}
+
+/** Een geversioneerde parameter. */
+export interface Parameter<T> {
+  readonly id: string;
+  readonly titel: string;
+  readonly eenheid: Eenheid;
+  /** Waarden, zonder overlap, gesorteerd op `geldigVanaf`. */
+  readonly waarden: readonly ParameterWaarde<T>[];
+  /** Eerdere, vervangen lezingen (bijv. een eerder beoogde datum), met bron. */
+  readonly eerdereLezingen?: readonly (Lezing<T> & { readonly vervangenDoor: Citaat })[];
+  /** Opmerkingen uit bronnen die de waarde in twijfel trekken of toelichten. */
+  readonly opmerkingen?: readonly { readonly tekst: string; readonly bron: Citaat }[];
+}
+
+/** Antwoord van {@link parameterOp}. */
+export type ParameterAntwoord<T> =
+  | {
+      readonly soort: "waarde";
+      readonly parameter: string;
+      readonly peildatum: Peildatum;
+      readonly waarde: T;
+      readonly status: ParameterStatus | "instelling";
+      /** `standaard`: uit de bronnen; `instelling`: door de gebruiker opgegeven. */
+      readonly herkomst: "standaard" | "instelling";
+      readonly bron?: Citaat;
+      readonly geldigVanaf?: Peildatum;
+      readonly geldigTot?: Peildatum;
+      readonly andereLezingen: readonly Lezing<T>[];
+      readonly toelichting?: string;
+    }
+  | {
+      readonly soort: "geen-waarde";
+      readonly parameter: string;
+      readonly peildatum: Peildatum;
+      /** `nog-niet-geldig`: de eerste waarde begint later; `vervallen`: de laatste is geëindigd; `gat`: geen waarde in deze periode. */
+      readonly reden: "nog-niet-geldig" | "vervallen" | "gat";
+      readonly eersteGeldigVanaf?: Peildatum;
+      readonly laatstGeldigTot?: Peildatum;
+    };
+
+function geldtOp(w: { geldigVanaf?: string | undefined; geldigTot?: string | undefined }, p: string): boolean {
+  return (w.geldigVanaf === undefined || w.geldigVanaf <= p) && (w.geldigTot === undefined || p <= w.geldigTot);
+}
+
+function controleerOverschrijving(id: string, eenheid: Eenheid, o: ParameterOverschrijving, i: number): void {
+  const pad = ["instellingen", "parameters", id, i];
+  for (const veld of ["geldigVanaf", "geldigTot"] as const) {
+    const v = o[veld];
+    if (v !== undefined) {
+      const issue = controleerPeildatum(v, [...pad, veld]);
+      if (issue) throw new OngeldigeInvoerFout(issue);
+    }
+  }
+  const w = o.waarde;
+  const fout = (verwacht: string) =>
+    new OngeldigeInvoerFout({
+      code: "ongeldige-waarde",
+      path: [...pad, "waarde"],
+      message: `instellingen.parameters.${id}: verwacht ${verwacht}, ontvangen ${JSON.stringify(w)}`,
+    });
+  if (eenheid === "datum") {
+    const issue = controleerPeildatum(w, [...pad, "waarde"]);
+    if (issue) throw new OngeldigeInvoerFout(issue);
+  } else if (eenheid === "cent") {
+    if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0) throw fout("een geheel, niet-negatief aantal eurocenten");
+  } else if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
+    throw fout(eenheid === "fte" ? "een niet-negatief aantal fte" : "een niet-negatief getal");
+  }
+}
+
+/**
+ * Vraagt de waarde van een parameter op een peildatum op. Een overschrijving in
+ * `instellingen.parameters[id]` die op de peildatum geldt, gaat voor.
+ *
+ * @example
+ * ```ts
+ * import { parameterOp, parameters } from "arbeidsmarktinfra";
+ * const a = parameterOp(parameters.gidsfunctieFteUwv, "2026-03-01");
+ * if (a.soort === "waarde") console.log(a.waarde, a.bron); // 1.35, HRT Tabel 3
+ * ```
+ */
+export function parameterOp<T>(parameter: Parameter<T>, peildatum: string, instellingen?: Instellingen): ParameterAntwoord<T> {
+  const issue = controleerPeildatum(peildatum);
+  if (issue) throw new OngeldigeInvoerFout(issue);
+  const p = peildatum as Peildatum;
+  const o = instellingen?.parameters?.[parameter.id];
+  if (o !== undefined) {
+    const lijst: readonly ParameterOverschrijving[] = Array.isArray(o) ? o : [o as ParameterOverschrijving];
+    lijst.forEach((x, i) => controleerOverschrijving(parameter.id, parameter.eenheid, x, i));
+    const geldig = lijst.find((x) => geldtOp(x, p));
+    if (geldig) {
+      return {
+        soort: "waarde",
+        parameter: parameter.id,
+        peildatum: p,
+        waarde: geldig.waarde as T,
+        status: "instelling",
+        herkomst: "instelling",
+        ...(geldig.geldigVanaf !== undefined && { geldigVanaf: geldig.geldigVanaf as Peildatum }),
+        ...(geldig.geldigTot !== undefined && { geldigTot: geldig.geldigTot as Peildatum }),
+        andereLezingen: waardeOpStandaard(parameter, p),
+        ...(geldig.toelichting !== undefined && { toelichting: geldig.toelichting }),
+      };
+    }
+  }
+  const w = parameter.waarden.find((x) => geldtOp(x, p));
+  if (w) {
+    return {
+      soort: "waarde",
+      parameter: parameter.id,
+      peildatum: p,
+      waarde: w.waarde,
+      status: w.status,
+      herkomst: "standaard",
+      bron: w.bron,
+      ...(w.geldigVanaf !== undefined && { geldigVanaf: w.geldigVanaf }),
+      ...(w.geldigTot !== undefined && { geldigTot: w.geldigTot }),
+      andereLezingen: w.andereLezingen ?? [],
+      ...(w.toelichting !== undefined && { toelichting: w.toelichting }),
+    };
+  }
+  const eerste = parameter.waarden[0];
+  const laatste = parameter.waarden[parameter.waarden.length - 1];
+  const reden =
+    eerste?.geldigVanaf !== undefined && p < eerste.geldigVanaf
+      ? "nog-niet-geldig"
+      : laatste?.geldigTot !== undefined && p > laatste.geldigTot
+        ? "vervallen"
+        : "gat";
+  return {
+    soort: "geen-waarde",
+    parameter: parameter.id,
+    peildatum: p,
+    reden,
+    ...(eerste?.geldigVanaf !== undefined && { eersteGeldigVanaf: eerste.geldigVanaf }),
+    ...(laatste?.geldigTot !== undefined && { laatstGeldigTot: laatste.geldigTot }),
+  };
+}
+
+/** De standaardlezing(en) op een datum, als 'andere lezing' naast een overschrijving. */
+function waardeOpStandaard<T>(parameter: Parameter<T>, p: string): Lezing<T>[] {
+  const w = parameter.waarden.find((x) => geldtOp(x, p));
+  if (!w) return [];
+  const hoofd: Lezing<T> = { waarde: w.waarde, status: w.status, bron: w.bron, ...(w.toelichting !== undefined && { toelichting: w.toelichting }) };
+  return [hoofd, ...(w.andereLezingen ?? [])];
+}
+
+/** Hulp om een parameterwaarde met bron te maken in de datatabellen. */
+export function waarde<T>(
+  w: T,
+  status: ParameterStatus,
+  bron: Citaat,
+  periode: { vanaf?: string; tot?: string; toelichting?: string; andereLezingen?: readonly Lezing<T>[] } = {},
+): ParameterWaarde<T> {
+  return {
+    waarde: w,
+    status,
+    bron,
+    ...(periode.vanaf !== undefined && { geldigVanaf: periode.vanaf as Peildatum }),
+    ...(periode.tot !== undefined && { geldigTot: periode.tot as Peildatum }),
+    ...(periode.toelichting !== undefined && { toelichting: periode.toelichting }),
+    ...(periode.andereLezingen !== undefined && { andereLezingen: periode.andereLezingen }),
+  };
+}
+
+/** Waarden per kalenderjaar (1 januari tot en met 31 december) uit een tabel. */
+export function perJaar<T>(
+  tabel: readonly (readonly [jaar: number, waarde: T])[],
+  status: ParameterStatus,
+  bron: Citaat,
+  extra: (jaar: number) => { toelichting?: string; andereLezingen?: readonly Lezing<T>[] } = () => ({}),
+): ParameterWaarde<T>[] {
+  return tabel.map(([jaar, w]) => waarde(w, status, bron, { vanaf: `${jaar}-01-01`, tot: `${jaar}-12-31`, ...extra(jaar) }));
+}
+

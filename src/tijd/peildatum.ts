@@ -1,0 +1,116 @@
+import { OngeldigeInvoerFout, type Issue, type Pad, type Result } from "../result.js";
+
+declare const peildatumMerk: unique symbol;
+
+/**
+ * Een Nederlandse kalenderdatum in de vorm `JJJJ-MM-DD`, gecontroleerd op bestaan
+ * (`2025-02-30` en `2025-2-3` zijn geen peildatum). Een peildatum heeft geen tijd en geen
+ * tijdzone: uitkomsten hangen nooit af van de tijdzone van het proces.
+ */
+export type Peildatum = string & { readonly [peildatumMerk]: "Peildatum" };
+
+const PATROON = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MAANDEN = [
+  "januari", "februari", "maart", "april", "mei", "juni",
+  "juli", "augustus", "september", "oktober", "november", "december",
+] as const;
+
+/** Of een jaar een schrikkeljaar is (gregoriaanse kalender). */
+export function isSchrikkeljaar(jaar: number): boolean {
+  return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
+}
+
+/** Aantal dagen in een maand (1-12) van een jaar. */
+export function dagenInMaand(jaar: number, maand: number): number {
+  if (maand === 2) return isSchrikkeljaar(jaar) ? 29 : 28;
+  return [4, 6, 9, 11].includes(maand) ? 30 : 31;
+}
+
+/**
+ * Controleert een waarde als peildatum en geeft bij een fout een Nederlandse melding.
+ * @param pad - pad of naam van het veld, voor de melding
+ */
+export function controleerPeildatum(waarde: unknown, pad: Pad = ["peildatum"]): Issue | undefined {
+  const veld = pad.length === 0 ? "peildatum" : String(pad[pad.length - 1]);
+  if (typeof waarde !== "string") {
+    return {
+      code: "ongeldig-type",
+      path: pad,
+      message: `${veld}: verwacht een datum als tekst (JJJJ-MM-DD), ontvangen ${beschrijfType(waarde)}`,
+    };
+  }
+  const m = PATROON.exec(waarde);
+  if (!m) {
+    return {
+      code: "ongeldig-formaat",
+      path: pad,
+      message: `${veld}: ${JSON.stringify(waarde)} heeft niet de vorm JJJJ-MM-DD (bijvoorbeeld 2026-07-01)`,
+    };
+  }
+  const jaar = Number(m[1]);
+  const maand = Number(m[2]);
+  const dag = Number(m[3]);
+  if (jaar < 1) {
+    return { code: "ongeldige-datum", path: pad, message: `${veld}: jaar ${m[1]} bestaat niet` };
+  }
+  if (maand < 1 || maand > 12) {
+    return { code: "ongeldige-datum", path: pad, message: `${veld}: ${waarde} is geen bestaande datum: maand ${m[2]} bestaat niet` };
+  }
+  const max = dagenInMaand(jaar, maand);
+  if (dag < 1 || dag > max) {
+    return {
+      code: "ongeldige-datum",
+      path: pad,
+      message: `${veld}: ${waarde} is geen bestaande datum: ${MAANDEN[maand - 1]} ${jaar} heeft ${max} dagen`,
+    };
+  }
+  return undefined;
+}
+
+/** Of een waarde een geldige peildatum is. */
+export function isPeildatum(waarde: unknown): waarde is Peildatum {
+  return controleerPeildatum(waarde) === undefined;
+}
+
+/** Leest een peildatum; mislukt met een Nederlandse melding. */
+export function parsePeildatum(waarde: unknown, pad: Pad = ["peildatum"]): Result<Peildatum> {
+  const issue = controleerPeildatum(waarde, pad);
+  return issue ? { ok: false, issues: [issue] } : { ok: true, value: waarde as Peildatum };
+}
+
+/**
+ * Maakt een peildatum van een tekst en gooit {@link OngeldigeInvoerFout} als die geen bestaande
+ * datum in de vorm `JJJJ-MM-DD` is.
+ *
+ * @example
+ * ```ts
+ * import { peildatum } from "arbeidsmarktinfra";
+ * peildatum("2026-07-01"); // "2026-07-01"
+ * // peildatum("2025-02-30") gooit: "peildatum: 2025-02-30 is geen bestaande datum: februari 2025 heeft 28 dagen"
+ * ```
+ */
+export function peildatum(waarde: string, pad: Pad = ["peildatum"]): Peildatum {
+  const issue = controleerPeildatum(waarde, pad);
+  if (issue) throw new OngeldigeInvoerFout(issue);
+  return waarde as Peildatum;
+}
+
+/** Beschrijft het type van een waarde in een melding. */
+export function beschrijfType(waarde: unknown): string {
+  if (waarde === null) return "null";
+  if (Array.isArray(waarde)) return "een lijst";
+  switch (typeof waarde) {
+    case "string":
+      return `de tekst ${JSON.stringify(waarde.length > 40 ? waarde.slice(0, 40) + "…" : waarde)}`;
+    case "number":
+      return `het getal ${String(waarde)}`;
+    case "boolean":
+      return `de waarde ${String(waarde)}`;
+    case "undefined":
+      return "niets";
+    case "object":
+      return "een object";
+    default:
+      return typeof waarde;
+  }
+}

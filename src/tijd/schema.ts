@@ -1,0 +1,25 @@
+import * as z from "zod";
+import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
+import type { Result } from "../result.js";
+import type { Instellingen } from "./instellingen.js";
+
+/** Schema van een parameteroverschrijving. */
+export const ParameterOverschrijvingSchema = z.strictObject({
+  waarde: z.union([z.number(), z.string()]),
+  geldigVanaf: z.exactOptional(PeildatumSchema),
+  geldigTot: z.exactOptional(PeildatumSchema),
+  toelichting: z.exactOptional(z.string()),
+});
+
+/** Schema van {@link Instellingen}. */
+export const InstellingenSchema: z.ZodType<Instellingen> = z.strictObject({
+  inwerkingtreding: z.exactOptional(z.union([z.literal("onbekend"), PeildatumSchema])),
+  parameters: z.exactOptional(z.record(z.string(), z.union([ParameterOverschrijvingSchema, z.array(ParameterOverschrijvingSchema)]))),
+  verloopvensterMaanden: z.exactOptional(z.number().int().min(0).max(60)),
+  wwEindeVensterMaanden: z.exactOptional(z.number().int().min(0).max(24)),
+});
+
+/** Leest instellingen uit onbetrouwbare invoer (bijv. een JSON-bestand). */
+export function parseInstellingen(invoer: unknown): Result<Instellingen> {
+  return veiligParse(InstellingenSchema, invoer);
+}

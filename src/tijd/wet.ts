@@ -1,0 +1,116 @@
+import { citeer, type Citaat } from "../bronnen/citaat.js";
+import { OngeldigeInvoerFout } from "../result.js";
+import type { Instellingen } from "./instellingen.js";
+import { parameterOp, waarde, type Parameter, type ParameterStatus } from "./parameters.js";
+import { controleerPeildatum, type Peildatum } from "./peildatum.js";
+
+/**
+ * De datum waarop de wijziging van de Wet SUWI (en het Besluit SUWI) in werking treedt.
+ * Standaard `2026-07-01` met status `beoogd` (HRT); eerder was `2026-01-01` beoogd (KB2024).
+ * Volgens NOTA2026 ging het wetsvoorstel in maart 2026 pas naar de Raad van State, dus
+ * 2026-07-01 is niet meer haalbaar; een nieuwe datum is niet bekend. Overschrijf met
+ * `instellingen.inwerkingtreding`.
+ */
+export const inwerkingtredingWet: Parameter<Peildatum> = {
+  id: "wet.inwerkingtreding",
+  titel: "Inwerkingtreding wijziging Wet SUWI (hervorming arbeidsmarktinfrastructuur)",
+  eenheid: "datum",
+  waarden: [
+    waarde("2026-07-01" as Peildatum, "beoogd", citeer("HRT", "§1.2", "De beoogde inwerkingtreding van deze wetgeving is 1 juli 2026."), {
+      toelichting: "Beoogd sinds de informatiesessie van 18 oktober 2024 (S4); ook in de handreiking (HRT Vooraf, §1.2, §5.3).",
+    }),
+  ],
+  eerdereLezingen: [
+    {
+      waarde: "2026-01-01" as Peildatum,
+      status: "beoogd",
+      bron: citeer("KB2024", "Wat zijn de volgende stappen?", "met 1 januari 2026 als beoogde inwerkingtredingsdatum"),
+      vervangenDoor: citeer("S4", "opening", "inwerkingtreding een half jaar later: van 1-1-2026 naar 1-7-2026"),
+    },
+  ],
+  opmerkingen: [
+    {
+      tekst:
+        "In maart 2026 was het wetsvoorstel net aan de ministerraad aangeboden en zou het naar de Raad van State gaan; 1 juli 2026 is daarmee niet haalbaar. Een nieuwe datum is niet bekend.",
+      bron: citeer("NOTA2026", "punt 2", "wetsvoorstel dat u recent aan de MR heeft aangeboden en dat vóór de verzending van deze brief aan de Raad van State wordt aangeboden"),
+    },
+  ],
+};
+
+/** Begin van de transitieperiode: het einde van de RMT-regeling en de Rijksfinanciering van de Leerwerkloketten. */
+export const BEGIN_TRANSITIE = "2025-01-01" as Peildatum;
+
+/** Bron van het begin van de transitieperiode. */
+export const beginTransitieBron: Citaat = citeer(
+  "HRT",
+  "§1.2",
+  "is er vanaf 1 januari 2025 tot 1 juli 2026 een transitieperiode",
+);
+
+/** De inwerkingtreding zoals die geldt bij de gegeven instellingen. */
+export interface Inwerkingtreding {
+  /** De datum, of `null` als die als onbekend is ingesteld. */
+  readonly datum: Peildatum | null;
+  /** `beoogd` (standaard), of `instelling` als de gebruiker hem opgaf. */
+  readonly status: ParameterStatus | "instelling";
+  readonly herkomst: "standaard" | "instelling";
+  readonly bron?: Citaat;
+  /** Opmerkingen uit bronnen (bijv. dat de datum zal verschuiven). */
+  readonly opmerkingen: readonly { readonly tekst: string; readonly bron: Citaat }[];
+}
+
+/**
+ * De datum van inwerkingtreding bij de gegeven instellingen.
+ * Gooit {@link OngeldigeInvoerFout} bij een ongeldige of te vroege datum in de instellingen.
+ */
+export function inwerkingtreding(instellingen?: Instellingen): Inwerkingtreding {
+  // Instellingen zijn onveranderlijke invoer: het antwoord per object kan bewaard worden.
+  if (instellingen === undefined) return (standaard ??= bepaalInwerkingtreding(undefined));
+  let a = cache.get(instellingen);
+  if (a === undefined) {
+    a = bepaalInwerkingtreding(instellingen);
+    cache.set(instellingen, a);
+  }
+  return a;
+}
+
+let standaard: Inwerkingtreding | undefined;
+const cache = new WeakMap<Instellingen, Inwerkingtreding>();
+
+function bepaalInwerkingtreding(instellingen: Instellingen | undefined): Inwerkingtreding {
+  const opmerkingen = inwerkingtredingWet.opmerkingen ?? [];
+  const ingesteld = instellingen?.inwerkingtreding;
+  if (ingesteld !== undefined) {
+    if (ingesteld === "onbekend") return { datum: null, status: "instelling", herkomst: "instelling", opmerkingen };
+    const issue = controleerPeildatum(ingesteld, ["instellingen", "inwerkingtreding"]);
+    if (issue) {
+      throw new OngeldigeInvoerFout({ ...issue, message: `${issue.message}; of gebruik "onbekend"` });
+    }
+    if (ingesteld < BEGIN_TRANSITIE) {
+      throw new OngeldigeInvoerFout({
+        code: "te-klein",
+        path: ["instellingen", "inwerkingtreding"],
+        message: `instellingen.inwerkingtreding: ${ingesteld} ligt vóór het begin van de transitieperiode (${BEGIN_TRANSITIE})`,
+      });
+    }
+    return { datum: ingesteld as Peildatum, status: "instelling", herkomst: "instelling", opmerkingen };
+  }
+  // De waarde heeft geen geldigheidsperiode: elke datum geeft dezelfde lezing (of een
+  // overschrijving via instellingen.parameters["wet.inwerkingtreding"]).
+  const a = parameterOp(inwerkingtredingWet, BEGIN_TRANSITIE, instellingen);
+  if (a.soort !== "waarde") throw new Error("interne fout: geen standaardwaarde voor wet.inwerkingtreding");
+  if (a.waarde < BEGIN_TRANSITIE) {
+    throw new OngeldigeInvoerFout({
+      code: "te-klein",
+      path: ["instellingen", "parameters", inwerkingtredingWet.id],
+      message: `instellingen.parameters.${inwerkingtredingWet.id}: ${a.waarde} ligt vóór het begin van de transitieperiode (${BEGIN_TRANSITIE})`,
+    });
+  }
+  return {
+    datum: a.waarde,
+    status: a.status,
+    herkomst: a.herkomst,
+    ...(a.bron !== undefined && { bron: a.bron }),
+    opmerkingen,
+  };
+}

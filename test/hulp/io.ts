@@ -1,0 +1,30 @@
+import { readFileSync, statSync } from "node:fs";
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { runCli } from "../../src/cli/cli.js";
+import type { Io } from "../../src/cli/io.js";
+
+/** Draait de CLI in-proces en vangt uitvoer en exitcode. */
+export async function cli(argv: string[], opties: { vandaag?: string; bestanden?: Record<string, string | Uint8Array> } = {}) {
+  let stdout = "";
+  let stderr = "";
+  const bestanden = opties.bestanden ?? {};
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    leesBestand: (pad) => {
+      const b = bestanden[pad];
+      if (b === undefined) return readFileSync(pad);
+      return typeof b === "string" ? new TextEncoder().encode(b) : b;
+    },
+    bestandsgrootte: (pad) => {
+      const b = bestanden[pad];
+      if (b === undefined) return statSync(pad).size;
+      return typeof b === "string" ? new TextEncoder().encode(b).length : b.length;
+    },
+    leesRegels: (pad) => createInterface({ input: createReadStream(pad, { encoding: "utf8" }), crlfDelay: Infinity }),
+    vandaag: () => opties.vandaag ?? "2026-09-01",
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
