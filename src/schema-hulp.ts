@@ -110,12 +110,16 @@ export function naarIssues(issues: readonly z.core.$ZodIssue[], hintOnbekendVeld
 }
 
 /** Een peildatum (`JJJJ-MM-DD`, bestaande datum) als zod-schema met Nederlandse melding. */
-export const PeildatumSchema = z.string().check(
-  z.superRefine((waarde, ctx) => {
+export const PeildatumSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `${JSON.stringify(i.input)} heeft niet de vorm JJJJ-MM-DD (bijvoorbeeld 2026-07-01)`, abort: true }),
+    z.superRefine((waarde, ctx) => {
     const issue = controleerPeildatum(waarde, []);
-    if (issue) ctx.addIssue({ code: "custom", message: issue.message.replace(/^peildatum: /, ""), params: { code: issue.code }, input: waarde });
-  }),
-);
+      if (issue) ctx.addIssue({ code: "custom", message: issue.message.replace(/^peildatum: /, ""), params: { code: issue.code }, input: waarde });
+    }),
+  )
+  .meta({ description: "Kalenderdatum JJJJ-MM-DD (Nederlandse kalenderdatum)", format: "date" });
 
 /** Controleert de nestdiepte zonder recursie (ook bij 10.000 niveaus geen stack overflow). */
 export function controleerDiepte(waarde: unknown, max = MAX_DIEPTE): Issue | undefined {

@@ -14,3 +14,4 @@
 export { PeildatumSchema, naarIssues, veiligParse, controleerDiepte, MAX_DIEPTE } from "./schema-hulp.js";
 export { InstellingenSchema, ParameterOverschrijvingSchema, parseInstellingen } from "./tijd/schema.js";
 export type { Issue, IssueCode, Result, Pad } from "./result.js";
+export { invoerschemas } from "./invoerschemas.js";

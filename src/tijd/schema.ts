@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
+import { controleerPeildatum } from "./peildatum.js";
 import type { Result } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
 
@@ -13,7 +14,17 @@ export const ParameterOverschrijvingSchema = z.strictObject({
 
 /** Schema van {@link Instellingen}. */
 export const InstellingenSchema: z.ZodType<Instellingen> = z.strictObject({
-  inwerkingtreding: z.exactOptional(z.union([z.literal("onbekend"), PeildatumSchema])),
+  inwerkingtreding: z.exactOptional(
+    z
+      .string()
+      .check(
+        z.superRefine((v, ctx) => {
+          const issue = v === "onbekend" ? undefined : controleerPeildatum(v, []);
+          if (issue) ctx.addIssue({ code: "custom", message: `${issue.message.replace(/^peildatum: /, "")}; of "onbekend"`, params: { code: issue.code }, input: v });
+        }),
+      )
+      .meta({ description: 'Datum JJJJ-MM-DD of "onbekend"', pattern: "^(\\d{4}-\\d{2}-\\d{2}|onbekend)$" }),
+  ),
   parameters: z.exactOptional(z.record(z.string(), z.union([ParameterOverschrijvingSchema, z.array(ParameterOverschrijvingSchema)]))),
   verloopvensterMaanden: z.exactOptional(z.number().int().min(0).max(60)),
   wwEindeVensterMaanden: z.exactOptional(z.number().int().min(0).max(24)),

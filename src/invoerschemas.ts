@@ -1,0 +1,12 @@
+import type * as z from "zod";
+import { InstellingenSchema } from "./tijd/schema.js";
+
+/**
+ * Alle invoerformaten met hun zod-schema. Hieruit worden de JSON Schema-bestanden in
+ * `src/json-schema/` gegenereerd (een test bewaakt dat ze actueel zijn), zodat teams zonder
+ * TypeScript dezelfde gegevens kunnen valideren. Te importeren als
+ * `arbeidsmarktinfra/json-schema/<naam>.schema.json`.
+ */
+export const invoerschemas: Readonly<Record<string, { readonly titel: string; readonly schema: z.ZodType }>> = {
+  instellingen: { titel: "Instellingen (inwerkingtreding, parameteroverschrijvingen, vensters)", schema: InstellingenSchema },
+};

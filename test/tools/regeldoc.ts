@@ -1,0 +1,45 @@
+import type { RegelMeta } from "../../src/bevinding/model.js";
+import { ernstVoor } from "../../src/bevinding/model.js";
+import { bronnen } from "../../src/bronnen/bronnen.js";
+import { formatCitaat } from "../../src/bronnen/citaat.js";
+
+/** Genereert docs/regels.md uit de regelcatalogus. */
+export function genereerRegeldoc(regels: readonly RegelMeta[]): string {
+  const esc = (t: string) => t.replaceAll("|", "\\|").replaceAll("\n", " ");
+  const regelsTekst = [
+    "# Regelcatalogus",
+    "",
+    "<!-- GEGENEREERD uit de regelcatalogus (src/regels.ts) door test/regeldoc.test.ts; niet met de hand wijzigen. -->",
+    "",
+    "Elke regel heeft een stabiel id, een grondslag en een bron. De ernst van een bevinding volgt uit",
+    "de grondslag en de fase op de peildatum: wat wet wordt is vóór de inwerkingtreding hoogstens",
+    "een advies; beleid (Kamerbrief) is een waarschuwing; een handreiking of voorbeeld is een advies.",
+    "",
+    `Aantal regels: ${regels.length}.`,
+    "",
+    "| id | titel | grondslag | bron | ernst voor-transitie | ernst transitieperiode | ernst nieuwe-wet |",
+    "|---|---|---|---|---|---|---|",
+    ...regels.map(
+      (r) =>
+        `| \`${r.id}\` | ${esc(r.titel)} | ${r.grondslag} | ${esc(formatCitaat(r.bron))} | ${ernstVoor(r.grondslag, "voor-transitie")} | ${ernstVoor(r.grondslag, "transitieperiode")} | ${ernstVoor(r.grondslag, "nieuwe-wet")} |`,
+    ),
+    "",
+    "## Toelichting per regel",
+    "",
+  ];
+  for (const r of regels) {
+    regelsTekst.push(`### \`${r.id}\``, "", `**${r.titel}** — grondslag \`${r.grondslag}\``, "", r.beschrijving, "", `- Bron: ${formatCitaat(r.bron)}${r.bron.citaat ? ` — "${r.bron.citaat}"` : ""}`);
+    for (const b of r.andereBronnen ?? []) regelsTekst.push(`- Ook: ${formatCitaat(b)}${b.citaat ? ` — "${b.citaat}"` : ""}`);
+    regelsTekst.push(`- Hint: ${r.hint}`, "");
+  }
+  const gebruikt = [...new Set(regels.flatMap((r) => [r.bron.bron, ...(r.andereBronnen ?? []).map((b) => b.bron)]))].sort();
+  if (gebruikt.length > 0) {
+    regelsTekst.push("## Bronnen", "");
+    for (const k of gebruikt) {
+      const b = bronnen[k as keyof typeof bronnen];
+      regelsTekst.push(`- **${k}**: ${b.titel} (${b.datum}${"referentie" in b && b.referentie ? `; ${b.referentie}` : ""})${"adres" in b && b.adres ? ` — ${b.adres}` : ""}`);
+    }
+    regelsTekst.push("");
+  }
+  return regelsTekst.join("\n");
+}
