@@ -41,7 +41,10 @@ export interface Bron {
   readonly toelichting?: string;
 }
 
-const bron = <const B extends Bron>(b: B): B => b;
+/* @__NO_SIDE_EFFECTS__ */
+function bron<const B extends Bron>(b: B): B {
+  return b;
+}
 
 /** Alle bronnen, op sleutel. */
 export const bronnen = {
