@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { InstellingenSchema } from "./tijd/schema.js";
+import { HulpvraagSchema, MenukaartSchema, WerkplanSchema } from "./triage/schema.js";
 
 /**
  * Alle invoerformaten met hun zod-schema. Hieruit worden de JSON Schema-bestanden in
@@ -9,4 +10,7 @@ import { InstellingenSchema } from "./tijd/schema.js";
  */
 export const invoerschemas: Readonly<Record<string, { readonly titel: string; readonly schema: z.ZodType }>> = {
   instellingen: { titel: "Instellingen (inwerkingtreding, parameteroverschrijvingen, vensters)", schema: InstellingenSchema },
+  hulpvraag: { titel: "Hulpvraag van een werkende, werkzoekende of werkgever (triage, 'no wrong door')", schema: HulpvraagSchema },
+  werkplan: { titel: "Werkplan: één intake, één diagnose, één plan", schema: WerkplanSchema },
+  menukaart: { titel: "Regionale menukaart: diensten en instrumenten met functionaliteiten (KB2022)", schema: MenukaartSchema },
 };

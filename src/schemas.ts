@@ -15,3 +15,15 @@ export { PeildatumSchema, naarIssues, veiligParse, controleerDiepte, MAX_DIEPTE 
 export { InstellingenSchema, ParameterOverschrijvingSchema, parseInstellingen } from "./tijd/schema.js";
 export type { Issue, IssueCode, Result, Pad } from "./result.js";
 export { invoerschemas } from "./invoerschemas.js";
+export {
+  HulpvraagSchema,
+  PersoonsHulpvraagSchema,
+  DeurSchema,
+  RegioSchema,
+  ArrangeurSchema,
+  WerkplanSchema,
+  MenukaartSchema,
+  parseHulpvraag,
+  parseWerkplan,
+  parseMenukaart,
+} from "./triage/schema.js";

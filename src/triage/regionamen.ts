@@ -1,0 +1,33 @@
+import { REGIO_RIJEN } from "../regio/data/gegevens.js";
+
+/**
+ * Een klein opzoekmodel voor de 35 regionamen, zodat `routeer` concrete namen ("Werkcentrum
+ * Rijnmond", "WerkgeversServicepunt Rijnmond") kan geven zonder de gemeentetabellen en
+ * indexen van `src/regio/regio.ts` in de bundel te trekken. Alleen de lijst `[code, naam]`
+ * wordt gebruikt; esbuild laat de ongebruikte tabellen uit hetzelfde bestand weg.
+ *
+ * @module
+ */
+
+/** CBS-code van een arbeidsmarktregio, bijv. `AM22` (niet doorlopend: AM04, AM16 en AM31 bestaan niet). */
+export type RegioCode = (typeof REGIO_RIJEN)[number][0];
+
+/** Alle 35 regiocodes, in CBS-volgorde. */
+export const regioCodes: readonly RegioCode[] = /* @__PURE__ */ REGIO_RIJEN.map((r) => r[0]);
+
+const NAMEN: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(REGIO_RIJEN);
+
+/** Of een tekst een bestaande regiocode is (`AM22`), zonder de regiotabellen te laden. */
+export function isRegioCode(code: unknown): code is RegioCode {
+  return typeof code === "string" && Object.hasOwn(NAMEN, code);
+}
+
+/** De CBS-naam van een regiocode, bijv. `Rijnmond` voor `AM22`. */
+export function regionaam(code: RegioCode): string {
+  return NAMEN[code] ?? code;
+}
+
+/** Volgnummer (0..34) van een regiocode, voor tabellen per regio; -1 bij een onbekende code. */
+export function regioNummer(code: string): number {
+  return regioCodes.indexOf(code as RegioCode);
+}
