@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { genereerBeslistabel } from "./tools/triage-beslistabel.js";
+import { genereerTriagedoc } from "./tools/triagedoc.js";
 
 /**
  * Gegenereerde bestanden van de triage. Bijwerken:
@@ -15,5 +16,9 @@ function vergelijk(relatief: string, nieuw: string): void {
 describe("triage: gegenereerde bestanden", () => {
   it("src/triage/beslistabel.gen.ts volgt de ts-pattern-tabel", () => {
     vergelijk("../src/triage/beslistabel.gen.ts", genereerBeslistabel());
+  });
+
+  it("docs/triage.md volgt de regels (beslistabel, overdracht, verwijzingen, regelcatalogus)", () => {
+    vergelijk("../docs/triage.md", genereerTriagedoc());
   });
 });

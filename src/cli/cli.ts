@@ -4,10 +4,11 @@ import { voerCommandoUit } from "./commando.js";
 import { faseCommando } from "./commandos/fase.js";
 import { middelenCommando } from "./commandos/middelen.js";
 import { regioCommando } from "./commandos/regio.js";
+import { routeerCommando } from "./commandos/routeer.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Alle commando's, in de volgorde van de hulptekst. */
-export const commandos: readonly Commando[] = [regioCommando, faseCommando, middelenCommando];
+export const commandos: readonly Commando[] = [regioCommando, faseCommando, middelenCommando, routeerCommando];
 
 function hoofdhulp(): string {
   const breedte = Math.max(...commandos.map((c) => c.naam.length)) + 2;

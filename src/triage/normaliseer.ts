@@ -24,10 +24,10 @@ import { isRegioCode } from "./regionamen.js";
  * if (r.ok && r.value.vrager !== "werkgever") [r.value.woongemeente, r.value.regio]; // ["'s-Gravenhage", "AM21"]
  * ```
  */
-export function normaliseerHulpvraag<H extends Hulpvraag>(hulpvraag: H): Result<H> {
+export function normaliseerHulpvraag(hulpvraag: Hulpvraag): Result<Hulpvraag> {
   if (hulpvraag.vrager === "werkgever" || hulpvraag.woongemeente === undefined) return { ok: true, value: hulpvraag };
   const naam = hulpvraag.woongemeente;
-  const fout = (message: string): Result<H> => ({ ok: false, issues: [{ code: "ongeldige-waarde", path: ["woongemeente"], message: `woongemeente: ${message}` } satisfies Issue] });
+  const fout = (message: string): Result<Hulpvraag> => ({ ok: false, issues: [{ code: "ongeldige-waarde", path: ["woongemeente"], message: `woongemeente: ${message}` } satisfies Issue] });
   const g = zoekGemeente(naam);
   switch (g.soort) {
     case "gemeente": {

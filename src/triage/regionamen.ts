@@ -10,7 +10,17 @@ import { REGIO_RIJEN } from "../regio/data/gegevens.js";
  */
 
 /** CBS-code van een arbeidsmarktregio, bijv. `AM22` (niet doorlopend: AM04, AM16 en AM31 bestaan niet). */
-export type RegioCode = (typeof REGIO_RIJEN)[number][0];
+export type RegioCode =
+  "AM01" | "AM02" | "AM03" | "AM05" | "AM06" | "AM07" | "AM08" | "AM09" |
+  "AM10" | "AM11" | "AM12" | "AM13" | "AM14" | "AM15" | "AM17" | "AM18" | "AM19" |
+  "AM20" | "AM21" | "AM22" | "AM23" | "AM24" | "AM25" | "AM26" | "AM27" | "AM28" | "AM29" |
+  "AM30" | "AM32" | "AM33" | "AM34" | "AM35" | "AM36" | "AM37" | "AM38";
+
+// Compileert niet als de lijst hierboven afwijkt van de regiodata (CBS 2026).
+type CodesInData = (typeof REGIO_RIJEN)[number][0];
+type Gelijk<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+type Waar<T extends true> = T;
+type _RegioCodesKloppen = Waar<Gelijk<RegioCode, CodesInData>>;
 
 /** Alle 35 regiocodes, in CBS-volgorde. */
 export const regioCodes: readonly RegioCode[] = /* @__PURE__ */ REGIO_RIJEN.map((r) => r[0]);

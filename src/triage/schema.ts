@@ -65,7 +65,29 @@ export const RegioSchema: z.ZodType<RegioCode, string> = z
   .meta({ description: "Arbeidsmarktregio: CBS-code (AM01…AM38) of CBS-naam; wordt de code" });
 
 const enumVan = <T extends string>(waarden: readonly T[], omschrijving: string) =>
-  z.enum(waarden as unknown as [T, ...T[]], { error: (i) => `verwacht een van ${lijst(waarden)}, ontvangen ${JSON.stringify(i.input)}` }).meta({ description: omschrijving });
+  z
+    .enum(waarden as unknown as [T, ...T[]], { error: (i) => (i.input === undefined ? undefined : `verwacht een van ${lijst(waarden)}, ontvangen ${JSON.stringify(i.input)}`) })
+    .meta({ description: omschrijving });
+
+/**
+ * Een lijst of één vaste tekst (bijv. `"landelijk"`). Bij een lijst met een fout element
+ * noemt de melding dat element, in plaats van alleen "past bij geen van de vormen".
+ */
+const lijstOf = <T, L extends string>(elementen: z.ZodType<T[]>, letterlijk: L, omschrijving: string) =>
+  z.union([elementen, z.literal(letterlijk)], {
+    error: (iss) => {
+      if (iss.input === undefined) return undefined;
+      if (iss.code === "invalid_union" && Array.isArray(iss.input)) {
+        const eerste = iss.errors[0]?.[0];
+        if (eerste !== undefined) {
+          const waar = eerste.path.length > 0 ? `[${eerste.path.map(String).join("][")}] ` : "";
+          const wat = eerste.code === "too_small" ? "de lijst mag niet leeg zijn" : /^[A-Z]/.test(eerste.message) ? "ongeldige waarde" : eerste.message;
+          return `${waar}${wat}`;
+        }
+      }
+      return `verwacht ${omschrijving} of ${JSON.stringify(letterlijk)}`;
+    },
+  });
 
 const JaNeeSchema = enumVan(jaNee, "ja, nee of onbekend");
 const UitkeringSchema = enumVan(uitkeringen, "De uitkering: WW, WIA/WGA, Wajong, bijstand, geen of onbekend");
@@ -118,8 +140,8 @@ const WerkendeObject = z.strictObject({
   ...persoon,
   contract: z.exactOptional(enumVan(contractsoorten, "Soort contract")),
   privateOndersteuning: z.exactOptional(
-    z.union([uniek(enumVan(privateOndersteuningen, "Soort private ondersteuning")), z.literal("geen"), z.literal("onbekend")], {
-      error: `verwacht een lijst met ${lijst(privateOndersteuningen)}, of "geen" of "onbekend"`,
+    z.union([lijstOf(uniek(enumVan(privateOndersteuningen, "Soort private ondersteuning")), "geen", `een lijst met ${lijst(privateOndersteuningen)}`), z.literal("onbekend")], {
+      error: (iss) => (iss.input === undefined ? undefined : `verwacht een lijst met ${lijst(privateOndersteuningen)}, of "geen" of "onbekend"`),
     }),
   ),
   dreigtWerkloos: z.exactOptional(JaNeeSchema),
@@ -129,7 +151,7 @@ const WerkgeverObject = z.strictObject({
   vrager: z.literal("werkgever"),
   ...basis,
   omvang: z.exactOptional(enumVan(werkgeveromvangen, "Omvang van de werkgever")),
-  regios: z.exactOptional(z.union([uniek(RegioSchema), z.literal("landelijk")], { error: 'verwacht een lijst arbeidsmarktregio\'s of "landelijk"' })),
+  regios: z.exactOptional(lijstOf(uniek(RegioSchema), "landelijk", "een lijst arbeidsmarktregio's")),
   leerbedrijfvraag: z.exactOptional(z.boolean()),
 });
 
@@ -282,7 +304,7 @@ const InstrumentSchema: z.ZodType<Instrument> = z.strictObject({
   aanbieder: z.string().min(1),
   functionaliteiten: uniek(FunctionaliteitSchema),
   doelgroepen: uniek(enumVan(doelgroepen, "Doelgroep"), 0),
-  regios: z.union([uniek(RegioSchema), z.literal("landelijk")], { error: 'verwacht een lijst arbeidsmarktregio\'s of "landelijk"' }),
+  regios: lijstOf(uniek(RegioSchema), "landelijk", "een lijst arbeidsmarktregio's"),
   voorwaarden: z.exactOptional(
     z
       .strictObject({
