@@ -37,7 +37,17 @@ export function regionaam(code: RegioCode): string {
   return NAMEN[code] ?? code;
 }
 
-/** Volgnummer (0..34) van een regiocode, voor tabellen per regio; -1 bij een onbekende code. */
+/** Volgnummer per getal in de code (`AM22` → 22 → volgnummer); -1 waar geen regio is. */
+const NUMMER_PER_GETAL: readonly number[] = /* @__PURE__ */ (() => {
+  const t = Array.from({ length: 100 }, () => -1);
+  regioCodes.forEach((c, i) => (t[Number(c.slice(2))] = i));
+  return t;
+})();
+
+/** Volgnummer (0..34) van een regiocode, voor tabellen per regio; -1 bij een onbekende code. Zonder zoeken: O(1). */
 export function regioNummer(code: string): number {
-  return regioCodes.indexOf(code as RegioCode);
+  if (code.length !== 4 || code.charCodeAt(0) !== 65 || code.charCodeAt(1) !== 77) return -1;
+  const a = code.charCodeAt(2) - 48;
+  const b = code.charCodeAt(3) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? NUMMER_PER_GETAL[a * 10 + b]! : -1;
 }

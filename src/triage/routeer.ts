@@ -27,6 +27,7 @@ import {
 import type {
   AanvullendePartij,
   Arrangeur,
+  Deur,
   ArrangeurSoort,
   BeoordelenReden,
   Hulpvraag,
@@ -42,7 +43,7 @@ import type {
   VoorbereideOverdracht,
 } from "./model.js";
 import { regionaam, regioNummer, type RegioCode } from "./regionamen.js";
-import { sleutelIndex, sleutelVanIndex } from "./sleutel.js";
+import { jaNeeNr, privaatNr, sleutelIndex, sleutelVanIndex, uitkeringNr, werkgebiedNr, werkgebiedVan } from "./sleutel.js";
 
 /**
  * `routeer`: de triage volgens 'no wrong door'. Puur, synchroon en zonder de klok te lezen.
@@ -111,16 +112,24 @@ const ARR_WGD = /* @__PURE__ */ arr("werkgeversdienstverlening", null);
 const ARR_LANDELIJK = /* @__PURE__ */ arr("landelijk-werkgeversservicepunt", "Landelijk WerkgeversServicepunt");
 const wgd: Arrangeur[] = [];
 
+/** Gemeente-arrangeurs per naam, bevroren en hergebruikt (begrensd, zodat willekeurige namen het geheugen niet vullen). */
+const gemeenten = new Map<string, Arrangeur>();
 function gemeente(naam: string | undefined): Arrangeur {
-  return naam === undefined ? ARR_GEMEENTE : { soort: "gemeente", organisatie: "gemeente " + naam };
+  if (naam === undefined) return ARR_GEMEENTE;
+  let a = gemeenten.get(naam);
+  if (a === undefined) {
+    a = arr("gemeente", "gemeente " + naam);
+    if (gemeenten.size < 4096) gemeenten.set(naam, a);
+  }
+  return a;
 }
 
-function arrangeur(soort: ArrangeurSoort, h: Hulpvraag, regio: RegioCode | undefined, naWet: boolean): Arrangeur {
+function arrangeur(soort: ArrangeurSoort, woongemeente: string | undefined, regio: RegioCode | undefined, naWet: boolean): Arrangeur {
   switch (soort) {
     case "UWV":
       return ARR_UWV;
     case "gemeente":
-      return gemeente(h.vrager === "werkgever" ? undefined : h.woongemeente);
+      return gemeente(woongemeente);
     case "sociale-partners":
       return ARR_SOCIAAL;
     case "landelijk-werkgeversservicepunt":
@@ -129,8 +138,7 @@ function arrangeur(soort: ArrangeurSoort, h: Hulpvraag, regio: RegioCode | undef
       // Tot de wet het WerkgeversServicepunt, daarna de werkgeversdienstverlening via het Werkcentrum (HRT §5.3).
       const nr = regio === undefined ? -1 : regioNummer(regio);
       if (nr < 0) return ARR_WGD;
-      const naam = regionaam(regio!);
-      return (wgd[nr * 2 + +naWet] ??= arr(soort, naWet ? `Werkcentrum ${naam} werkgeversdienstverlening` : `WerkgeversServicepunt ${naam}`));
+      return (wgd[nr * 2 + +naWet] ??= arr(soort, naWet ? `Werkcentrum ${regionaam(regio!)} werkgeversdienstverlening` : `WerkgeversServicepunt ${regionaam(regio!)}`));
     }
   }
 }
@@ -145,6 +153,7 @@ const TABEL: readonly Beslissing[] = /* @__PURE__ */ Array.from(BESLISTABEL, (le
 
 /** Vaste gegevens per sleutelindex, bij het eerste gebruik gemaakt. */
 interface IndexInfo {
+  readonly index: number;
   readonly b: Beslissing;
   readonly stap: Stap;
   readonly kandidaten: readonly ArrangeurSoort[];
@@ -170,6 +179,7 @@ function info(i: number): IndexInfo {
     nagaan = u === "onbekend" && !b.nagaan.includes("uitkering") ? [...b.nagaan, "uitkering"] : b.nagaan;
   }
   return (infoPerIndex[i] = vries({
+    index: i,
     b,
     stap: stap(b.regel, b.bron, b.status === "bepaald" ? b.arrangeur : "beoordelen", { ...s }),
     kandidaten: vries(kandidaten),
@@ -193,17 +203,22 @@ const OVERDRACHT = /* @__PURE__ */ (() =>
       ["partner-naar-werkcentrum", "triage/werkcentrum-bij-onduidelijkheid", K_HRT_3_2_NO_WRONG_DOOR],
     ] as const
   ).map(([soort, regel, bron]) => ({ soort, regel, stap: stap(regel, bron, soort) })))();
-const overdrachten: Overdracht[] = [];
+const overdrachten: Map<RegioCode | undefined, Overdracht>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
 
 function overdracht(nr: number, regio: RegioCode | undefined): Overdracht {
-  const r = regio === undefined ? -1 : regioNummer(regio);
-  const o = OVERDRACHT[nr]!;
-  return (overdrachten[nr * 36 + r + 1] ??= vries({ soort: o.soort, warm: true, werkcentrum: r < 0 ? null : "Werkcentrum " + regionaam(regio!), regel: o.regel }));
+  const cache = overdrachten[nr]!;
+  let o = cache.get(regio);
+  if (o === undefined) {
+    const r = regio === undefined ? -1 : regioNummer(regio);
+    const soort = OVERDRACHT[nr]!;
+    o = vries({ soort: soort.soort, warm: true, werkcentrum: r < 0 ? null : "Werkcentrum " + regionaam(regio!), regel: soort.regel });
+    if (r >= 0 || regio === undefined) cache.set(regio, o);
+  }
+  return o;
 }
 
 /** Nummer van de overdrachtsoort (index in OVERDRACHT). */
-function overdrachtNr(h: Hulpvraag, arr: ArrangeurSoort | undefined): number {
-  const deur = h.deur;
+function overdrachtNr(deur: Deur, arr: ArrangeurSoort | undefined): number {
   if (deur.soort !== "partner") return arr === undefined ? 3 : 1;
   if (arr === undefined) return 4;
   const p = deur.partner;
@@ -287,16 +302,16 @@ function onderwerpBits(o: Onderwerp): number {
   }
 }
 
-const lijsten: (readonly unknown[])[][] = [[], []];
-function lijst<T>(soort: 0 | 1, bron: readonly { readonly item: T }[], masker: number): readonly T[] {
-  const cache = lijsten[soort]!;
+const aanvullendLijsten: (readonly AanvullendePartij[])[] = [];
+const verwijzingLijsten: (readonly Verwijzing[])[] = [];
+function lijst<T>(cache: (readonly T[])[], bron: readonly { readonly item: T }[], masker: number): readonly T[] {
   let l = cache[masker];
   if (l === undefined) {
     const uit: T[] = [];
     for (let i = 0; i < bron.length; i++) if (masker & (1 << i)) uit.push(bron[i]!.item);
     l = cache[masker] = vries(uit);
   }
-  return l as readonly T[];
+  return l;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -308,13 +323,55 @@ const TRANSITIE = /* @__PURE__ */ (() =>
     stap: stap("triage/transitie-uwv-eigen-clienten", K_HRT_5_1_UWV, nietPubliek),
   })))();
 
-/** 0: eigen cliënt van UWV; 1: geen cliënt; 2: onbekend. */
-function uwvClient(u: Uitkering): number {
-  return u === "WW" || u === "WIA/WGA" || u === "Wajong" ? 0 : u === "onbekend" ? 2 : 1;
-}
-
 const WW_BEEINDIGD: readonly ArrangeurSoort[] = /* @__PURE__ */ vries(["UWV", "gemeente"]);
 const NAGAAN_WW: readonly string[] = /* @__PURE__ */ vries(["uitkering", "wwEinddatum"]);
+
+// ---------------------------------------------------------------------------------------
+// Stappenlijsten en kandidatenlijsten: bevroren en hergebruikt per combinatie.
+
+function bouwStappen(x: IndexInfo, fasestap: number, wwStap: Stap | undefined, oNr: number, aanvullend: number, verwijzing: number, transitie: number): Stap[] {
+  const stappen: Stap[] = [x.stap];
+  if (fasestap !== 0) stappen.push(fasestap === 2 ? STAP_WERKCENTRUM : STAP_WSP);
+  if (wwStap !== undefined) stappen.push(wwStap);
+  stappen.push(OVERDRACHT[oNr]!.stap);
+  for (let i = 0; i < 3; i++) if (aanvullend & (1 << i)) stappen.push(AANVULLEND[i]!.stap);
+  for (let i = 0; i < 10; i++) if (verwijzing & (1 << i)) stappen.push(VERWIJZINGEN[i]!.stap);
+  if (transitie >= 0) stappen.push(TRANSITIE[transitie]!.stap);
+  return stappen;
+}
+
+/** Per combinatie (sleutel, fase-stap, overdracht, aanvullend, verwijzingen, transitie) één bevroren lijst. */
+const stappenlijsten = new Map<number, readonly Stap[]>();
+function stappenVoor(x: IndexInfo, fasestap: number, oNr: number, aanvullend: number, verwijzing: number, transitie: number): readonly Stap[] {
+  const k = (((((x.index * 3 + fasestap) * 5 + oNr) * 8 + aanvullend) * 1024 + verwijzing) * 4 + transitie + 1);
+  let l = stappenlijsten.get(k);
+  if (l === undefined) {
+    l = vries(bouwStappen(x, fasestap, undefined, oNr, aanvullend, verwijzing, transitie));
+    if (stappenlijsten.size < 65536) stappenlijsten.set(k, l);
+  }
+  return l;
+}
+
+/** Kandidatenlijsten per lijst van soorten en de (hergebruikte) gemeente- of werkgeversarrangeur. */
+const kandidatenlijsten = new WeakMap<readonly ArrangeurSoort[], Map<Arrangeur, readonly Arrangeur[]>>();
+function kandidatenVoor(soorten: readonly ArrangeurSoort[], woongemeente: string | undefined, regio: RegioCode | undefined, naWet: boolean): readonly Arrangeur[] {
+  let perVariant = kandidatenlijsten.get(soorten);
+  if (perVariant === undefined) kandidatenlijsten.set(soorten, (perVariant = new Map()));
+  // De enige soorten die per vraag verschillen: gemeente (naam) en werkgeversdienstverlening (regio, fase).
+  const variabel = soorten.includes("gemeente")
+    ? gemeente(woongemeente)
+    : soorten.includes("werkgeversdienstverlening")
+      ? arrangeur("werkgeversdienstverlening", woongemeente, regio, naWet)
+      : ARR_UWV;
+  let l = perVariant.get(variabel);
+  if (l === undefined) {
+    const k: Arrangeur[] = [];
+    for (let i = 0; i < soorten.length; i++) k.push(arrangeur(soorten[i]!, woongemeente, regio, naWet));
+    l = vries(k);
+    if (perVariant.size < 4096) perVariant.set(variabel, l);
+  }
+  return l;
+}
 
 // ---------------------------------------------------------------------------------------
 
@@ -344,42 +401,49 @@ const NAGAAN_WW: readonly string[] = /* @__PURE__ */ vries(["uitkering", "wwEind
 export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering {
   const ctx = context(opties);
   const h = hulpvraag;
-  const x = info(sleutelIndex(h));
-  const b = x.b;
+  // Elk veld één keer lezen (invoerobjecten hebben uiteenlopende vormen: elke lezing kost).
+  const vrager = h.vrager;
   const naWet = ctx.fase === "nieuwe-wet";
-  let arr: ArrangeurSoort | undefined = b.status === "bepaald" ? b.arrangeur : undefined;
-  let kandidaatSoorten = x.kandidaten;
-  let reden: BeoordelenReden | null = b.status === "bepaald" ? null : b.reden;
-  let nagaan = x.nagaan;
-  const stappen: Stap[] = [x.stap];
   let regio = h.regio;
   let aanvullend = 0;
   let verwijzing = 0;
   let voorbereid: VoorbereideOverdracht | null = null;
   let transitie = -1;
   let wwStap: Stap | undefined;
+  let woongemeente: string | undefined;
+  let x: IndexInfo;
+  let arr: ArrangeurSoort | undefined;
 
-  if (h.vrager === "werkgever") {
+  if (vrager === "werkgever") {
     const r = h.regios;
-    if (regio === undefined && Array.isArray(r)) regio = r[0];
-    if (arr === "werkgeversdienstverlening") stappen.push(naWet ? STAP_WERKCENTRUM : STAP_WSP);
+    x = info(werkgebiedNr(werkgebiedVan(r)));
+    arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
+    if (regio === undefined && arr === "werkgeversdienstverlening" && Array.isArray(r)) regio = r[0];
     if (h.leerbedrijfvraag === true) aanvullend = A_SBB;
   } else {
+    const u = h.uitkering;
+    const un = uitkeringNr(u);
+    const ab = h.arbeidsbeperking;
+    if (vrager === "werkzoekende") x = info(3 + un);
+    else if (vrager === "werkende") {
+      x = info(9 + ((un * 3 + jaNeeNr(ab, "arbeidsbeperking")) * 3 + privaatNr(h.privateOndersteuning)) * 3 + jaNeeNr(h.dreigtWerkloos, "dreigtWerkloos"));
+    } else x = info(sleutelIndex(h)); // gooit: onbekende vrager
+    arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
+    woongemeente = h.woongemeente;
     // Max-WW (HRT §5.1): UWV blijft arrangeur; eindigt de WW binnen het venster, dan wordt de
     // overdracht naar de gemeente voorbereid. Ligt het einde al achter ons: beoordelen.
-    const eind = h.wwEinddatum;
-    if (eind !== undefined && arr === "UWV" && h.uitkering === "WW") {
-      if (eind < ctx.peildatum) {
-        arr = undefined;
-        kandidaatSoorten = WW_BEEINDIGD;
-        reden = "ww-beeindigd";
-        nagaan = NAGAAN_WW;
-        wwStap = stap("triage/max-ww-overdracht", K_HRT_5_1_MAX_WW, "beoordelen", { wwEinddatum: eind, peildatum: ctx.peildatum });
-      } else {
-        const tot = (ctx.vensterTot ??= plusMaanden(ctx.peildatum, ctx.venster));
-        if (eind <= tot) {
-          voorbereid = { naar: gemeente(h.woongemeente), wwEinddatum: eind, vensterTot: tot, vensterMaanden: ctx.venster, regel: "triage/max-ww-overdracht" };
-          wwStap = stap("triage/max-ww-overdracht", K_HRT_5_1_MAX_WW, "overdracht-voorbereiden", { wwEinddatum: eind, vensterTot: tot, vensterMaanden: ctx.venster });
+    if (un === 0 && arr === "UWV") {
+      const eind = h.wwEinddatum;
+      if (eind !== undefined) {
+        if (eind < ctx.peildatum) {
+          arr = undefined;
+          wwStap = { regel: "triage/max-ww-overdracht", bron: K_HRT_5_1_MAX_WW, uitkomst: "beoordelen", gegevens: { wwEinddatum: eind, peildatum: ctx.peildatum } };
+        } else {
+          const tot = (ctx.vensterTot ??= plusMaanden(ctx.peildatum, ctx.venster));
+          if (eind <= tot) {
+            voorbereid = { naar: gemeente(woongemeente), wwEinddatum: eind, vensterTot: tot, vensterMaanden: ctx.venster, regel: "triage/max-ww-overdracht" };
+            wwStap = { regel: "triage/max-ww-overdracht", bron: K_HRT_5_1_MAX_WW, uitkomst: "overdracht-voorbereiden", gegevens: { wwEinddatum: eind, vensterTot: tot, vensterMaanden: ctx.venster } };
+          }
         }
       }
     }
@@ -389,8 +453,13 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
       verwijzing = leeftijd === undefined ? V_DOORSTROOM_NAGAAN : leeftijd < 27 ? V_DOORSTROOM : 0;
     }
     if (h.arbeidsmigrant === "ja") verwijzing |= V_WIN;
-    if (ctx.fase === "transitieperiode") transitie = reden === "ww-beeindigd" ? 2 : uwvClient(h.uitkering);
+    if (ctx.fase === "transitieperiode") transitie = wwStap !== undefined && arr === undefined ? 2 : un < 3 ? 0 : un === 5 ? 2 : 1;
   }
+  const wwBeeindigd = wwStap !== undefined && arr === undefined;
+  const b = x.b;
+  const reden: BeoordelenReden | null = wwBeeindigd ? "ww-beeindigd" : b.status === "bepaald" ? null : b.reden;
+  const kandidaatSoorten = wwBeeindigd ? WW_BEEINDIGD : x.kandidaten;
+  const nagaan = wwBeeindigd ? NAGAAN_WW : x.nagaan;
 
   let bits = 0;
   const o = h.onderwerpen;
@@ -398,22 +467,19 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
   verwijzing |= bits & 1023;
   if (bits & SCHOLING) aanvullend |= A_ONDERWIJS;
 
-  if (wwStap !== undefined) stappen.push(wwStap);
-  const oNr = overdrachtNr(h, arr);
-  stappen.push(OVERDRACHT[oNr]!.stap);
-  for (let i = 0; i < 3; i++) if (aanvullend & (1 << i)) stappen.push(AANVULLEND[i]!.stap);
-  for (let i = 0; i < 10; i++) if (verwijzing & (1 << i)) stappen.push(VERWIJZINGEN[i]!.stap);
-  if (transitie >= 0) stappen.push(TRANSITIE[transitie]!.stap);
+  const oNr = overdrachtNr(h.deur, arr);
+  const fasestap = arr === "werkgeversdienstverlening" ? (naWet ? 2 : 1) : 0;
+  const stappen =
+    wwStap === undefined
+      ? stappenVoor(x, fasestap, oNr, aanvullend, verwijzing, transitie)
+      : bouwStappen(x, fasestap, wwStap, oNr, aanvullend, verwijzing, transitie);
 
   let arrangeurObject: Arrangeur | null = null;
   let kandidaten: readonly Arrangeur[] = NIETS;
-  if (arr !== undefined) arrangeurObject = arrangeur(arr, h, regio, naWet);
-  else {
-    const k: Arrangeur[] = [];
-    for (let i = 0; i < kandidaatSoorten.length; i++) k.push(arrangeur(kandidaatSoorten[i]!, h, regio, naWet));
-    kandidaten = k;
-  }
-  const deurRegio = h.deur.soort === "partner" ? undefined : h.deur.regio;
+  if (arr !== undefined) arrangeurObject = arrangeur(arr, woongemeente, regio, naWet);
+  else kandidaten = kandidatenVoor(kandidaatSoorten, woongemeente, regio, naWet);
+  const deur = h.deur;
+  const deurRegio = deur.soort === "partner" ? undefined : deur.regio;
   return {
     status: arr !== undefined ? "bepaald" : "beoordelen",
     arrangeur: arrangeurObject,
@@ -422,12 +488,12 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
     nagaan,
     peildatum: ctx.peildatum,
     fase: ctx.fase,
-    vrager: h.vrager,
+    vrager,
     regio: regio ?? null,
-    deur: h.deur,
+    deur,
     overdracht: overdracht(oNr, deurRegio ?? regio),
-    aanvullend: lijst(0, AANVULLEND, aanvullend),
-    verwijzingen: lijst(1, VERWIJZINGEN, verwijzing),
+    aanvullend: aanvullendLijsten[aanvullend] ?? lijst(aanvullendLijsten, AANVULLEND, aanvullend),
+    verwijzingen: verwijzingLijsten[verwijzing] ?? lijst(verwijzingLijsten, VERWIJZINGEN, verwijzing),
     voorbereideOverdracht: voorbereid,
     uwvInTransitie: transitie < 0 ? null : TRANSITIE[transitie]!.item,
     arbeidsmarktvraag: (bits & ARBEIDSMARKT) !== 0,
