@@ -2,6 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { runCli } from "../src/cli/cli.js";
+import type { Io } from "../src/cli/io.js";
 import type { Routering } from "../src/triage/model.js";
 import { uitkeringen, vragers } from "../src/triage/model.js";
 import { cli } from "./hulp/io.js";
@@ -167,6 +171,35 @@ describe("triage: CLI routeer, fouten en batch", () => {
     expect(r.stderr).toContain("regel 4: wwEinddatum");
     expect(r.stderr).toContain("regel 6: ");
     expect(r.stderr).toContain("3 van de 6 regels ongeldig");
+  });
+
+  it("batch: wacht op de uitvoer (tegendruk) als de omgeving dat kan", async () => {
+    const regels = readFileSync(join(MAP, "batch.ndjson"), "utf8").trimEnd().split("\n");
+    const pad = join(tmp, "tegendruk.ndjson");
+    writeFileSync(pad, Array.from({ length: 400 }, (_, i) => regels[i % regels.length]).join("\n") + "\n");
+    let uit = "";
+    let wachten = 0;
+    let openstaand = 0;
+    const io: Io = {
+      stdout: (t) => {
+        openstaand += t.length;
+        uit += t;
+      },
+      stderr: () => {},
+      leesBestand: (p) => readFileSync(p),
+      bestandsgrootte: (p) => readFileSync(p).length,
+      leesRegels: (p) => createInterface({ input: createReadStream(p, { encoding: "utf8" }), crlfDelay: Infinity }),
+      wachtOpUitvoer: async () => {
+        wachten++;
+        expect(openstaand).toBeLessThan(65536); // er wordt nooit meer dan een blok tegelijk aangeboden
+        openstaand = 0;
+        await new Promise((r) => setImmediate(r));
+      },
+      vandaag: () => "2026-09-01",
+    };
+    expect(await runCli(["routeer", "--batch", pad, "--peildatum", "2026-09-01"], io)).toBe(0);
+    expect(wachten).toBeGreaterThan(5);
+    expect(uit.trimEnd().split("\n")).toHaveLength(400);
   });
 
   it("batch: een groot bestand wordt regel voor regel verwerkt, in volgorde", async () => {

@@ -1,7 +1,7 @@
 import type { Issue, Result } from "../result.js";
 import { zoekGemeente } from "../regio/regio.js";
 import type { Hulpvraag } from "./model.js";
-import { isRegioCode } from "./regionamen.js";
+import { isRegioCode, type RegioCode } from "./regionamen.js";
 
 /**
  * Toetst de woongemeente van een hulpvraag aan de 342 gemeenten (CBS 2026) en vult de regio
@@ -27,19 +27,36 @@ import { isRegioCode } from "./regionamen.js";
 export function normaliseerHulpvraag(hulpvraag: Hulpvraag): Result<Hulpvraag> {
   if (hulpvraag.vrager === "werkgever" || hulpvraag.woongemeente === undefined) return { ok: true, value: hulpvraag };
   const naam = hulpvraag.woongemeente;
-  const fout = (message: string): Result<Hulpvraag> => ({ ok: false, issues: [{ code: "ongeldige-waarde", path: ["woongemeente"], message: `woongemeente: ${message}` } satisfies Issue] });
+  const g = zoek(naam);
+  if (typeof g === "string") return { ok: false, issues: [{ code: "ongeldige-waarde", path: ["woongemeente"], message: `woongemeente: ${g}` } satisfies Issue] };
+  if (hulpvraag.regio !== undefined && hulpvraag.regio !== g.regio) {
+    return {
+      ok: false,
+      issues: [{ code: "inconsistent", path: ["regio"], message: `regio: ${g.naam} hoort bij arbeidsmarktregio ${g.regio}, niet bij ${hulpvraag.regio}` }],
+    };
+  }
+  return { ok: true, value: { ...hulpvraag, woongemeente: g.naam, regio: g.regio } };
+}
+
+/** Gevonden gemeenten (of de foutmelding) per opgegeven naam; begrensd. Een batch noemt steeds dezelfde gemeenten. */
+const gevonden = new Map<string, { readonly naam: string; readonly regio: RegioCode } | string>();
+
+function zoek(naam: string): { readonly naam: string; readonly regio: RegioCode } | string {
+  let g = gevonden.get(naam);
+  if (g === undefined) {
+    g = opzoeken(naam);
+    if (gevonden.size < 4096) gevonden.set(naam, g);
+  }
+  return g;
+}
+
+function opzoeken(naam: string): { readonly naam: string; readonly regio: RegioCode } | string {
+  const fout = (message: string) => message;
   const g = zoekGemeente(naam);
   switch (g.soort) {
     case "gemeente": {
       const regio = g.gemeente.regio;
-      if (!isRegioCode(regio)) return fout(`geen arbeidsmarktregio bekend voor ${g.gemeente.naam}`);
-      if (hulpvraag.regio !== undefined && hulpvraag.regio !== regio) {
-        return {
-          ok: false,
-          issues: [{ code: "inconsistent", path: ["regio"], message: `regio: ${g.gemeente.naam} hoort bij arbeidsmarktregio ${regio}, niet bij ${hulpvraag.regio}` }],
-        };
-      }
-      return { ok: true, value: { ...hulpvraag, woongemeente: g.gemeente.naam, regio } };
+      return isRegioCode(regio) ? { naam: g.gemeente.naam, regio } : fout(`geen arbeidsmarktregio bekend voor ${g.gemeente.naam}`);
     }
     case "oude-naam":
       return fout(`${g.oud.naam} bestaat sinds ${g.oud.laatsteJaar + 1} niet meer als gemeente; geef de huidige gemeente op`);

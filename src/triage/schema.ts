@@ -96,10 +96,11 @@ const OnderwerpSchema = enumVan(onderwerpen, "Onderwerp van de vraag");
 const uniek = <T>(schema: z.ZodType<T>, min = 1) =>
   z.array(schema).min(min).check(
     z.superRefine((l, ctx) => {
-      const gezien = new Set<string>();
+      if (l.length < 2) return;
+      const gezien = new Set<unknown>();
       l.forEach((x, i) => {
-        const k = JSON.stringify(x);
-        if (gezien.has(k)) meld(ctx, "dubbel", `${k} staat er al eerder in`, [i], x);
+        const k = typeof x === "object" && x !== null ? JSON.stringify(x) : x;
+        if (gezien.has(k)) meld(ctx, "dubbel", `${JSON.stringify(x)} staat er al eerder in`, [i], x);
         gezien.add(k);
       });
     }),

@@ -6,6 +6,7 @@ import { normaliseerHulpvraag } from "../../triage/normaliseer.js";
 import { regionaam } from "../../triage/regionamen.js";
 import { routeer } from "../../triage/routeer.js";
 import { parseHulpvraag } from "../../triage/schema.js";
+import { snelleHulpvraag } from "../../triage/snelcontrole.js";
 import { arrangeurOmschrijving, deurTekst, uitlegRoutering } from "../../triage/uitleg.js";
 import { VERSIE, DATAVERSIE } from "../../versie.js";
 import {
@@ -23,8 +24,13 @@ import { EXIT, type Io } from "../io.js";
 import { leesDocument } from "../lezen.js";
 import { meldInvoerproblemen } from "../rapport.js";
 
-/** Leest en normaliseert een hulpvraag (vorm, daarna de woongemeente). */
+/**
+ * Leest en normaliseert een hulpvraag (vorm, daarna de woongemeente). Een zonder twijfel geldige
+ * vraag gaat langs een snelle controle; al het andere door het schema (met de meldingen).
+ */
 function leesHulpvraag(invoer: unknown): Result<Hulpvraag> {
+  const snel = snelleHulpvraag(invoer);
+  if (snel !== undefined) return normaliseerHulpvraag(snel);
   const p = parseHulpvraag(invoer);
   return p.ok ? normaliseerHulpvraag(p.value) : p;
 }
@@ -81,12 +87,13 @@ async function batch(bestand: string, io: Io, peildatum: string, instellingen: I
   let nr = 0;
   let fouten = 0;
   let buffer = "";
-  const schrijf = (regel: string) => {
+  /** Schrijft per blok van ~64 kB; geeft true als er geschreven is (dan eventueel wachten op tegendruk). */
+  const schrijf = (regel: string): boolean => {
     buffer += regel + "\n";
-    if (buffer.length >= 65536) {
-      io.stdout(buffer);
-      buffer = "";
-    }
+    if (buffer.length < 16384) return false;
+    io.stdout(buffer);
+    buffer = "";
+    return true;
   };
   let regels: AsyncIterable<string>;
   try {
@@ -105,13 +112,18 @@ async function batch(bestand: string, io: Io, peildatum: string, instellingen: I
         const melding = e instanceof Error ? e.message.split("\n")[0] : String(e);
         r = { ok: false, issues: [{ code: "onleesbaar", path: [], message: `geen geldige JSON: ${melding}` }] };
       }
+      let geschreven: boolean;
       if (r.ok) {
-        schrijf(JSON.stringify({ regel: nr, ok: true, ...(r.value.id !== undefined && { id: r.value.id }), routering: routeer(r.value, opties) }));
+        const id = r.value.id;
+        geschreven = schrijf(`{"regel":${nr},"ok":true,${id !== undefined ? `"id":${JSON.stringify(id)},` : ""}"routering":${JSON.stringify(routeer(r.value, opties))}}`);
       } else {
         fouten++;
-        schrijf(JSON.stringify({ regel: nr, ok: false, issues: r.issues }));
+        geschreven = schrijf(JSON.stringify({ regel: nr, ok: false, issues: r.issues }));
         io.stderr(`regel ${nr}: ${r.issues.map(issueTekst).join("; ")}\n`);
+        geschreven = true;
       }
+      // Tegendruk: niet sneller produceren dan de uitvoer afgenomen wordt (constant geheugen, ook bij een trage pijp).
+      if (geschreven && io.wachtOpUitvoer !== undefined) await io.wachtOpUitvoer();
     }
   } catch (e) {
     if (buffer !== "") io.stdout(buffer);
