@@ -47,6 +47,15 @@ const meld = (ctx: Ctx, code: IssueCode, message: string, path: (string | number
 /** Een peildatum (`JJJJ-MM-DD`, bestaande datum) als {@link Peildatum}. */
 const DatumSchema = PeildatumSchema.transform((v) => v as Peildatum);
 
+/** Meldt elk id dat eerder in de lijst voorkwam. */
+function uniekeIds(ctx: Ctx, lijst: readonly { readonly id: string }[], veld: string, wat: string): void {
+  const ids = new Set<string>();
+  lijst.forEach((x, i) => {
+    if (ids.has(x.id)) meld(ctx, "dubbel", `${wat} ${JSON.stringify(x.id)} staat er al eerder in`, [veld, i, "id"], x.id);
+    ids.add(x.id);
+  });
+}
+
 const lijst = (namen: readonly string[]) => namen.map((n) => JSON.stringify(n)).join(", ");
 
 const REGIO_OP_NAAM: ReadonlyMap<string, RegioCode> = new Map(regioCodes.map((c) => [normaliseer(regionaam(c)), c]));
@@ -273,10 +282,8 @@ export const WerkplanSchema: z.ZodType<Werkplan> = z
   })
   .check(
     z.superRefine((p, ctx) => {
-      const ids = new Set<string>();
+      uniekeIds(ctx, p.activiteiten, "activiteiten", "activiteit");
       p.activiteiten.forEach((a, i) => {
-        if (ids.has(a.id)) meld(ctx, "dubbel", `activiteit ${JSON.stringify(a.id)} staat er al eerder in`, ["activiteiten", i, "id"], a.id);
-        ids.add(a.id);
         if (a.start !== undefined && a.einde !== undefined && a.einde < a.start) meld(ctx, "inconsistent", `einde ${a.einde} ligt vóór start ${a.start}`, ["activiteiten", i, "einde"], a.einde);
       });
       const eerste = p.historie[0];
@@ -339,11 +346,7 @@ export const MenukaartSchema: z.ZodType<Menukaart> = z
   })
   .check(
     z.superRefine((m, ctx) => {
-      const ids = new Set<string>();
-      m.instrumenten.forEach((i, n) => {
-        if (ids.has(i.id)) meld(ctx, "dubbel", `instrument ${JSON.stringify(i.id)} staat er al eerder in`, ["instrumenten", n, "id"], i.id);
-        ids.add(i.id);
-      });
+      uniekeIds(ctx, m.instrumenten, "instrumenten", "instrument");
     }),
   );
 

@@ -67,6 +67,10 @@ export function routeringAlsTekst(h: Hulpvraag, r: Routering, opties: { bestand:
   if (r.voorbereideOverdracht !== null) {
     regels.push(`Voorbereide overdracht: naar ${arrangeurOmschrijving(r.voorbereideOverdracht.naar)} (WW tot en met ${r.voorbereideOverdracht.wwEinddatum}).`);
   }
+  if (r.uwvInTransitie !== null) {
+    const t = u.stappen.find((s) => s.regel === r.uwvInTransitie?.regel);
+    if (t) regels.push(`UWV in de transitieperiode: ${t.tekst.replace(/^Transitieperiode: /, "")}`);
+  }
   if (!r.arbeidsmarktvraag) regels.push("Let op: de vraag gaat niet over werk, loopbaan, scholing of personeel; verwijs door zoals hierboven, niemand wordt weggestuurd.");
   regels.push("", "Waarom (stappen, met regel en bron):");
   u.stappen.forEach((s, i) => regels.push(`  ${i + 1}. [${s.regel}] ${s.tekst}`, `     Bron: ${s.bron}`));
