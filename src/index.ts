@@ -24,3 +24,6 @@ export {
   type Pad,
 } from "./result.js";
 export { regelcatalogus } from "./regels.js";
+export * from "./beraad/index.js";
+export * from "./werkcentrum/index.js";
+export * from "./convenant/index.js";

@@ -1,5 +1,8 @@
 import type * as z from "zod";
 import { InstellingenSchema } from "./tijd/schema.js";
+import { RegionaalBeraadSchema } from "./beraad/schema.js";
+import { ConvenantSchema } from "./convenant/schema.js";
+import { WerkcentrumSchema } from "./werkcentrum/schema.js";
 
 /**
  * Alle invoerformaten met hun zod-schema. Hieruit worden de JSON Schema-bestanden in
@@ -9,4 +12,7 @@ import { InstellingenSchema } from "./tijd/schema.js";
  */
 export const invoerschemas: Readonly<Record<string, { readonly titel: string; readonly schema: z.ZodType }>> = {
   instellingen: { titel: "Instellingen (inwerkingtreding, parameteroverschrijvingen, vensters)", schema: InstellingenSchema },
+  convenant: { titel: "Regionaal samenwerkingsconvenant (partijen, Regionaal Beraad, Werkcentrum, impulsbudget, begroting)", schema: ConvenantSchema },
+  werkcentrum: { titel: "Werkcentrum (toegangspoort, kanalen, gidsfunctie, werkgeversdienstverlening)", schema: WerkcentrumSchema },
+  "regionaal-beraad": { titel: "Regionaal Beraad (regio en partijen met hun rol)", schema: RegionaalBeraadSchema },
 };

@@ -15,3 +15,26 @@ export { PeildatumSchema, naarIssues, veiligParse, controleerDiepte, MAX_DIEPTE 
 export { InstellingenSchema, ParameterOverschrijvingSchema, parseInstellingen } from "./tijd/schema.js";
 export type { Issue, IssueCode, Result, Pad } from "./result.js";
 export { invoerschemas } from "./invoerschemas.js";
+export {
+  OrganisatiesoortSchema,
+  RolSchema,
+  OnderwijssoortSchema,
+  BesluitSchema,
+  PartijSchema,
+  OverlegSchema,
+  RegionaalBeraadSchema,
+  parseRegionaalBeraad,
+} from "./beraad/schema.js";
+export {
+  WerkcentrumSchema,
+  WerkcentrumAfsprakenSchema,
+  KanaalSchema,
+  ToegangspoortSchema,
+  GidsfunctieSchema,
+  GidsInzetSchema,
+  ExtraGidsSchema,
+  WerkgeversdienstverleningSchema,
+  OudLoketSchema,
+  parseWerkcentrum,
+} from "./werkcentrum/schema.js";
+export { ConvenantSchema, parseConvenant } from "./convenant/schema.js";
