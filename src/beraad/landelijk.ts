@@ -102,12 +102,10 @@ function lid(naam: string, categorie: LandelijkeCategorie, volledigeNaam?: strin
   return volledigeNaam === undefined ? { naam, categorie } : { naam, categorie, volledigeNaam };
 }
 
-const MINISTERIES_VOLUIT = {
-  SZW: "ministerie van Sociale Zaken en Werkgelegenheid",
-  OCW: "ministerie van Onderwijs, Cultuur en Wetenschap",
-  EZ: "ministerie van Economische Zaken",
-  EZK: "ministerie van Economische Zaken en Klimaat",
-} as const;
+const SZW_VOLUIT = "ministerie van Sociale Zaken en Werkgelegenheid";
+const OCW_VOLUIT = "ministerie van Onderwijs, Cultuur en Wetenschap";
+const EZ_VOLUIT = "ministerie van Economische Zaken";
+const EZK_VOLUIT = "ministerie van Economische Zaken en Klimaat";
 
 const ONDERTEKEND: LandelijkBeraadLezing = {
   id: "S1",
@@ -116,9 +114,9 @@ const ONDERTEKEND: LandelijkBeraadLezing = {
   datum: "2025-09-22",
   bron: S1,
   leden: [
-    lid("SZW", "ministerie", MINISTERIES_VOLUIT.SZW),
-    lid("OCW", "ministerie", MINISTERIES_VOLUIT.OCW),
-    lid("EZ", "ministerie", MINISTERIES_VOLUIT.EZ),
+    lid("SZW", "ministerie", SZW_VOLUIT),
+    lid("OCW", "ministerie", OCW_VOLUIT),
+    lid("EZ", "ministerie", EZ_VOLUIT),
     lid("VNG", "gemeenten", "Vereniging van Nederlandse Gemeenten"),
     lid("G4", "gemeenten"),
     lid("G40", "gemeenten"),
@@ -158,9 +156,9 @@ export const landelijkBeraad: LandelijkBeraad = {
       datum: "2024-04-29",
       bron: KB2024,
       leden: [
-        lid("SZW", "ministerie", MINISTERIES_VOLUIT.SZW),
-        lid("OCW", "ministerie", MINISTERIES_VOLUIT.OCW),
-        lid("EZK", "ministerie", MINISTERIES_VOLUIT.EZK),
+        lid("SZW", "ministerie", SZW_VOLUIT),
+        lid("OCW", "ministerie", OCW_VOLUIT),
+        lid("EZK", "ministerie", EZK_VOLUIT),
         lid("UWV", "uitvoerder"),
         lid("gemeenten", "gemeenten"),
         lid("sociale partners", "sociale-partners"),
@@ -176,9 +174,9 @@ export const landelijkBeraad: LandelijkBeraad = {
       datum: "2024-12",
       bron: HRT,
       leden: [
-        lid("SZW", "ministerie", MINISTERIES_VOLUIT.SZW),
-        lid("OCW", "ministerie", MINISTERIES_VOLUIT.OCW),
-        lid("EZ", "ministerie", MINISTERIES_VOLUIT.EZ),
+        lid("SZW", "ministerie", SZW_VOLUIT),
+        lid("OCW", "ministerie", OCW_VOLUIT),
+        lid("EZ", "ministerie", EZ_VOLUIT),
         lid("UWV", "uitvoerder"),
         lid("gemeenten", "gemeenten"),
         lid("sociale partners", "sociale-partners"),
@@ -194,8 +192,8 @@ export const landelijkBeraad: LandelijkBeraad = {
       datum: "2026-03-11",
       bron: NOTA,
       leden: [
-        lid("OCW", "ministerie", MINISTERIES_VOLUIT.OCW),
-        lid("EZK", "ministerie", MINISTERIES_VOLUIT.EZK),
+        lid("OCW", "ministerie", OCW_VOLUIT),
+        lid("EZK", "ministerie", EZK_VOLUIT),
         lid("UWV", "uitvoerder"),
         lid("VNG", "gemeenten"),
         lid("G4", "gemeenten"),
@@ -214,14 +212,14 @@ export const landelijkBeraad: LandelijkBeraad = {
       datum: "2022-10-11",
       bron: KB2022,
       leden: [
-        lid("SZW", "ministerie", MINISTERIES_VOLUIT.SZW),
+        lid("SZW", "ministerie", SZW_VOLUIT),
         lid("VNG", "gemeenten"),
         lid("UWV", "uitvoerder"),
         lid("sociale partners", "sociale-partners"),
         lid("onderwijsinstellingen (publiek en privaat)", "onderwijs"),
         lid("SBB", "sbb"),
-        lid("OCW", "ministerie", MINISTERIES_VOLUIT.OCW),
-        lid("EZK", "ministerie", MINISTERIES_VOLUIT.EZK),
+        lid("OCW", "ministerie", OCW_VOLUIT),
+        lid("EZK", "ministerie", EZK_VOLUIT),
       ],
       adviserend: [lid("BZK", "ministerie"), lid("VWS", "ministerie"), lid("Cedris", "uitvoerder"), lid("ABU", "werkgeversorganisaties")],
       toelichting: "SZW als netwerkregisseur; BZK, VWS, Cedris, ABU en andere arbeidsmarktpartijen adviseren.",

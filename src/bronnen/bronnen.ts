@@ -41,6 +41,7 @@ export interface Bron {
   readonly toelichting?: string;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const bron = <const B extends Bron>(b: B): B => b;
 
 /** Alle bronnen, op sleutel. */

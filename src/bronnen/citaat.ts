@@ -31,6 +31,7 @@ export type Grondslag = "wet" | "beleid" | "handreiking" | "voorbeeld";
 export const grondslagen: readonly Grondslag[] = ["wet", "beleid", "handreiking", "voorbeeld"];
 
 /** Maakt een citaat; de sleutel wordt door TypeScript gecontroleerd. */
+/* @__NO_SIDE_EFFECTS__ */
 export function citeer(bron: BronSleutel, plaats: string, citaat?: string): Citaat {
   return citaat === undefined ? { bron, plaats } : { bron, plaats, citaat };
 }

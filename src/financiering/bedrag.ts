@@ -14,6 +14,7 @@ export function isCent(waarde: unknown): waarde is Cent {
 }
 
 /** Maakt een bedrag in cent van een geheel aantal cent; gooit bij een kommagetal. */
+/* @__NO_SIDE_EFFECTS__ */
 export function cent(waarde: number): Cent {
   if (!isCent(waarde)) {
     throw new OngeldigeInvoerFout({
@@ -34,6 +35,7 @@ export function cent(waarde: number): Cent {
  * euro(12, 50); // 1250
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function euro(euros: number, centen = 0): Cent {
   if (!Number.isSafeInteger(euros) || !Number.isInteger(centen) || centen < 0 || centen > 99) {
     throw new OngeldigeInvoerFout({
@@ -49,6 +51,7 @@ export function euro(euros: number, centen = 0): Cent {
  * Een bedrag in miljoenen euro's met hoogstens twee decimalen als tekst (`"23,5"`), omgezet naar
  * cent zonder kommagetallen (tabellen in Kamerbrieven staan in mln €).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function miljoenEuro(tekst: string): Cent {
   const m = /^(\d+)(?:,(\d{1,2}))?$/.exec(tekst);
   if (!m) {

@@ -163,6 +163,7 @@ export const fteWerknemersorganisaties: Parameter<number> = {
 };
 
 const KB2024_FIN = citeer("KB2024", "'Financiering arbeidsmarktinfrastructuur', tabel (bedragen in mln. €)");
+/* @__NO_SIDE_EFFECTS__ */
 const landelijk = (id: string, titel: string, reeks: readonly (readonly [number, string])[]): Parameter<Cent> => ({
   id,
   titel,

@@ -41,6 +41,7 @@ export type Centrumgemeente =
 
 const R13 = citeer("R13", "bijlage 1 (centrumgemeente gemarkeerd met *)");
 
+/* @__NO_SIDE_EFFECTS__ */
 const alleen2013 = (gemeente: string, naam: string): Centrumgemeente => ({
   status: "eenduidig",
   gemeente,
@@ -49,6 +50,7 @@ const alleen2013 = (gemeente: string, naam: string): Centrumgemeente => ({
   bronnen: [R13],
 });
 
+/* @__NO_SIDE_EFFECTS__ */
 const bevestigd = (gemeente: string, naam: string, ...later: Citaat[]): Centrumgemeente => ({
   status: "eenduidig",
   gemeente,

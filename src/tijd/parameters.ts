@@ -182,6 +182,7 @@ function waardeOpStandaard<T>(parameter: Parameter<T>, p: string): Lezing<T>[] {
 }
 
 /** Hulp om een parameterwaarde met bron te maken in de datatabellen. */
+/* @__NO_SIDE_EFFECTS__ */
 export function waarde<T>(
   w: T,
   status: ParameterStatus,
@@ -200,6 +201,7 @@ export function waarde<T>(
 }
 
 /** Waarden per kalenderjaar (1 januari tot en met 31 december) uit een tabel. */
+/* @__NO_SIDE_EFFECTS__ */
 export function perJaar<T>(
   tabel: readonly (readonly [jaar: number, waarde: T])[],
   status: ParameterStatus,

@@ -449,7 +449,7 @@ export const gidstakenRegel: Regel<Werkcentrum> = {
   grondslag: "beleid",
   bron: { bron: "KB2024", plaats: "§1 'Gidsfunctie'", citaat: "gidsen die dienstverlening bieden die in elk geval bestaat uit mensen welkom heten bij de fysieke kanalen van het Werkcentrum" },
   andereBronnen: [{ bron: "HRT", plaats: "§4.1", citaat: "dat de dienstverlening van de gidsen in elk geval bestaat uit" }],
-  hint: `Neem de taken op: ${gidstaken.join(", ")}.`,
+  hint: "Neem de taken op: welkom-heten, algemene-informatie, loopbaangesprek, in-verbinding-brengen.",
   toets(w) {
     const g = w.gidsfunctie;
     if (g === undefined) return [uitkomst("niet-van-toepassing", ["gidsfunctie"], "Er is geen gidsfunctie (zie werkcentrum/gidsfunctie-bezetting).")];
