@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { Result } from "../result.js";
-import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
+import { PeildatumSchema } from "../schema-hulp.js";
+import { parseSnel } from "../schema-snel.js";
 import {
   onderwijssoorten,
   organisatiesoorten,
@@ -86,5 +87,5 @@ export const RegionaalBeraadSchema: z.ZodType<RegionaalBeraad> = z.strictObject(
  * worden gemeld.
  */
 export function parseRegionaalBeraad(invoer: unknown): Result<RegionaalBeraad> {
-  return veiligParse(RegionaalBeraadSchema, invoer, "gebruik 'toelichting' voor vrije tekst");
+  return parseSnel(RegionaalBeraadSchema, invoer, "gebruik 'toelichting' voor vrije tekst");
 }

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { beraadVelden, Tekst } from "../beraad/schema.js";
 import type { Result } from "../result.js";
-import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
+import { PeildatumSchema } from "../schema-hulp.js";
+import { parseSnel } from "../schema-snel.js";
 import { WerkcentrumAfsprakenSchema } from "../werkcentrum/schema.js";
 import type {
   Arbeidsmarktbeleid,
@@ -153,5 +154,5 @@ export const CONVENANT_HINT = "afspraken die het model niet kent horen in 'overi
  * ```
  */
 export function parseConvenant(invoer: unknown): Result<Convenant> {
-  return veiligParse(ConvenantSchema, invoer, CONVENANT_HINT);
+  return parseSnel(ConvenantSchema, invoer, CONVENANT_HINT);
 }

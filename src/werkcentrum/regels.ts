@@ -126,7 +126,7 @@ export const werkcentrumSubdomein: Regel<Werkcentrum> = {
 const TOEGANGSPOORT: Citaat = {
   bron: "HRT",
   plaats: "§1.3 'Het Werkcentrum'",
-  citaat: "Het Werkcentrum is een toegangspoort in de vorm van één website, één emailadres, één telefoonnummer, één (postbus)adres, en één of meerdere fysieke kanalen.",
+  citaat: "Het Werkcentrum is een toegangspoort in de vorm van één website, één emailadres, één telefoonnummer",
 };
 
 const POORTVELDEN = [

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { BesluitSchema, OrganisatiesoortSchema, Tekst } from "../beraad/schema.js";
 import type { Result } from "../result.js";
-import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
+import { PeildatumSchema } from "../schema-hulp.js";
+import { parseSnel } from "../schema-snel.js";
 import {
   dagen,
   gidstaken,
@@ -156,5 +157,5 @@ export const WERKCENTRUM_HINT = "vrije tekst hoort in 'toelichting'";
  * ```
  */
 export function parseWerkcentrum(invoer: unknown): Result<Werkcentrum> {
-  return veiligParse(WerkcentrumSchema, invoer, WERKCENTRUM_HINT);
+  return parseSnel(WerkcentrumSchema, invoer, WERKCENTRUM_HINT);
 }
