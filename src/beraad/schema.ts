@@ -85,6 +85,13 @@ export const RegionaalBeraadSchema: z.ZodType<RegionaalBeraad> = z.strictObject(
  * Leest een Regionaal Beraad uit onbetrouwbare invoer (JSON of YAML, al geparseerd): geeft het
  * getypeerde beraad of een lijst problemen met pad en Nederlandse melding. Onbekende velden
  * worden gemeld.
+ *
+ * @example
+ * ```ts
+ * import { parseRegionaalBeraad } from "arbeidsmarktinfra/schemas";
+ * const r = parseRegionaalBeraad({ regio: "Twente", partijen: [{ naam: "UWV", soort: "uwv", rol: "kernpartner" }] });
+ * r.ok; // true
+ * ```
  */
 export function parseRegionaalBeraad(invoer: unknown): Result<RegionaalBeraad> {
   return parseSnel(RegionaalBeraadSchema, invoer, "gebruik 'toelichting' voor vrije tekst");

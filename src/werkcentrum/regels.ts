@@ -88,7 +88,15 @@ export const werkcentrumNaam: Regel<Werkcentrum> = {
   },
 };
 
-/** De host van een webadres, zonder protocol, `www.`, pad of poort, in kleine letters. */
+/**
+ * De host van een webadres, zonder protocol, `www.`, pad of poort, in kleine letters.
+ *
+ * @example
+ * ```ts
+ * import { hostVan } from "arbeidsmarktinfra";
+ * hostVan("https://www.Rijnmond.werkcentrum.nl/werkgevers"); // "rijnmond.werkcentrum.nl"
+ * ```
+ */
 export function hostVan(adres: string): string {
   return adres
     .trim()
@@ -535,7 +543,18 @@ const OUDE_NAMEN: readonly { readonly naam: string; readonly patroon: RegExp }[]
   { naam: "regionaal mobiliteitsteam", patroon: /mobiliteits\s*-?\s*team|(?<![a-z0-9])rmt(?![a-z0-9])/i },
 ];
 
-/** De oude naam die in een tekst voorkomt, of `undefined`. */
+/**
+ * De oude naam (WerkgeversServicepunt, Leerwerkloket, regionaal mobiliteitsteam) die in een
+ * tekst voorkomt, of `undefined`. Ook afkortingen (WSP, LWL, RMT) en webadressen tellen;
+ * "Landelijk WerkgeversServicepunt" niet.
+ *
+ * @example
+ * ```ts
+ * import { oudeNaamIn } from "arbeidsmarktinfra";
+ * oudeNaamIn("https://www.leerwerkloketrijnmond.nl"); // "Leerwerkloket"
+ * oudeNaamIn("Landelijk WerkgeversServicepunt"); // undefined
+ * ```
+ */
 export function oudeNaamIn(tekst: string): string | undefined {
   for (const o of OUDE_NAMEN) if (o.patroon.test(tekst)) return o.naam;
   return undefined;
