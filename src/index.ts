@@ -24,3 +24,4 @@ export {
   type Pad,
 } from "./result.js";
 export { regelcatalogus } from "./regels.js";
+export * from "./agenda/index.js";

@@ -13,6 +13,7 @@ import {
   vwnwImpuls,
 } from "./financiering/tabellen.js";
 import type { Parameter } from "./tijd/parameters.js";
+import { looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./agenda/termijnen.js";
 import { inwerkingtredingWet } from "./tijd/wet.js";
 
 /**
@@ -36,6 +37,8 @@ export const parameters = {
   landelijkNieuwTijdelijk: landelijkeMiddelen.nieuwTijdelijk,
   landelijkTotaal: landelijkeMiddelen.totaal,
   vwnwImpuls,
+  looptijdBeleidsagenda,
+  looptijdUitvoeringsagenda,
 } as const satisfies Record<string, Parameter<unknown>>;
 
 /** Alle parameters als lijst. */
