@@ -25,3 +25,4 @@ export {
 } from "./result.js";
 export { regelcatalogus } from "./regels.js";
 export * from "./agenda/index.js";
+export * from "./transitie/index.js";

@@ -1,5 +1,6 @@
 import type { RegelMeta } from "./bevinding/model.js";
 import { agendaRegels } from "./agenda/regels.js";
+import { transitieRegels } from "./transitie/regels.js";
 
 /**
  * De regelcatalogus: alle regels van de bibliotheek met id, titel, grondslag en bron.
@@ -8,4 +9,5 @@ import { agendaRegels } from "./agenda/regels.js";
  */
 export const regelcatalogus: readonly RegelMeta[] = [
   ...agendaRegels,
+  ...transitieRegels,
 ];

@@ -16,3 +16,4 @@ export { InstellingenSchema, ParameterOverschrijvingSchema, parseInstellingen } 
 export type { Issue, IssueCode, Result, Pad } from "./result.js";
 export { invoerschemas } from "./invoerschemas.js";
 export { MeerjarenagendaSchema, parseMeerjarenagenda } from "./agenda/schema.js";
+export { TransitiedossierSchema, parseTransitiedossier } from "./transitie/schema.js";

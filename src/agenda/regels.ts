@@ -3,10 +3,9 @@ import { citeer } from "../bronnen/citaat.js";
 import { formatBedrag } from "../financiering/bedrag.js";
 import { bedragInJaar } from "../financiering/middelen.js";
 import { impulsbudgetPerRegio } from "../financiering/tabellen.js";
-import { mijlpaalOpId } from "../mijlpaal.js";
+import { dagVanMijlpaal, mijlpaalOpId } from "../mijlpaal.js";
 import type { OngeldigeInvoerFout, Pad } from "../result.js";
 import { plusDagen } from "../tijd/kalender.js";
-import type { Peildatum } from "../tijd/peildatum.js";
 import { agendaCyclus, deelDatums, plusTermijn, termijnVoor, type AgendaDeel } from "./cyclus.js";
 import {
   crucialeSectoren,
@@ -444,7 +443,7 @@ const regionaleAgendaPer2026 = regel(
     hint: "Laat het Regionaal Beraad de regionale meerjarenagenda vaststellen.",
   },
   (a, ctx) => {
-    const datum = regionaleAgendaMijlpaal.van as Peildatum;
+    const datum = dagVanMijlpaal(regionaleAgendaMijlpaal.id);
     if (a.niveau !== "regionaal") return [nvt([], "De ambitie geldt voor regionale agenda's.")];
     if (ctx.peildatum < datum) return [nvt([], `De ambitie geldt vanaf ${datum}; de peildatum ${ctx.peildatum} ligt eerder.`)];
     const c = agendaCyclus(a, ctx);
