@@ -619,7 +619,8 @@ export function agendaBevindingen(agenda: Meerjarenagenda, context: ToetsContext
  * Toetst een meerjarenagenda op een peildatum en geeft een rapport met bevindingen (zelfde model
  * als de andere toetsen). De agenda is een getypeerde, geldige agenda (lees onbetrouwbare
  * invoer eerst met `parseMeerjarenagenda` uit `arbeidsmarktinfra/schemas`). Gooit
- * {@link OngeldigeInvoerFout} bij een ongeldige peildatum of ongeldige instellingen.
+ * {@link OngeldigeInvoerFout} bij een ongeldige peildatum, ongeldige instellingen of een
+ * ongeldige datum in de agenda (wat `parseMeerjarenagenda` al uitsluit).
  *
  * @example
  * ```ts

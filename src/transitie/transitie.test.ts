@@ -165,6 +165,9 @@ describe("stappenplan Twente", () => {
     expect(later.onderwerpen.find((x) => x.onderwerp === "planvorming")?.status).toBe("gereed");
     expect(later.onderwerpen.find((x) => x.onderwerp === "governance")?.stappen.map((s) => s.status)).toEqual(["gereed", "gereed", "lopend"]);
     expect(stappenplanOverzicht(dossier, { peildatum: "2025-11-19" }).onderwerpen.find((x) => x.onderwerp === "planvorming")?.stappen[1]?.status).toBe("lopend");
+    const regel = toetsTransitie(dossier, { peildatum: "2025-03-01" }).bevindingen.filter((b) => b.regelId === "transitie/stappenplan-twente");
+    expect(regel.find((b) => b.bericht.startsWith("Governance"))).toMatchObject({ uitkomst: "voldaan", ernst: "advies", bericht: "Governance: op schema (1 van 3 stappen gereed)." });
+    expect(regel.find((b) => b.bericht.startsWith("Financieel"))?.uitkomst).toBe("niet-voldaan");
   });
 
   it("de regel is hoogstens een advies en n.v.t. zonder meldingen", () => {
