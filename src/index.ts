@@ -24,3 +24,5 @@ export {
   type Pad,
 } from "./result.js";
 export { regelcatalogus } from "./regels.js";
+export * from "./agenda/index.js";
+export * from "./transitie/index.js";

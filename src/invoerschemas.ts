@@ -1,5 +1,7 @@
 import type * as z from "zod";
 import { InstellingenSchema } from "./tijd/schema.js";
+import { MeerjarenagendaSchema } from "./agenda/schema.js";
+import { TransitiedossierSchema } from "./transitie/schema.js";
 
 /**
  * Alle invoerformaten met hun zod-schema. Hieruit worden de JSON Schema-bestanden in
@@ -9,4 +11,6 @@ import { InstellingenSchema } from "./tijd/schema.js";
  */
 export const invoerschemas: Readonly<Record<string, { readonly titel: string; readonly schema: z.ZodType }>> = {
   instellingen: { titel: "Instellingen (inwerkingtreding, parameteroverschrijvingen, vensters)", schema: InstellingenSchema },
+  meerjarenagenda: { titel: "Meerjarenagenda (landelijk of regionaal: beleidsagenda, uitvoeringsagenda, monitoring, verbindingen)", schema: MeerjarenagendaSchema },
+  transitie: { titel: "Transitiedossier van een arbeidsmarktregio (RMT-declaraties en -inkoop, verantwoording 2024, oude loketten, stappenplan)", schema: TransitiedossierSchema },
 };

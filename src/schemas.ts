@@ -15,3 +15,5 @@ export { PeildatumSchema, naarIssues, veiligParse, controleerDiepte, MAX_DIEPTE 
 export { InstellingenSchema, ParameterOverschrijvingSchema, parseInstellingen } from "./tijd/schema.js";
 export type { Issue, IssueCode, Result, Pad } from "./result.js";
 export { invoerschemas } from "./invoerschemas.js";
+export { MeerjarenagendaSchema, parseMeerjarenagenda } from "./agenda/schema.js";
+export { TransitiedossierSchema, parseTransitiedossier } from "./transitie/schema.js";
