@@ -7,7 +7,9 @@ import { transitieRegels } from "./transitie/regels.js";
  * Een meta-test laat de build falen als een regel geen geldige bron heeft of als een id
  * dubbel voorkomt; `docs/regels.md` wordt hieruit gegenereerd.
  */
-export const regelcatalogus: readonly RegelMeta[] = [
+export const regelcatalogus: readonly RegelMeta[] = /* @__PURE__ */ (() => [
+  // Array-spread op topniveau kan een bundler niet als zuiver herkennen; daarom een
+  // zuiver gemarkeerde functie, zodat wie de catalogus niet gebruikt hem ook niet meekrijgt.
   ...agendaRegels,
   ...transitieRegels,
-];
+])();

@@ -233,7 +233,8 @@ export const kwetsbareGroepen: readonly Lijstitem<KwetsbareGroep>[] = [
   { id: "ex-gedetineerden", naam: "ex-gedetineerden", bron: KB2024_GROEPEN },
 ];
 
-const KB2024_SECTOREN = citeer(
+/** Bron van de cruciale publieke sectoren (KB2024 §4). */
+export const crucialeSectorenBron = citeer(
   "KB2024",
   "§4 'De landelijke en regionale meerjarenagenda'",
   "voldoende personeel voor cruciale publieke sectoren als zorg, onderwijs, kinderopvang en (internationale) veiligheid",
@@ -241,15 +242,15 @@ const KB2024_SECTOREN = citeer(
 
 /** De cruciale publieke sectoren van KB2024 (ook HRT §3.4). */
 export const crucialeSectoren: readonly Lijstitem<CrucialeSector>[] = [
-  { id: "zorg", naam: "zorg", bron: KB2024_SECTOREN },
-  { id: "onderwijs", naam: "onderwijs", bron: KB2024_SECTOREN },
-  { id: "kinderopvang", naam: "kinderopvang", bron: KB2024_SECTOREN },
-  { id: "veiligheid", naam: "(internationale) veiligheid", bron: KB2024_SECTOREN },
+  { id: "zorg", naam: "zorg", bron: crucialeSectorenBron },
+  { id: "onderwijs", naam: "onderwijs", bron: crucialeSectorenBron },
+  { id: "kinderopvang", naam: "kinderopvang", bron: crucialeSectorenBron },
+  { id: "veiligheid", naam: "(internationale) veiligheid", bron: crucialeSectorenBron },
 ];
 
 /** De onderwerpen waarmee een agenda verbonden wordt, met bron. */
 export const verbindingOnderwerpen: readonly Lijstitem<VerbindingOnderwerp>[] = [
-  { id: "cruciale-sectoren", naam: "voldoende personeel voor cruciale publieke sectoren", bron: KB2024_SECTOREN },
+  { id: "cruciale-sectoren", naam: "voldoende personeel voor cruciale publieke sectoren", bron: crucialeSectorenBron },
   {
     id: "klimaat-en-digitale-transitie",
     naam: "de klimaat- en digitale transitie (Actieplan groene en digitale banen)",

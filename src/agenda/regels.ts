@@ -3,7 +3,7 @@ import { citeer } from "../bronnen/citaat.js";
 import { formatBedrag } from "../financiering/bedrag.js";
 import { bedragInJaar } from "../financiering/middelen.js";
 import { impulsbudgetPerRegio } from "../financiering/tabellen.js";
-import { dagVanMijlpaal, mijlpaalOpId } from "../mijlpaal.js";
+import { dagVanMijlpaal, mijlpaalOpId, bronVanMijlpaal } from "../mijlpaal.js";
 import type { OngeldigeInvoerFout, Pad } from "../result.js";
 import { plusDagen } from "../tijd/kalender.js";
 import { agendaCyclus, deelDatums, plusTermijn, termijnVoor, type AgendaDeel } from "./cyclus.js";
@@ -15,8 +15,7 @@ import {
   type KwetsbareGroep,
   type Meerjarenagenda,
   type VerbindingOnderwerp,
-  type Verwijzing,
-} from "./model.js";
+  type Verwijzing, crucialeSectorenBron } from "./model.js";
 
 /**
  * De regels voor een meerjarenagenda. Elke regel is een pure functie van `(agenda, context)`;
@@ -37,7 +36,8 @@ const DELEN: readonly AgendaDeel[] = ["beleidsagenda", "uitvoeringsagenda"];
 const KB2024_AGENDA = "§4 'De landelijke en regionale meerjarenagenda'";
 const HRT_REGIONAAL = "§1.3 'De regionale meerjarenagenda'";
 
-const regel = (meta: RegelMeta, toets: AgendaRegel["toets"]): AgendaRegel => ({ ...meta, toets });
+/** Maakt een regel; zuiver gemarkeerd zodat een bundler ongebruikte regels weglaat. */
+const regel = /* @__NO_SIDE_EFFECTS__ */ (meta: RegelMeta, toets: AgendaRegel["toets"]): AgendaRegel => ({ ...meta, toets });
 
 const voldaan = (pad: Pad, bericht: string, gegevens?: Record<string, unknown>): RegelUitkomst => ({
   uitkomst: "voldaan",
@@ -430,6 +430,7 @@ const arbeidsmigranten = regel(
 );
 
 const regionaleAgendaMijlpaal = /* @__PURE__ */ mijlpaalOpId("regionale-meerjarenagenda");
+const regionaleAgendaBron = /* @__PURE__ */ bronVanMijlpaal("regionale-meerjarenagenda");
 
 const regionaleAgendaPer2026 = regel(
   {
@@ -438,7 +439,7 @@ const regionaleAgendaPer2026 = regel(
     beschrijving:
       "De inzet is dat alle arbeidsmarktregio's per 1 januari 2026 werken op basis van een regionale meerjarenagenda (een ambitie, geen wettelijke plicht; datum uit de mijlpaal regionale-meerjarenagenda). Vóór die datum niet van toepassing. Daarna voldaan als ten minste één deel op of vóór de peildatum is vastgesteld; het bericht zegt of dat op tijd was. Alleen voor regionale agenda's.",
     grondslag: "handreiking",
-    bron: regionaleAgendaMijlpaal.bron,
+    bron: regionaleAgendaBron,
     andereBronnen: [citeer("HRT", "§1.2", "een meerjarenagenda is vastgesteld")],
     hint: "Laat het Regionaal Beraad de regionale meerjarenagenda vaststellen.",
   },
@@ -504,7 +505,7 @@ const verbondenMetOpgaven = regel(
     grondslag: "beleid",
     bron: citeer("KB2024", KB2024_AGENDA, "De meerjarenagenda wordt ook verbonden met (sectorale) Human Capital Agenda's en de (provinciale) Economic Boards."),
     andereBronnen: [
-      crucialeSectoren[0]!.bron,
+      crucialeSectorenBron,
       citeer("HRT", "§3.4", "Regionaal is er ruimte voor het aanbrengen van een passende focus op bovengenoemde initiatieven en agenda’s"),
     ],
     hint: "Beschrijf de verbinding in verbindingen, of neem in verbindingen.nietVerbonden op waarom niet.",

@@ -72,7 +72,7 @@ export function transitiedatums(): Transitiedatums {
     laatsteDagWebsitesLeerwerkloketten: {
       datum: "2025-12-31" as Peildatum,
       omschrijving: "De websites (landelijk en regionaal) van de Leerwerkloketten blijven in 2025 in gebruik tot de overgang naar de website van het Werkcentrum",
-      bron: citeer("HRT", "§5.2 'Communicatie'", "blijven in gebruik in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd"),
+      bron: LWL_WEBSITES_BRON,
     },
   };
   return bewaard;
@@ -102,6 +102,15 @@ export interface OudLoketBeschrijving {
   readonly mijlpalen: readonly string[];
 }
 
+/** Bron van het einde van de regionale mobiliteitsteams. */
+export const RMT_BRON: Citaat = citeer("HRT", "§5.1", "Per 1 januari 2025 stopt de Tijdelijke Regeling voor de RMT’s.");
+/** Bron van het einde van de Rijksfinanciering van de Leerwerkloketten. */
+export const LWL_BRON: Citaat = citeer("HRT", "§5.2", "Per 1 januari 2025 stopt de Rijksfinanciering van de Leerwerkloketten");
+/** Bron van het gebruik van de websites van de Leerwerkloketten in 2025. */
+export const LWL_WEBSITES_BRON: Citaat = citeer("HRT", "§5.2 'Communicatie'", "blijven in gebruik in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd");
+/** Bron van de overgang van het WerkgeversServicepunt naar het Werkcentrum. */
+export const WSP_BRON: Citaat = citeer("HRT", "§5.3", "wordt opgenomen dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden");
+
 /** De drie oude loketten en hun overgang naar het Werkcentrum (HRT hoofdstuk 5; KB2024). */
 export const oudeLoketten: Readonly<Record<OudLoketSoort, OudLoketBeschrijving>> = {
   rmt: {
@@ -110,7 +119,7 @@ export const oudeLoketten: Readonly<Record<OudLoketSoort, OudLoketBeschrijving>>
     afkorting: "RMT",
     overgang:
       "De Tijdelijke regeling aanvullende dienstverlening stopt per 1 januari 2025; daarmee vervallen de grondslagen en de financiering voor ontschotte aanvullende dienstverlening en voor gegevensuitwisseling tussen private en publieke partijen. In 2025 resten de laatste declaraties (15 juli en 28 november 2025), de monitorgegevens over november en december 2024 en de verantwoording personele inzet 2024 (uiterlijk 15 juli 2025). De RMT's hielpen van maart 2021 tot februari 2024 ongeveer 41.000 mensen (KB2024).",
-    bron: citeer("HRT", "§5.1", "Per 1 januari 2025 stopt de Tijdelijke Regeling voor de RMT’s."),
+    bron: RMT_BRON,
     andereBronnen: [citeer("KB2024", "'Geleerde lessen vanuit de regionale mobiliteitsteams'", "ongeveer 41.000")],
     mijlpalen: ["rmt-laatste-start-via-uwv", "einde-rmt-regeling", "verantwoording-personele-inzet-2024", "eerste-declaratiemoment", "rmt-einde-via-uwv", "laatste-declaratiemoment"],
   },
@@ -120,7 +129,7 @@ export const oudeLoketten: Readonly<Record<OudLoketSoort, OudLoketBeschrijving>>
     afkorting: "LWL",
     overgang:
       "Per 1 januari 2025 stoppen de Rijksfinanciering en de landelijke ondersteuning; het merk houdt op te bestaan. Scholings- en loopbaanadvies kan blijven bestaan en komt deels terug via de gidsen van het Werkcentrum. De websites blijven in 2025 in gebruik tot de overgang naar de website van het Werkcentrum; de community sluit naar verwachting medio 2025 en het CRM-systeem blijft het eerste halfjaar in gebruik.",
-    bron: citeer("HRT", "§5.2", "Per 1 januari 2025 stopt de Rijksfinanciering van de Leerwerkloketten"),
+    bron: LWL_BRON,
     mijlpalen: ["einde-financiering-leerwerkloketten", "crm-leerwerkloketten", "community-leerwerkloketten-sluit"],
   },
   wsp: {
@@ -129,7 +138,7 @@ export const oudeLoketten: Readonly<Record<OudLoketSoort, OudLoketBeschrijving>>
     afkorting: "WSP",
     overgang:
       "Tot de inwerkingtreding van de nieuwe wet bieden UWV en gemeenten gezamenlijke werkgeversdienstverlening via het WerkgeversServicepunt. In de nieuwe wet wordt opgenomen dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden; de naam WerkgeversServicepunt vervalt op termijn. Het basispakket (Besluit SUWI) blijft gelijk, met intensievere samenwerking met SBB.",
-    bron: citeer("HRT", "§5.3", "wordt opgenomen dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden"),
+    bron: WSP_BRON,
     andereBronnen: [citeer("KB2024", "§1 'Een herkenbare en eenduidige naam: het Werkcentrum'")],
     mijlpalen: ["werkgeversdienstverlening-via-werkcentrum"],
   },

@@ -4,9 +4,10 @@ import { formatBedrag } from "../financiering/bedrag.js";
 import type { OngeldigeInvoerFout, Pad } from "../result.js";
 import { plusDagen } from "../tijd/kalender.js";
 import { inwerkingtreding } from "../tijd/wet.js";
-import { oudeLoketten, transitiedatums } from "./datums.js";
+import { bronVanMijlpaal } from "../mijlpaal.js";
+import { LWL_BRON, LWL_WEBSITES_BRON, oudeLoketten, RMT_BRON, transitiedatums, WSP_BRON } from "./datums.js";
 import type { OudLoket, Transitiedossier } from "./model.js";
-import { stappenplanOverzicht, stappenplanTwente } from "./stappenplan.js";
+import { STAPPENPLAN_BRON, stappenplanOverzicht } from "./stappenplan.js";
 
 /**
  * De regels voor de transitie van RMT, Leerwerkloket en WerkgeversServicepunt naar het
@@ -24,7 +25,8 @@ import { stappenplanOverzicht, stappenplanTwente } from "./stappenplan.js";
 
 type TransitieRegel = Regel<Transitiedossier>;
 
-const regel = (meta: RegelMeta, toets: TransitieRegel["toets"]): TransitieRegel => ({ ...meta, toets });
+/** Maakt een regel; zuiver gemarkeerd zodat een bundler ongebruikte regels weglaat. */
+const regel = /* @__NO_SIDE_EFFECTS__ */ (meta: RegelMeta, toets: TransitieRegel["toets"]): TransitieRegel => ({ ...meta, toets });
 const uitkomst = (u: RegelUitkomst["uitkomst"], pad: Pad, bericht: string, gegevens?: Record<string, unknown>): RegelUitkomst => ({
   uitkomst: u,
   pad,
@@ -42,8 +44,8 @@ const declaratieVoorLaatsteMoment = regel(
     beschrijving:
       "Voor RMT-trajecten met een langere doorlooptijd zijn er in 2025 twee declaratiemomenten bij de kassier: 15 juli en 28 november 2025. Declaraties die na 28 november 2025 zijn (of worden) ingediend, komen voor eigen rekening van de partij die de inkoop initieerde. Dat is geen overtreding maar een gevolg: de bevinding noemt het bedrag en wie het draagt. Grondslag handreiking: de termijn komt uit de handreiking, niet uit de wet.",
     grondslag: "handreiking",
-    bron: d.laatsteDeclaratiemoment.bron,
-    andereBronnen: [d.eersteDeclaratiemoment.bron],
+    bron: /* @__PURE__ */ bronVanMijlpaal("laatste-declaratiemoment"),
+    andereBronnen: [/* @__PURE__ */ bronVanMijlpaal("eerste-declaratiemoment")],
     hint: "Reken het bedrag tot de eigen kosten van de partij die de inkoop initieerde.",
   },
   (dossier, ctx) => {
@@ -72,7 +74,7 @@ const rmtInkoopGestart = regel(
     beschrijving:
       "Dienstverlening die gemeenten en sociale partners via UWV inkochten vanuit de RMT-regeling moest uiterlijk op 31 december 2024 starten. Grondslag handreiking: de termijn komt uit de handreiking.",
     grondslag: "handreiking",
-    bron: d.rmtLaatsteStartViaUwv.bron,
+    bron: /* @__PURE__ */ bronVanMijlpaal("rmt-laatste-start-via-uwv"),
     hint: "Dienstverlening die later start, valt niet onder de RMT-regeling; financier ze uit andere middelen (bijv. het impulsbudget of eigen budget).",
   },
   (dossier) => {
@@ -97,7 +99,7 @@ const rmtInkoopBeeindigd = regel(
     beschrijving:
       "Dienstverlening die gemeenten en sociale partners via UWV inkochten vanuit de RMT-regeling mag maximaal doorlopen tot 31 augustus 2025. Een (geplande) einddatum daarna voldoet niet. Zonder einddatum: tot en met 31 augustus 2025 niet van toepassing (de dienstverlening mag nog lopen), daarna beoordelen. Grondslag handreiking.",
     grondslag: "handreiking",
-    bron: d.rmtEindeViaUwv.bron,
+    bron: /* @__PURE__ */ bronVanMijlpaal("rmt-einde-via-uwv"),
     hint: "Rond de dienstverlening uiterlijk 31 augustus 2025 af, of financier het vervolg uit andere middelen.",
   },
   (dossier, ctx) => {
@@ -125,7 +127,7 @@ const verantwoordingPersoneleInzet = regel(
     beschrijving:
       "Gemeenten, UWV en sociale partners die extra budget kregen voor personeel in de RMT's, dienen de verantwoording over de personele inzet 2024 uiterlijk 15 juli 2025 in bij het ministerie van SZW. Per organisatie: ingediend op of vóór die datum voldoet; later ingediend voldoet niet. Niet (of pas na de peildatum) ingediend: tot en met 15 juli 2025 niet van toepassing (nog open), daarna niet voldaan. Grondslag handreiking.",
     grondslag: "handreiking",
-    bron: d.verantwoordingPersoneleInzet2024.bron,
+    bron: /* @__PURE__ */ bronVanMijlpaal("verantwoording-personele-inzet-2024"),
     hint: "Dien de verantwoording over de personele inzet 2024 in bij het ministerie van SZW.",
   },
   (dossier, ctx) => {
@@ -157,8 +159,8 @@ const rmtEnLeerwerkloketAfgebouwd = regel(
     beschrijving:
       "Per 1 januari 2025 stoppen de Tijdelijke regeling voor de RMT's en de Rijksfinanciering van de Leerwerkloketten. Een RMT dat op of na die datum nog 'actief' is, voldoet niet ('in-afbouw' wel: in 2025 resten declaraties en verantwoording). De websites van de Leerwerkloketten blijven in 2025 in gebruik tot de overgang naar de website van het Werkcentrum; een Leerwerkloket dat vanaf 2026 nog 'actief' is, voldoet niet. Grondslag handreiking.",
     grondslag: "handreiking",
-    bron: oudeLoketten.rmt.bron,
-    andereBronnen: [oudeLoketten.leerwerkloket.bron, d.laatsteDagWebsitesLeerwerkloketten.bron],
+    bron: RMT_BRON,
+    andereBronnen: [LWL_BRON, LWL_WEBSITES_BRON],
     hint: "Laat de functies opgaan in het Werkcentrum (gidsen, gezamenlijke dienstverlening) en meld de nieuwe status.",
   },
   (dossier, ctx) => {
@@ -190,7 +192,7 @@ const wspViaWerkcentrum = regel(
     beschrijving:
       "Tot de inwerkingtreding van de nieuwe wet bieden UWV en gemeenten gezamenlijke werkgeversdienstverlening via het WerkgeversServicepunt (niet van toepassing). In de nieuwe wet wordt opgenomen dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden; de naam WerkgeversServicepunt vervalt op termijn. Vanaf de inwerkingtreding: een WSP dat nog 'actief' is voldoet niet, 'in-afbouw' wordt beoordeeld, 'opgegaan-in-werkcentrum' of 'gesloten' voldoet. Grondslag wet: advies tot de inwerkingtreding, daarna fout. Bij een onbekende inwerkingtreding niet van toepassing.",
     grondslag: "wet",
-    bron: oudeLoketten.wsp.bron,
+    bron: WSP_BRON,
     andereBronnen: [citeer("HRT", "§5.3 'Communicatie'", "in ieder geval vanaf 1 juli 2026 gerealiseerd")],
     hint: "Bied de werkgeversdienstverlening aan via het Werkcentrum en faseer de naam WerkgeversServicepunt uit.",
   },
@@ -223,7 +225,7 @@ const stappenplanRegel = regel(
     beschrijving:
       "Vergelijkt wat de regio gereed meldt met het stappenplan richting Werkcentrum Twente: acht onderwerpen in drie fasen (fase 1 eind 2024, fase 2 in 2025, fase 3 vanaf 2026). Per onderwerp: niet voldaan als een stap van een voorbije fase niet gereed is gemeld. Dit is een voorbeeld uit één regio, geen norm: grondslag voorbeeld, dus hoogstens een advies. Zonder gemelde stappen niet van toepassing (de regio gebruikt het stappenplan niet).",
     grondslag: "voorbeeld",
-    bron: stappenplanTwente.bron,
+    bron: STAPPENPLAN_BRON,
     hint: "Meld de gereedgekomen stappen in stappenplan, of volg een eigen plan (het Twentse stappenplan is een voorbeeld).",
   },
   (dossier, ctx) => {

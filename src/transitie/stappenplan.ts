@@ -41,11 +41,14 @@ export interface Stappenplan {
   readonly onderwerpen: readonly StappenplanOnderwerpDef[];
 }
 
+/** Bron van het stappenplan richting Werkcentrum Twente (een voorbeeld uit één regio). */
+export const STAPPENPLAN_BRON: Citaat = citeer("HRT", "§3.2 'Stappenplan richting Werkcentrum Twente'", "Hieronder is een voorbeeld opgenomen van een stappenplan richting een Werkcentrum.");
+
 /** Het stappenplan richting Werkcentrum Twente (HRT §3.2, "Stapsgewijs naar een werkcentrum"). */
 export const stappenplanTwente: Stappenplan = {
   titel: "Stapsgewijs naar een werkcentrum (stappenplan richting Werkcentrum Twente)",
   grondslag: "voorbeeld",
-  bron: citeer("HRT", "§3.2 'Stappenplan richting Werkcentrum Twente'", "Hieronder is een voorbeeld opgenomen van een stappenplan richting een Werkcentrum."),
+  bron: STAPPENPLAN_BRON,
   toelichting:
     "Voorbeeld uit één regio (Twente). De handreiking: 'Voor elk op te richten Werkcentrum zal de volgorde er verschillend uit kunnen zien, maar het overzicht van de onderwerpen is waarschijnlijk voor alle arbeidsmarktregio’s herkenbaar.' Fase 1 loopt tot eind 2024, fase 2 is 2025, fase 3 loopt vanaf 2026 door.",
   fasen: [
@@ -131,7 +134,7 @@ function stapStatus(f: StappenplanFaseDef, melding: GemeldeStap | undefined, pei
  * ```ts
  * import { stappenplanOverzicht } from "arbeidsmarktinfra";
  * const o = stappenplanOverzicht(
- *   { regio: "AM05", stappenplan: [{ onderwerp: "governance", fase: 1, gereedOp: "2024-11-15" }] },
+ *   { stappenplan: [{ onderwerp: "governance", fase: 1, gereedOp: "2024-11-15" }] },
  *   { peildatum: "2025-03-01" },
  * );
  * o.onderwerpen.find((x) => x.onderwerp === "governance")?.status; // "op-schema"
@@ -169,7 +172,7 @@ export function stappenplanOverzicht(dossier: Pick<Transitiedossier, "stappenpla
     peildatum,
     titel: stappenplanTwente.titel,
     grondslag: "voorbeeld",
-    bron: stappenplanTwente.bron,
+    bron: STAPPENPLAN_BRON,
     toelichting: stappenplanTwente.toelichting,
     gemeld: gemeld.length > 0,
     onderwerpen,
