@@ -31,5 +31,14 @@ export default defineConfig({
       },
     ],
     typecheck: { enabled: false },
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      // Uitgesloten: tests, barrel-bestanden (alleen re-exports), alleen-typen, het procesbegin van de CLI en gegenereerde data.
+      exclude: ["src/**/*.test.ts", "src/**/index.ts", "src/schemas.ts", "src/tijd/instellingen.ts", "src/cli/main.ts", "src/regio/data/**"],
+      reporter: ["text-summary", "json-summary"],
+      reportsDirectory: "coverage",
+      thresholds: { lines: 95, branches: 90, functions: 95, statements: 95 },
+    },
   },
 });

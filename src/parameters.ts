@@ -6,13 +6,17 @@ import {
   gidsfunctieFteTotaal,
   gidsfunctieFteUwv,
   impulsbudgetPerRegio,
-  landelijkeMiddelen,
+  landelijkBestaandStructureel,
+  landelijkNieuwStructureel,
+  landelijkNieuwTijdelijk,
+  landelijkTotaal,
   richtbedragGidsfunctieGemeenten,
   structureelPerRegio,
   structureleDuCentrumgemeente,
   vwnwImpuls,
 } from "./financiering/tabellen.js";
 import type { Parameter } from "./tijd/parameters.js";
+import { looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./agenda/termijnen.js";
 import { inwerkingtredingWet } from "./tijd/wet.js";
 
 /**
@@ -31,11 +35,13 @@ export const parameters = {
   gidsfunctieFteTotaal,
   fteWerkgeversorganisaties,
   fteWerknemersorganisaties,
-  landelijkBestaandStructureel: landelijkeMiddelen.bestaandStructureel,
-  landelijkNieuwStructureel: landelijkeMiddelen.nieuwStructureel,
-  landelijkNieuwTijdelijk: landelijkeMiddelen.nieuwTijdelijk,
-  landelijkTotaal: landelijkeMiddelen.totaal,
+  landelijkBestaandStructureel,
+  landelijkNieuwStructureel,
+  landelijkNieuwTijdelijk,
+  landelijkTotaal,
   vwnwImpuls,
+  looptijdBeleidsagenda,
+  looptijdUitvoeringsagenda,
 } as const satisfies Record<string, Parameter<unknown>>;
 
 /** Alle parameters als lijst. */

@@ -15,6 +15,8 @@ export { PeildatumSchema, naarIssues, veiligParse, controleerDiepte, MAX_DIEPTE 
 export { InstellingenSchema, ParameterOverschrijvingSchema, parseInstellingen } from "./tijd/schema.js";
 export type { Issue, IssueCode, Result, Pad } from "./result.js";
 export { invoerschemas } from "./invoerschemas.js";
+export { MeerjarenagendaSchema, parseMeerjarenagenda } from "./agenda/schema.js";
+export { TransitiedossierSchema, parseTransitiedossier } from "./transitie/schema.js";
 export {
   OrganisatiesoortSchema,
   RolSchema,
@@ -34,7 +36,6 @@ export {
   GidsInzetSchema,
   ExtraGidsSchema,
   WerkgeversdienstverleningSchema,
-  OudLoketSchema,
   parseWerkcentrum,
 } from "./werkcentrum/schema.js";
 export { ConvenantSchema, parseConvenant } from "./convenant/schema.js";

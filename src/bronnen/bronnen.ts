@@ -42,7 +42,9 @@ export interface Bron {
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-const bron = <const B extends Bron>(b: B): B => b;
+function bron<const B extends Bron>(b: B): B {
+  return b;
+}
 
 /** Alle bronnen, op sleutel. */
 export const bronnen = {

@@ -44,8 +44,8 @@ export function parseTekst(pad: string, tekst: string, formaat: "json" | "yaml" 
     const waarde: unknown = parseYaml(tekst, { maxAliasCount: MAX_ALIASSEN, prettyErrors: false, uniqueKeys: true, merge: false });
     return { ok: true, value: waarde };
   } catch (e) {
-    if (e instanceof RangeError) return fout("te-diep", `${pad}: het document is te diep genest om te lezen`);
     const melding = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
+    if (e instanceof RangeError || /Maximum call stack/i.test(melding)) return fout("te-diep", `${pad}: het document is te diep genest om te lezen`);
     if (/alias/i.test(melding) && /count|resource|excessive/i.test(melding)) {
       return fout("onleesbaar", `${pad}: te veel YAML-aliassen (meer dan ${MAX_ALIASSEN}); mogelijk een 'billion laughs'-bestand`);
     }

@@ -85,7 +85,7 @@ export function formatteerRapport(
 
 /** Schrijft invoerproblemen naar stderr (en bij json ook als JSON naar stdout); geeft exit 2. */
 export function meldInvoerproblemen(io: Io, bestand: string, issues: readonly Issue[], formaat: string): number {
-  io.stderr(`kan ${bestand} niet gebruiken: ${issues.length} probleem${issues.length === 1 ? "" : "en"} in de invoer\n`);
+  io.stderr(`kan ${bestand} niet gebruiken: ${issues.length} ${issues.length === 1 ? "probleem" : "problemen"} in de invoer\n`);
   for (const i of issues.slice(0, 50)) io.stderr(`  - ${i.message.startsWith(formatPad(i.path)) ? i.message : `${formatPad(i.path)}: ${i.message}`}\n`);
   if (issues.length > 50) io.stderr(`  … en nog ${issues.length - 50}\n`);
   if (formaat === "json") io.stdout(JSON.stringify({ ok: false, bestand, issues }, null, 2) + "\n");

@@ -1,7 +1,7 @@
 export type {
   Convenant,
   Ondertekening,
-  Looptijd,
+  ConvenantLooptijd,
   MeerjarenagendaVerwijzing,
   Arbeidsmarktbeleid,
   IndividueleDienstverlening,

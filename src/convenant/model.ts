@@ -23,7 +23,7 @@ export interface Ondertekening {
 }
 
 /** Looptijd van het convenant. De bronnen zeggen hier niets over; vrij in te vullen, geen regel. */
-export interface Looptijd {
+export interface ConvenantLooptijd {
   readonly ingangsdatum?: string;
   readonly einddatum?: string;
   readonly toelichting?: string;
@@ -126,7 +126,7 @@ export interface Convenant extends RegionaalBeraad {
   readonly $schema?: string;
   readonly titel?: string;
   readonly ondertekening?: Ondertekening;
-  readonly looptijd?: Looptijd;
+  readonly looptijd?: ConvenantLooptijd;
   /** De samenwerking in het Werkcentrum (zelfde model als een los Werkcentrum; de regio mag ontbreken). */
   readonly werkcentrum?: WerkcentrumAfspraken;
   /** Verwijzing naar een apart Werkcentrum-document, als het Werkcentrum niet in het convenant staat. */

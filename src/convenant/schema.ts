@@ -11,7 +11,7 @@ import type {
   Convenant,
   ImpulsbudgetAfspraken,
   IndividueleDienstverlening,
-  Looptijd,
+  ConvenantLooptijd,
   MeerjarenagendaVerwijzing,
   Ondertekening,
   VrijeAfspraak,
@@ -34,8 +34,8 @@ export const OndertekeningSchema: z.ZodType<Ondertekening> = z.strictObject({
   ondertekenaars: z.exactOptional(z.array(z.string())),
 });
 
-/** Schema van de {@link Looptijd}. */
-export const LooptijdSchema: z.ZodType<Looptijd> = z.strictObject({
+/** Schema van de {@link ConvenantLooptijd}. */
+export const ConvenantLooptijdSchema: z.ZodType<ConvenantLooptijd> = z.strictObject({
   ingangsdatum: z.exactOptional(PeildatumSchema),
   einddatum: z.exactOptional(PeildatumSchema),
   toelichting: z.exactOptional(z.string()),
@@ -121,7 +121,7 @@ export const ConvenantSchema: z.ZodType<Convenant> = z
     ...beraadVelden,
     titel: z.exactOptional(z.string()),
     ondertekening: z.exactOptional(OndertekeningSchema),
-    looptijd: z.exactOptional(LooptijdSchema),
+    looptijd: z.exactOptional(ConvenantLooptijdSchema),
     werkcentrum: z.exactOptional(WerkcentrumAfsprakenSchema),
     werkcentrumDocument: z.exactOptional(z.string()),
     arbeidsmarktbeleid: z.exactOptional(ArbeidsmarktbeleidSchema),

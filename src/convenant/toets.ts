@@ -17,7 +17,8 @@ import { convenantRegels } from "./regels.js";
  * ```ts
  * import { toetsConvenant } from "arbeidsmarktinfra";
  * import { parseConvenant } from "arbeidsmarktinfra/schemas";
- * const p = parseConvenant(JSON.parse(tekst));
+ * const invoer: unknown = JSON.parse('{"regio": "Rijnmond", "partijen": []}'); // bijv. uit een bestand
+ * const p = parseConvenant(invoer);
  * if (p.ok) {
  *   const r = toetsConvenant(p.value, { peildatum: "2026-09-01" });
  *   for (const b of r.bevindingen) if (b.uitkomst !== "voldaan") console.log(b.ernst, b.regelId, b.pointer, b.bericht);

@@ -11,6 +11,10 @@ export {
   fteWerkgeversorganisaties,
   fteWerknemersorganisaties,
   landelijkeMiddelen,
+  landelijkBestaandStructureel,
+  landelijkNieuwStructureel,
+  landelijkNieuwTijdelijk,
+  landelijkTotaal,
   vwnwImpuls,
   VWNW_TOTAAL_VOLGENS_TEKST,
 } from "./tabellen.js";

@@ -19,7 +19,8 @@ export const impulsbudgetPerRegio: Parameter<Cent> = {
   id: "regio.impulsbudget",
   titel: "Impulsbudget per arbeidsmarktregio (tijdelijke middelen, decentralisatie-uitkering)",
   eenheid: "cent",
-  waarden: [
+  // Een IIFE met PURE-annotatie: array-spread op topniveau kan een bundler niet als zuiver herkennen.
+  waarden: /* @__PURE__ */ (() => [
     ...perJaar<Cent>(
       [
         [2025, euro(910_129)],
@@ -52,7 +53,7 @@ export const impulsbudgetPerRegio: Parameter<Cent> = {
       vanaf: "2034-01-01",
       toelichting: "Vanaf 2034 geen tijdelijke middelen meer (ook HRT Tabel 1: 'De middelen lopen jaarlijks af tot €0 in 2034').",
     }),
-  ],
+  ])(),
   opmerkingen: [
     { tekst: "De regio's ontvangen gemiddeld €1 miljoen per regio aan impulsbudget.", bron: citeer("NOTA2026", "punt 2") },
     { tekst: "De decentralisatie-uitkering is in eerste aanleg voor een periode van 3 jaar verstrekt.", bron: citeer("NOTA2026", "punt 2") },
@@ -68,7 +69,9 @@ export const structureelPerRegio: Parameter<Cent> = {
   waarden: [
     waarde(euro(648_545), "onder-voorbehoud", TABEL4, {
       vanaf: "2025-01-01",
-      toelichting: `${VOORBEHOUD} De tekst van §2.1 noemt afgerond €650.000 per jaar.`,
+      // Geen template-literal: een bundler kan die op topniveau niet als zuiver herkennen.
+      toelichting:
+        "Onder voorbehoud van toetsing door BZK; definitieve bedragen in de Meicirculaire 2025. Tot en met 2027 is de afdracht aan het btw-compensatiefonds verwerkt (HRT Tabel 4, voetnoot 1). De tekst van §2.1 noemt afgerond €650.000 per jaar.",
     }),
   ],
 };
@@ -169,19 +172,28 @@ const landelijk = (id: string, titel: string, reeks: readonly (readonly [number,
   titel,
   eenheid: "cent",
   waarden: perJaar<Cent>(
-    reeks.map(([j, mln]) => [j, miljoenEuro(mln)] as const),
+    /* @__PURE__ */ reeks.map(([j, mln]) => [j, miljoenEuro(mln)] as const),
     "beoogd",
     KB2024_FIN,
     () => ({ toelichting: "De Kamerbrief geeft alleen 2025, 2028 en 2034." }),
   ),
 });
 
+/** Landelijk: bestaande structurele middelen (KB2024; alleen 2025, 2028, 2034). */
+export const landelijkBestaandStructureel = landelijk("landelijk.bestaand-structureel", "Bestaande structurele middelen (landelijk)", [[2025, "23,5"], [2028, "23,5"], [2034, "23,5"]]);
+/** Landelijk: nieuwe structurele middelen (KB2024; alleen 2025, 2028, 2034). */
+export const landelijkNieuwStructureel = landelijk("landelijk.nieuw-structureel", "Nieuwe structurele middelen (landelijk)", [[2025, "23,0"], [2028, "23,0"], [2034, "23,0"]]);
+/** Landelijk: nieuwe tijdelijke middelen (KB2024; alleen 2025, 2028, 2034). */
+export const landelijkNieuwTijdelijk = landelijk("landelijk.nieuw-tijdelijk", "Nieuwe tijdelijke middelen (landelijk)", [[2025, "63,0"], [2028, "67,0"], [2034, "0"]]);
+/** Landelijk: totaal (KB2024; alleen 2025, 2028, 2034). */
+export const landelijkTotaal = landelijk("landelijk.totaal", "Totaal middelen arbeidsmarktinfrastructuur (landelijk)", [[2025, "109,5"], [2028, "113,5"], [2034, "46,5"]]);
+
 /** Landelijke middelen (KB2024), alleen voor de jaren die de Kamerbrief noemt. */
 export const landelijkeMiddelen = {
-  bestaandStructureel: landelijk("landelijk.bestaand-structureel", "Bestaande structurele middelen (landelijk)", [[2025, "23,5"], [2028, "23,5"], [2034, "23,5"]]),
-  nieuwStructureel: landelijk("landelijk.nieuw-structureel", "Nieuwe structurele middelen (landelijk)", [[2025, "23,0"], [2028, "23,0"], [2034, "23,0"]]),
-  nieuwTijdelijk: landelijk("landelijk.nieuw-tijdelijk", "Nieuwe tijdelijke middelen (landelijk)", [[2025, "63,0"], [2028, "67,0"], [2034, "0"]]),
-  totaal: landelijk("landelijk.totaal", "Totaal middelen arbeidsmarktinfrastructuur (landelijk)", [[2025, "109,5"], [2028, "113,5"], [2034, "46,5"]]),
+  bestaandStructureel: landelijkBestaandStructureel,
+  nieuwStructureel: landelijkNieuwStructureel,
+  nieuwTijdelijk: landelijkNieuwTijdelijk,
+  totaal: landelijkTotaal,
 } as const;
 
 /** Van-werk-naar-werk-impuls (HRT Tabel 5), in totaal €89,5 mln tot 2034. */
@@ -189,8 +201,8 @@ export const vwnwImpuls: Parameter<Cent> = {
   id: "vwnw.impuls",
   titel: "Impuls dekkende van-werk-naar-werk-dienstverlening (landelijk, per jaar)",
   eenheid: "cent",
-  waarden: perJaar<Cent>(
-    (
+  waarden: /* @__PURE__ */ perJaar<Cent>(
+    /* @__PURE__ */ (
       [
         [2025, "15"],
         [2026, "13,5"],

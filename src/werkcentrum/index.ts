@@ -15,8 +15,6 @@ export {
   type Functieomschrijving,
   type Gidsfunctie,
   type Werkgeversdienstverlening,
-  type OudLoketSoort,
-  type OudLoket,
   type Werkcentrum,
   type WerkcentrumAfspraken,
 } from "./model.js";

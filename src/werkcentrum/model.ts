@@ -1,4 +1,5 @@
 import type { Besluit, Organisatiesoort } from "../beraad/model.js";
+import type { OudLoket } from "../transitie/model.js";
 
 /**
  * Het Werkcentrum van een arbeidsmarktregio: naam, toegangspoort, fysieke kanalen,
@@ -158,21 +159,6 @@ export interface Werkgeversdienstverlening {
   readonly toelichting?: string;
 }
 
-/** Soort oud loket dat in het Werkcentrum opgaat. */
-export type OudLoketSoort = "werkgeversservicepunt" | "leerwerkloket" | "regionaal-mobiliteitsteam" | "overig";
-
-/** Een oud loket dat het Werkcentrum vervangt (HRT hoofdstuk 5). */
-export interface OudLoket {
-  readonly soort: OudLoketSoort;
-  readonly naam: string;
-  /** `opgegaan` in het Werkcentrum, `afgebouwd`, of nog `actief` onder de oude naam. */
-  readonly status: "opgegaan" | "afgebouwd" | "actief";
-  /** Datum `JJJJ-MM-DD` waarop het opging of stopte. */
-  readonly einddatum?: string;
-  readonly website?: string;
-  readonly toelichting?: string;
-}
-
 /** Het Werkcentrum van een arbeidsmarktregio. */
 export interface Werkcentrum {
   /** Verwijzing naar het JSON Schema van het formaat (voor editors); heeft geen betekenis voor de toets. */
@@ -185,7 +171,10 @@ export interface Werkcentrum {
   readonly kanalen?: readonly Kanaal[];
   readonly gidsfunctie?: Gidsfunctie;
   readonly werkgeversdienstverlening?: Werkgeversdienstverlening;
-  /** De oude loketten die het Werkcentrum vervangt. */
+  /**
+   * De oude loketten (RMT, Leerwerkloket, WSP) die het Werkcentrum vervangt, in hetzelfde model
+   * als `oudeLoketten` in het transitiedossier; hun status toetst `arbeidsmarktinfra transitie`.
+   */
   readonly vervangt?: readonly OudLoket[];
   readonly toelichting?: string;
 }

@@ -248,7 +248,7 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
     naam: "Werkcentrum Rijnmond",
     kanalen: [{ naam: "Leerwerkloket Rotterdam", soort: "flagshipstore", zonderAfspraak: true, bemensing: ["UWV"] }],
     werkgeversdienstverlening: { viaWerkcentrum: false, naam: "WSP Rijnmond" },
-    vervangt: [{ soort: "werkgeversservicepunt", naam: "WSP Rijnmond", status: "actief" }],
+    vervangt: [{ soort: "wsp", naam: "WSP Rijnmond", status: "actief" }],
   });
 
   it("vóór de inwerkingtreding niet van toepassing, daarna niet-voldaan", () => {
@@ -256,7 +256,7 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
       expect(uitkomsten(toets(r, oud(), "2026-06-30"))).toEqual(["niet-van-toepassing"]);
       expect(uitkomsten(toets(r, oud(), "2026-07-01"))).toContain("niet-voldaan");
     }
-    expect(toets(geenOudeNamen, oud()).map((u) => u.pad.join("."))).toEqual(["kanalen.0.naam", "werkgeversdienstverlening.naam", "vervangt.0.status"]);
+    expect(toets(geenOudeNamen, oud()).map((u) => u.pad.join("."))).toEqual(["kanalen.0.naam", "werkgeversdienstverlening.naam"]);
   });
 
   it("een andere inwerkingtreding verschuift het moment; 'onbekend' houdt het buiten toepassing", () => {

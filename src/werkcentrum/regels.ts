@@ -565,11 +565,11 @@ export const geenOudeNamen: Regel<Werkcentrum> = {
   id: "werkcentrum/geen-oude-namen",
   titel: "Na de inwerkingtreding geen WerkgeversServicepunt, Leerwerkloket of regionaal mobiliteitsteam meer",
   beschrijving:
-    "De namen WerkgeversServicepunt, Leerwerkloket en regionaal mobiliteitsteam verdwijnen (op termijn); met de nieuwe wet gaat de werkgeversdienstverlening via het Werkcentrum en vervalt de naam WerkgeversServicepunt. De regel kijkt vanaf de inwerkingtreding naar de naam, de toegangspoort, de kanalen en de werkgeversdienstverlening, en naar oude loketten die nog 'actief' zijn. Het Landelijk WerkgeversServicepunt (voor werkgevers in meer regio's) telt niet mee.",
+    "De namen WerkgeversServicepunt, Leerwerkloket en regionaal mobiliteitsteam verdwijnen (op termijn); met de nieuwe wet gaat de werkgeversdienstverlening via het Werkcentrum en vervalt de naam WerkgeversServicepunt. De regel kijkt vanaf de inwerkingtreding naar de naam, de toegangspoort, de kanalen en de werkgeversdienstverlening. Het Landelijk WerkgeversServicepunt (voor werkgevers in meer regio's) telt niet mee, en de lijst van vervangen loketten ook niet (die noemt de oude namen juist; hun status toetst de transitie: transitie/rmt-en-leerwerkloket-afgebouwd en transitie/wsp-via-werkcentrum).",
   grondslag: "beleid",
   bron: { bron: "KB2024", plaats: "§1 'Een herkenbare en eenduidige naam: het Werkcentrum'", citaat: "De namen WerkgeversServicepunt, Leerwerkloket en regionaal mobiliteitsteam verdwijnen (op termijn)." },
   andereBronnen: [{ bron: "HRT", plaats: "§5.3 'Dienstverlening'", citaat: "Daarmee komt de naam WerkgeversServicepunt op termijn te vervallen." }],
-  hint: "Gebruik de naam van het Werkcentrum; leg oude loketten vast als 'opgegaan' of 'afgebouwd'.",
+  hint: "Gebruik de naam van het Werkcentrum, ook in de toegangspoort en de kanalen.",
   toets(w, ctx) {
     const nvt = nogNietInWerking(ctx, []);
     if (nvt) return [nvt];
@@ -584,9 +584,6 @@ export const geenOudeNamen: Regel<Werkcentrum> = {
     if (t) for (const veld of ["website", "email", "adres"] as const) kijk(t[veld], ["toegangspoort", veld]);
     w.kanalen?.forEach((k, i) => kijk(k.naam, ["kanalen", i, "naam"]));
     kijk(w.werkgeversdienstverlening?.naam, ["werkgeversdienstverlening", "naam"]);
-    w.vervangt?.forEach((o, i) => {
-      if (o.status === "actief") uit.push(uitkomst("niet-voldaan", ["vervangt", i, "status"], `${o.naam} is na de inwerkingtreding nog actief onder de oude naam.`, { gegevens: { gevonden: o.naam } }));
-    });
     return uit.length > 0 ? uit : [uitkomst("voldaan", [], "Het Werkcentrum gebruikt de oude namen niet meer.")];
   },
 };

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { BesluitSchema, OrganisatiesoortSchema, Tekst } from "../beraad/schema.js";
 import type { Result } from "../result.js";
 import { PeildatumSchema } from "../schema-hulp.js";
+import { OudLoketSchema } from "../transitie/schema.js";
 import { parseSnel } from "../schema-snel.js";
 import {
   dagen,
@@ -16,7 +17,6 @@ import {
   type Kanaal,
   type KanaalSoort,
   type Openingstijd,
-  type OudLoket,
   type Toegangspoort,
   type Werkcentrum,
   type WerkcentrumAfspraken,
@@ -107,16 +107,6 @@ export const WerkgeversdienstverleningSchema: z.ZodType<Werkgeversdienstverlenin
   partners: z.exactOptional(z.array(z.string())),
   sbbBetrokken: z.exactOptional(z.boolean()),
   landelijkWerkgeversServicepunt: z.exactOptional(z.boolean()),
-  toelichting: z.exactOptional(z.string()),
-});
-
-/** Schema van een {@link OudLoket}. */
-export const OudLoketSchema: z.ZodType<OudLoket> = z.strictObject({
-  soort: z.enum(["werkgeversservicepunt", "leerwerkloket", "regionaal-mobiliteitsteam", "overig"]),
-  naam: Tekst,
-  status: z.enum(["opgegaan", "afgebouwd", "actief"]),
-  einddatum: z.exactOptional(PeildatumSchema),
-  website: z.exactOptional(z.string()),
   toelichting: z.exactOptional(z.string()),
 });
 

@@ -53,7 +53,7 @@ export function volledigeWerkcentrumAfspraken(): WerkcentrumAfspraken {
       functieomschrijving: { opgesteldDoor: ["uwv", "gemeenten"], vastgesteldOp: "2025-02-01" },
     },
     werkgeversdienstverlening: { viaWerkcentrum: true, naam: "Werkcentrum Rijnmond voor werkgevers", sbbBetrokken: true },
-    vervangt: [{ soort: "werkgeversservicepunt", naam: "WSP Rijnmond", status: "opgegaan", einddatum: "2026-07-01" }],
+    vervangt: [{ soort: "wsp", naam: "WSP Rijnmond", status: "opgegaan-in-werkcentrum" }],
   };
 }
 

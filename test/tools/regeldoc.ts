@@ -43,3 +43,27 @@ export function genereerRegeldoc(regels: readonly RegelMeta[]): string {
   }
   return regelsTekst.join("\n");
 }
+
+/** Genereert docs/bronnen.md uit het bronnenregister. */
+export function genereerBronnendoc(): string {
+  const esc = (t: string) => t.replaceAll("|", "\\|");
+  const regels = [
+    "# Bronnen",
+    "",
+    "<!-- GEGENEREERD uit src/bronnen/bronnen.ts door test/regeldoc.test.ts; niet met de hand wijzigen. -->",
+    "",
+    "Elke regel, parameterwaarde, mijlpaal en elk feit in de referentiedata verwijst naar een van deze",
+    "bronnen met een `Citaat` (`bron`, `plaats`, eventueel een kort `citaat`). De sterkte van de bron",
+    "bepaalt de grondslag van een regel: een Kamerbrief is beleid, een handreiking geeft richtlijnen en",
+    "voorbeelden, de wet is aangekondigd maar nog niet in werking.",
+    "",
+    "| sleutel | titel | datum | soort | vindplaats |",
+    "|---|---|---|---|---|",
+  ];
+  for (const b of Object.values(bronnen)) {
+    const vind = ["referentie" in b ? b.referentie : undefined, "adres" in b ? b.adres : undefined].filter(Boolean).join("; ");
+    regels.push(`| \`${b.sleutel}\` | ${esc(b.titel)} | ${b.datum} | ${b.soort} | ${esc(vind)} |`);
+  }
+  regels.push("", "Regiodata: Bron: CBS, Gebieden in Nederland 2026 (86247NED), CC BY 4.0.", "");
+  return regels.join("\n");
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bouwPakket, bundelConsument } from "./hulp/bundel.js";
+
+/**
+ * Bundelbudget: bundelt de gebouwde entries zoals een browserapp (esbuild, minify) en bewaakt
+ * per fixture een plafond in gzip-bytes en identifiers die niet mogen voorkomen (naar het
+ * voorbeeld van zod's eigen bundle-size-test). Een regel die per ongeluk zod meesleept, faalt hier.
+ */
+const ZOD = ["ZodObject", "ZodError", "$ZodType", "safeParse"];
+
+interface Fixture {
+  naam: string;
+  code: string;
+  maxGzip: number;
+  magNiet: readonly string[];
+}
+
+const fixtures: Fixture[] = [
+  // Plafonds: gemeten grootte plus ruim 10% marge (november 2026: 2.793, 3.208, 8.642 B).
+  { naam: "alleen fase", code: `import { fase } from "./index.js"; console.log(fase("2026-01-01"));`, maxGzip: 3_100, magNiet: [...ZOD, "Werkcentrum", "agenda/", "transitie/"] },
+  { naam: "alleen regionaleMiddelen", code: `import { regionaleMiddelen } from "./index.js"; console.log(regionaleMiddelen(2027));`, maxGzip: 3_600, magNiet: [...ZOD, "Haaglanden", "agenda/", "transitie/"] },
+  { naam: "alleen agendaCyclus", code: `import { agendaCyclus } from "./index.js"; console.log(agendaCyclus);`, maxGzip: 4_400, magNiet: [...ZOD, "agenda/twee-delen", "transitie/"] },
+  { naam: "alleen vindRegio", code: `import { vindRegio } from "./index.js"; console.log(vindRegio("AM30"));`, maxGzip: 9_600, magNiet: ZOD },
+];
+
+let pakket: Awaited<ReturnType<typeof bouwPakket>>;
+beforeAll(async () => {
+  pakket = await bouwPakket();
+});
+afterAll(() => pakket?.opruimen());
+
+describe("bundelbudget (browser, gzip)", () => {
+  for (const f of fixtures) {
+    it(`${f.naam}: ≤ ${f.maxGzip} B gzip, zonder ${f.magNiet.join(", ")}`, async () => {
+      const b = await bundelConsument(pakket.map, f.code);
+      for (const id of f.magNiet) expect(b.code.includes(id), `${f.naam} bevat ${id}`).toBe(false);
+      expect(b.gzip, `${f.naam}: ${b.gzip} B gzip`).toBeLessThanOrEqual(f.maxGzip);
+    });
+  }
+
+  it("de schemas-entry bevat zod wel (controle dat de test zod herkent)", async () => {
+    const b = await bundelConsument(pakket.map, `import { parseInstellingen } from "./schemas.js"; console.log(parseInstellingen({}));`);
+    expect(ZOD.some((id) => b.code.includes(id))).toBe(true);
+    expect(b.gzip).toBeGreaterThan(10_000);
+  });
+});
