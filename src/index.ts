@@ -26,3 +26,6 @@ export {
 export { regelcatalogus } from "./regels.js";
 export * from "./agenda/index.js";
 export * from "./transitie/index.js";
+export * from "./beraad/index.js";
+export * from "./werkcentrum/index.js";
+export * from "./convenant/index.js";

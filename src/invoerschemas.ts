@@ -2,6 +2,9 @@ import type * as z from "zod";
 import { InstellingenSchema } from "./tijd/schema.js";
 import { MeerjarenagendaSchema } from "./agenda/schema.js";
 import { TransitiedossierSchema } from "./transitie/schema.js";
+import { RegionaalBeraadSchema } from "./beraad/schema.js";
+import { ConvenantSchema } from "./convenant/schema.js";
+import { WerkcentrumSchema } from "./werkcentrum/schema.js";
 
 /**
  * Alle invoerformaten met hun zod-schema. Hieruit worden de JSON Schema-bestanden in
@@ -13,4 +16,7 @@ export const invoerschemas: Readonly<Record<string, { readonly titel: string; re
   instellingen: { titel: "Instellingen (inwerkingtreding, parameteroverschrijvingen, vensters)", schema: InstellingenSchema },
   meerjarenagenda: { titel: "Meerjarenagenda (landelijk of regionaal: beleidsagenda, uitvoeringsagenda, monitoring, verbindingen)", schema: MeerjarenagendaSchema },
   transitie: { titel: "Transitiedossier van een arbeidsmarktregio (RMT-declaraties en -inkoop, verantwoording 2024, oude loketten, stappenplan)", schema: TransitiedossierSchema },
+  convenant: { titel: "Regionaal samenwerkingsconvenant (partijen, Regionaal Beraad, Werkcentrum, impulsbudget, begroting)", schema: ConvenantSchema },
+  werkcentrum: { titel: "Werkcentrum (toegangspoort, kanalen, gidsfunctie, werkgeversdienstverlening)", schema: WerkcentrumSchema },
+  "regionaal-beraad": { titel: "Regionaal Beraad (regio en partijen met hun rol)", schema: RegionaalBeraadSchema },
 };

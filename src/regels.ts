@@ -1,6 +1,9 @@
 import type { RegelMeta } from "./bevinding/model.js";
 import { agendaRegels } from "./agenda/regels.js";
 import { transitieRegels } from "./transitie/regels.js";
+import { beraadRegels } from "./beraad/regels.js";
+import { convenantEigenRegels } from "./convenant/regels.js";
+import { werkcentrumRegels } from "./werkcentrum/regels.js";
 
 /**
  * De regelcatalogus: alle regels van de bibliotheek met id, titel, grondslag en bron.
@@ -12,4 +15,7 @@ export const regelcatalogus: readonly RegelMeta[] = /* @__PURE__ */ (() => [
   // zuiver gemarkeerde functie, zodat wie de catalogus niet gebruikt hem ook niet meekrijgt.
   ...agendaRegels,
   ...transitieRegels,
+  ...beraadRegels,
+  ...convenantEigenRegels,
+  ...werkcentrumRegels,
 ])();

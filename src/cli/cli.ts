@@ -7,10 +7,23 @@ import { regioCommando } from "./commandos/regio.js";
 import { agendaCommando } from "./commandos/agenda.js";
 import { transitieCommando } from "./commandos/transitie.js";
 import { mijlpalenCommando } from "./commandos/mijlpalen.js";
+import { toetsCommando } from "./commandos/toets.js";
+import { werkcentrumCommando } from "./commandos/werkcentrum.js";
+import { regelsCommando } from "./commandos/regels.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Alle commando's, in de volgorde van de hulptekst. */
-export const commandos: readonly Commando[] = [regioCommando, faseCommando, middelenCommando, agendaCommando, transitieCommando, mijlpalenCommando];
+export const commandos: readonly Commando[] = [
+  regioCommando,
+  faseCommando,
+  middelenCommando,
+  agendaCommando,
+  transitieCommando,
+  mijlpalenCommando,
+  toetsCommando,
+  werkcentrumCommando,
+  regelsCommando,
+];
 
 function hoofdhulp(): string {
   const breedte = Math.max(...commandos.map((c) => c.naam.length)) + 2;

@@ -46,7 +46,8 @@ const VerantwoordingSchema: z.ZodType<VerantwoordingPersoneleInzet> = z.strictOb
   ingediendOp: z.exactOptional(PeildatumSchema),
 });
 
-const OudLoketSchema: z.ZodType<OudLoket> = z.strictObject({
+/** Schema van een oud loket (RMT, Leerwerkloket, WSP); ook gebruikt voor `Werkcentrum.vervangt`. */
+export const OudLoketSchema: z.ZodType<OudLoket> = z.strictObject({
   soort: z.enum(["rmt", "leerwerkloket", "wsp"]),
   naam: TekstSchema,
   status: z.enum(["actief", "in-afbouw", "opgegaan-in-werkcentrum", "gesloten"]),
