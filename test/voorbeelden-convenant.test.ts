@@ -39,6 +39,7 @@ const CONVENANTEN: Readonly<Record<string, readonly Verwachting[]>> = {
     { peildatum: "2026-09-01", exit: 1, nietVoldaan: ["beraad/kernpartners-compleet"] },
     { peildatum: "2026-03-01", exit: 0, nietVoldaan: ["beraad/kernpartners-compleet"] },
   ],
+  "twente-met-agenda.yaml": [{ peildatum: "2026-09-01", exit: 0, nietVoldaan: ["agenda/twee-delen"] }],
   "groot-amsterdam-strategische-partner-zonder-besluit.yaml": [{ peildatum: "2026-09-01", exit: 0, nietVoldaan: ["beraad/besluit-strategische-partner"] }],
   "zuid-limburg-te-weinig-gidsen.yaml": [
     { peildatum: "2026-09-01", exit: 0, nietVoldaan: ["werkcentrum/gidsfunctie-bezetting"], beoordelen: ["beraad/regio-en-centrumgemeente"] },

@@ -1,4 +1,5 @@
 import type { RegionaalBeraad } from "../beraad/model.js";
+import type { Meerjarenagenda } from "../agenda/model.js";
 import type { WerkcentrumAfspraken } from "../werkcentrum/model.js";
 
 /**
@@ -132,6 +133,11 @@ export interface Convenant extends RegionaalBeraad {
   /** Verwijzing naar een apart Werkcentrum-document, als het Werkcentrum niet in het convenant staat. */
   readonly werkcentrumDocument?: string;
   readonly arbeidsmarktbeleid?: Arbeidsmarktbeleid;
+  /**
+   * De regionale meerjarenagenda zelf, als het convenant die bevat (zelfde model als een losse
+   * agenda). De agendaregels tellen dan mee in het rapport van het convenant.
+   */
+  readonly meerjarenagenda?: Meerjarenagenda;
   readonly impulsbudget?: ImpulsbudgetAfspraken;
   readonly begroting?: Begroting;
   /** Afspraken over gegevensdeling (vrije tekst; de bronnen geven geen vaste clausules). */

@@ -1,4 +1,5 @@
 import type { Regel, RegelUitkomst, ToetsContext } from "../bevinding/model.js";
+import { agendaRegels } from "../agenda/regels.js";
 import { beraadRegels, regioVan } from "../beraad/regels.js";
 import type { Citaat } from "../bronnen/citaat.js";
 import { bedIn, leeg, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
@@ -369,6 +370,24 @@ function ingebed(): readonly Regel<Convenant>[] {
 
 /** De Werkcentrum-regels die in het convenant meetellen (de regio toetst het convenant zelf). */
 export const werkcentrumRegelsInConvenant: readonly Regel<Convenant>[] = /* @__PURE__ */ ingebed();
+
+/* @__NO_SIDE_EFFECTS__ */
+function agendaIngebed(): readonly Regel<Convenant>[] {
+  return agendaRegels.map((r) =>
+    bedIn(r, (c: Convenant) =>
+      c.meerjarenagenda === undefined
+        ? uitkomst("niet-van-toepassing", ["meerjarenagenda"], "Het convenant bevat de meerjarenagenda niet zelf.")
+        : { onderdeel: c.meerjarenagenda, pad: (p) => ["meerjarenagenda", ...p] },
+    ),
+  );
+}
+
+/**
+ * De regels van de meerjarenagenda, ingebed in het convenant. {@link toetsConvenant} voert ze
+ * alleen uit als het convenant de agenda zelf bevat (`meerjarenagenda`); een verwijzing wordt
+ * getoetst door `convenant/meerjarenagenda`.
+ */
+export const agendaRegelsInConvenant: readonly Regel<Convenant>[] = /* @__PURE__ */ agendaIngebed();
 
 /* @__NO_SIDE_EFFECTS__ */
 function alle(...lijsten: readonly (readonly Regel<Convenant>[])[]): readonly Regel<Convenant>[] {

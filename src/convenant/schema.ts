@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MeerjarenagendaSchema } from "../agenda/schema.js";
 import { beraadVelden, Tekst } from "../beraad/schema.js";
 import type { Result } from "../result.js";
 import { PeildatumSchema } from "../schema-hulp.js";
@@ -124,6 +125,7 @@ export const ConvenantSchema: z.ZodType<Convenant> = z
     looptijd: z.exactOptional(ConvenantLooptijdSchema),
     werkcentrum: z.exactOptional(WerkcentrumAfsprakenSchema),
     werkcentrumDocument: z.exactOptional(z.string()),
+    meerjarenagenda: z.exactOptional(MeerjarenagendaSchema),
     arbeidsmarktbeleid: z.exactOptional(ArbeidsmarktbeleidSchema),
     impulsbudget: z.exactOptional(ImpulsbudgetAfsprakenSchema),
     begroting: z.exactOptional(BegrotingSchema),

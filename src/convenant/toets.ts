@@ -1,7 +1,7 @@
 import type { Toetsrapport, ToetsOpties } from "../bevinding/model.js";
 import { toetsMet } from "../regelhulp.js";
 import type { Convenant } from "./model.js";
-import { convenantRegels } from "./regels.js";
+import { agendaRegelsInConvenant, convenantRegels } from "./regels.js";
 
 /**
  * Toetst een regionaal samenwerkingsconvenant aan het kader van de hervorming: de samenstelling
@@ -26,5 +26,7 @@ import { convenantRegels } from "./regels.js";
  * ```
  */
 export function toetsConvenant(convenant: Convenant, opties: ToetsOpties): Toetsrapport {
-  return toetsMet("toetsConvenant", convenantRegels, convenant, opties, { tekst: ["regio"], lijst: ["partijen"] });
+  // Bevat het convenant de meerjarenagenda zelf, dan tellen de agendaregels mee: één rapport.
+  const regels = convenant?.meerjarenagenda === undefined ? convenantRegels : [...convenantRegels, ...agendaRegelsInConvenant];
+  return toetsMet("toetsConvenant", regels, convenant, opties, { tekst: ["regio"], lijst: ["partijen"] });
 }
