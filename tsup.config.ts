@@ -1,9 +1,10 @@
 import { defineConfig } from "tsup";
 
 /**
- * Eén entry per publiek subpad. `splitting: true` met `"sideEffects": false` zorgt dat een
- * bundler die alleen `routeer` of `toetsConvenant` importeert, de zod-schema's niet meeneemt
- * (zie test/bundelgrootte.test.ts).
+ * Eén entry per publiek subpad, elk zelfstandig (`splitting: false`): de root-entry importeert
+ * nooit de schemas-entry, dus zod komt er niet in. Zonder gedeelde chunks staat elke
+ * datafunctie (met `@__NO_SIDE_EFFECTS__`) in hetzelfde bestand als haar aanroepen, zodat een
+ * bundler ongebruikte tabellen en regels kan weglaten (zie test/bundelgrootte.test.ts).
  */
 export default defineConfig([
   {
@@ -14,7 +15,7 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     platform: "neutral",
-    splitting: true,
+    splitting: false,
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -24,4 +24,9 @@ export {
   type Pad,
 } from "./result.js";
 export { regelcatalogus } from "./regels.js";
+export * from "./agenda/index.js";
+export * from "./transitie/index.js";
+export * from "./beraad/index.js";
+export * from "./werkcentrum/index.js";
+export * from "./convenant/index.js";
 export * from "./triage/index.js";

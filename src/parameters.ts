@@ -16,6 +16,7 @@ import {
   vwnwImpuls,
 } from "./financiering/tabellen.js";
 import type { Parameter } from "./tijd/parameters.js";
+import { looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./agenda/termijnen.js";
 import { inwerkingtredingWet } from "./tijd/wet.js";
 
 /**
@@ -39,6 +40,8 @@ export const parameters = {
   landelijkNieuwTijdelijk,
   landelijkTotaal,
   vwnwImpuls,
+  looptijdBeleidsagenda,
+  looptijdUitvoeringsagenda,
 } as const satisfies Record<string, Parameter<unknown>>;
 
 /** Alle parameters als lijst. */

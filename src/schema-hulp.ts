@@ -69,7 +69,7 @@ export function naarIssues(issues: readonly z.core.$ZodIssue[], hintOnbekendVeld
       case "invalid_value":
         // Een ontbrekend verplicht veld met een vaste lijst waarden (z.enum, z.literal) is 'verplicht'.
         if (!heeftInvoer) {
-          push("verplicht", `verplicht veld ontbreekt (verwacht ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `een van ${i.values.map((v) => JSON.stringify(v)).join(", ")}`})`);
+          push("verplicht", `verwacht ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `een van ${i.values.map((v) => JSON.stringify(v)).join(", ")}`} (verplicht veld ontbreekt)`);
           break;
         }
         push(

@@ -15,6 +15,30 @@ export { PeildatumSchema, naarIssues, veiligParse, controleerDiepte, MAX_DIEPTE 
 export { InstellingenSchema, ParameterOverschrijvingSchema, parseInstellingen } from "./tijd/schema.js";
 export type { Issue, IssueCode, Result, Pad } from "./result.js";
 export { invoerschemas } from "./invoerschemas.js";
+export { MeerjarenagendaSchema, parseMeerjarenagenda } from "./agenda/schema.js";
+export { TransitiedossierSchema, parseTransitiedossier } from "./transitie/schema.js";
+export {
+  OrganisatiesoortSchema,
+  RolSchema,
+  OnderwijssoortSchema,
+  BesluitSchema,
+  PartijSchema,
+  OverlegSchema,
+  RegionaalBeraadSchema,
+  parseRegionaalBeraad,
+} from "./beraad/schema.js";
+export {
+  WerkcentrumSchema,
+  WerkcentrumAfsprakenSchema,
+  KanaalSchema,
+  ToegangspoortSchema,
+  GidsfunctieSchema,
+  GidsInzetSchema,
+  ExtraGidsSchema,
+  WerkgeversdienstverleningSchema,
+  parseWerkcentrum,
+} from "./werkcentrum/schema.js";
+export { ConvenantSchema, parseConvenant } from "./convenant/schema.js";
 export {
   HulpvraagSchema,
   PersoonsHulpvraagSchema,

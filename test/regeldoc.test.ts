@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { regelcatalogus } from "../src/regels.js";
-import { genereerBronnendoc, genereerRegeldoc } from "./tools/regeldoc.js";
+import { commandos } from "../src/cli/cli.js";
+import { helpVoor } from "../src/cli/commando.js";
+import { genereerBronnendoc, genereerClidoc, genereerRegeldoc } from "./tools/regeldoc.js";
 
-/** docs/regels.md en docs/bronnen.md zijn gegenereerd. Bijwerken: BIJWERKEN=1 npx vitest run test/regeldoc.test.ts */
+/** docs/regels.md, docs/bronnen.md en docs/cli.md zijn gegenereerd. Bijwerken: BIJWERKEN=1 npx vitest run test/regeldoc.test.ts */
 describe("docs/regels.md", () => {
   it("is actueel met de regelcatalogus", () => {
     const pad = new URL("../docs/regels.md", import.meta.url);
@@ -15,6 +17,13 @@ describe("docs/regels.md", () => {
   it("docs/bronnen.md is actueel met het bronnenregister", () => {
     const pad = new URL("../docs/bronnen.md", import.meta.url);
     const nieuw = genereerBronnendoc();
+    if (process.env["BIJWERKEN"]) writeFileSync(pad, nieuw);
+    expect(readFileSync(pad, "utf8")).toBe(nieuw);
+  });
+
+  it("docs/cli.md is actueel met de commando's", () => {
+    const pad = new URL("../docs/cli.md", import.meta.url);
+    const nieuw = genereerClidoc(commandos, helpVoor);
     if (process.env["BIJWERKEN"]) writeFileSync(pad, nieuw);
     expect(readFileSync(pad, "utf8")).toBe(nieuw);
   });

@@ -1,4 +1,5 @@
 import { formatCitaat } from "../bronnen/citaat.js";
+import { naarJsonPointer } from "../result.js";
 import type { Bevinding, Ernst, RegelMeta, Toetsrapport, Uitkomst } from "./model.js";
 
 /**
@@ -74,6 +75,45 @@ export function naarSarif(rapport: Toetsrapport, regels: readonly RegelMeta[], b
           ],
           properties: { uitkomst: b.uitkomst, ernst: b.ernst, grondslag: b.grondslag, pad: b.pad, bron: b.bron, bronTekst: formatCitaat(b.bron) },
         })),
+      },
+    ],
+  };
+}
+
+/**
+ * Een SARIF 2.1.0-log voor invoer die niet gelezen of geparseerd kon worden: geen resultaten,
+ * `executionSuccessful: false` en per probleem een `toolExecutionNotification` met code, melding
+ * en pad (als JSON Pointer). Zo blijft `--formaat sarif` ook bij exitcode 2 geldige SARIF.
+ */
+export function invoerproblemenAlsSarif(
+  issues: readonly { readonly code: string; readonly path: readonly (string | number)[]; readonly message: string }[],
+  bestand: string,
+  versie: string,
+): SarifLog {
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "arbeidsmarktinfra", version: versie, informationUri: "https://www.npmjs.com/package/arbeidsmarktinfra" } },
+        invocations: [
+          {
+            executionSuccessful: false,
+            exitCode: 2,
+            toolExecutionNotifications: issues.map((i) => ({
+              level: "error",
+              message: { text: i.message },
+              descriptor: { id: i.code },
+              locations: [
+                {
+                  physicalLocation: { artifactLocation: { uri: bestand } },
+                  logicalLocations: [{ fullyQualifiedName: i.path.length === 0 ? "/" : naarJsonPointer(i.path), kind: "member" }],
+                },
+              ],
+            })),
+          },
+        ],
+        results: [],
       },
     ],
   };

@@ -4,11 +4,28 @@ import { voerCommandoUit } from "./commando.js";
 import { faseCommando } from "./commandos/fase.js";
 import { middelenCommando } from "./commandos/middelen.js";
 import { regioCommando } from "./commandos/regio.js";
+import { agendaCommando } from "./commandos/agenda.js";
+import { transitieCommando } from "./commandos/transitie.js";
+import { mijlpalenCommando } from "./commandos/mijlpalen.js";
+import { toetsCommando } from "./commandos/toets.js";
+import { werkcentrumCommando } from "./commandos/werkcentrum.js";
+import { regelsCommando } from "./commandos/regels.js";
 import { routeerCommando } from "./commandos/routeer.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Alle commando's, in de volgorde van de hulptekst. */
-export const commandos: readonly Commando[] = [regioCommando, faseCommando, middelenCommando, routeerCommando];
+export const commandos: readonly Commando[] = [
+  regioCommando,
+  faseCommando,
+  middelenCommando,
+  agendaCommando,
+  transitieCommando,
+  mijlpalenCommando,
+  toetsCommando,
+  werkcentrumCommando,
+  regelsCommando,
+  routeerCommando,
+];
 
 function hoofdhulp(): string {
   const breedte = Math.max(...commandos.map((c) => c.naam.length)) + 2;

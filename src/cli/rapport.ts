@@ -1,9 +1,10 @@
 import type { RegelMeta, Toetsrapport, Bevinding, Ernst } from "../bevinding/model.js";
 import { heeftFout } from "../bevinding/model.js";
-import { naarSarif } from "../bevinding/sarif.js";
+import { invoerproblemenAlsSarif, naarSarif } from "../bevinding/sarif.js";
 import { formatCitaat } from "../bronnen/citaat.js";
 import { formatPad, type Issue, type Result } from "../result.js";
 import { inwerkingtredingWet } from "../tijd/wet.js";
+import { VERSIE } from "../versie.js";
 import { formaatOptie, inwerkingtredingOptie, leesFormaat, leesInstellingen, leesPeildatum, peildatumOptie, GebruiksFout, type Argumenten, type Commando } from "./commando.js";
 import { EXIT, type Io } from "./io.js";
 import { leesDocument } from "./lezen.js";
@@ -84,10 +85,11 @@ export function formatteerRapport(
 
 /** Schrijft invoerproblemen naar stderr (en bij json ook als JSON naar stdout); geeft exit 2. */
 export function meldInvoerproblemen(io: Io, bestand: string, issues: readonly Issue[], formaat: string): number {
-  io.stderr(`kan ${bestand} niet gebruiken: ${issues.length} probleem${issues.length === 1 ? "" : "en"} in de invoer\n`);
+  io.stderr(`kan ${bestand} niet gebruiken: ${issues.length} ${issues.length === 1 ? "probleem" : "problemen"} in de invoer\n`);
   for (const i of issues.slice(0, 50)) io.stderr(`  - ${i.message.startsWith(formatPad(i.path)) ? i.message : `${formatPad(i.path)}: ${i.message}`}\n`);
   if (issues.length > 50) io.stderr(`  … en nog ${issues.length - 50}\n`);
-  if (formaat === "json" || formaat === "sarif") io.stdout(JSON.stringify({ ok: false, bestand, issues }, null, 2) + "\n");
+  if (formaat === "json") io.stdout(JSON.stringify({ ok: false, bestand, issues }, null, 2) + "\n");
+  if (formaat === "sarif") io.stdout(JSON.stringify(invoerproblemenAlsSarif(issues, bestand, VERSIE), null, 2) + "\n");
   return EXIT.invoer;
 }
 

@@ -285,7 +285,7 @@ export interface AanvullendePartij {
 }
 
 /** Soort verwijzing naar een aanpalend domein (HRT §6.1, §6.2). */
-export type VerwijzingSoort =
+export type DoorverwijzingSoort =
   | "doorstroompunt"
   | "win-punt"
   | "schuldhulpverlening"
@@ -296,8 +296,8 @@ export type VerwijzingSoort =
   | "juiste-instantie";
 
 /** Een (warme) verwijzing naar een aanpalend domein, naast de routering; `verwijzingNaar` geeft de naam in woorden. */
-export interface Verwijzing {
-  readonly soort: VerwijzingSoort;
+export interface Doorverwijzing {
+  readonly soort: DoorverwijzingSoort;
   /** `verwijzen`, of `nagaan` als een gegeven ontbreekt dat beslist (bijv. de leeftijd). */
   readonly status: "verwijzen" | "nagaan";
   /** Het onderwerp dat de verwijzing opleverde, of `null` als een persoonsgegeven dat deed. */
@@ -350,7 +350,7 @@ export interface RouteringBasis {
   /** Partijen naast de arrangeur. */
   readonly aanvullend: readonly AanvullendePartij[];
   /** Verwijzingen naar aanpalende domeinen. */
-  readonly verwijzingen: readonly Verwijzing[];
+  readonly verwijzingen: readonly Doorverwijzing[];
   /** Bij WW die binnen het venster eindigt: de voorbereide overdracht naar de gemeente. */
   readonly voorbereideOverdracht: VoorbereideOverdracht | null;
   /** In de transitieperiode, voor personen: wat van UWV beschikbaar is. */

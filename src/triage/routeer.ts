@@ -38,8 +38,8 @@ import type {
   TriageRegelId,
   Uitkering,
   UwvInTransitie,
-  Verwijzing,
-  VerwijzingSoort,
+  Doorverwijzing,
+  DoorverwijzingSoort,
   VoorbereideOverdracht,
 } from "./model.js";
 import { regionaam, regioNummer, type RegioCode } from "./regionamen.js";
@@ -256,7 +256,7 @@ const VERWIJZINGEN = /* @__PURE__ */ (() =>
       ["juiste-instantie", "verwijzen", "overig", "triage/buiten-domein", K_HRT_6_2_RAAKVLAKKEN],
     ] as const
   ).map(([soort, status, onderwerp, regel, bron], i) => ({
-    item: vries({ soort: soort as VerwijzingSoort, status, onderwerp: onderwerp as Onderwerp | null, regel }) as Verwijzing,
+    item: vries({ soort: soort as DoorverwijzingSoort, status, onderwerp: onderwerp as Onderwerp | null, regel }) as Doorverwijzing,
     stap: stap(
       regel,
       bron,
@@ -303,7 +303,7 @@ function onderwerpBits(o: Onderwerp): number {
 }
 
 const aanvullendLijsten: (readonly AanvullendePartij[])[] = [];
-const verwijzingLijsten: (readonly Verwijzing[])[] = [];
+const verwijzingLijsten: (readonly Doorverwijzing[])[] = [];
 function lijst<T>(cache: (readonly T[])[], bron: readonly { readonly item: T }[], masker: number): readonly T[] {
   let l = cache[masker];
   if (l === undefined) {

@@ -30,7 +30,7 @@ describe("parseHulpvraag", () => {
   it("verplichte velden, lege en dubbele lijsten, verkeerde waarden", () => {
     expect(issues({ vrager: "werkzoekende", deur: { soort: "werkcentrum" } })).toEqual([
       "verplicht onderwerpen: onderwerpen: verplicht veld ontbreekt (verwacht lijst)",
-      'verplicht uitkering: uitkering: verplicht veld ontbreekt (verwacht een van "WW", "WIA/WGA", "Wajong", "bijstand", "geen", "onbekend")',
+      'verplicht uitkering: uitkering: verwacht een van "WW", "WIA/WGA", "Wajong", "bijstand", "geen", "onbekend" (verplicht veld ontbreekt)',
     ]);
     expect(issues({ vrager: "werkzoekende", uitkering: "geen", onderwerpen: ["werk", "werk"], deur: { soort: "werkcentrum" } })).toEqual(['dubbel onderwerpen.1: onderwerpen[1]: "werk" staat er al eerder in']);
     expect(issues({ vrager: "werkzoekende", uitkering: "AOW", ...basis })[0]).toMatch(/^ongeldige-waarde uitkering: .*verwacht een van "WW", "WIA\/WGA"/);

@@ -1,5 +1,5 @@
 import { formatCitaat } from "../bronnen/citaat.js";
-import type { Arrangeur, BeoordelenReden, Deur, Routering, Stap, Uitkering, Verwijzing, VerwijzingSoort } from "./model.js";
+import type { Arrangeur, BeoordelenReden, Deur, Routering, Stap, Uitkering, Doorverwijzing, DoorverwijzingSoort } from "./model.js";
 
 /**
  * De uitleg van een routering in het Nederlands: de stappen zijn gegevens (regel, bron,
@@ -18,7 +18,7 @@ const UITKERING: Readonly<Record<Uitkering, string>> = {
   onbekend: "een onbekende uitkering",
 };
 
-const VERWIJZING: Readonly<Record<VerwijzingSoort, string>> = {
+const VERWIJZING: Readonly<Record<DoorverwijzingSoort, string>> = {
   doorstroompunt: "het Doorstroompunt (voorheen Regionaal Meld- en Coördinatiepunt, RMC)",
   "win-punt": "het WIN-punt (Work in NL) in de regio",
   schuldhulpverlening: "de gemeentelijke schuldhulpverlening, een inlooppunt voor geldzorgen of Geldfit",
@@ -63,7 +63,7 @@ export function arrangeurOmschrijving(a: Arrangeur): string {
 }
 
 /** Naar wie een verwijzing gaat, in woorden. */
-export function verwijzingNaar(v: Verwijzing): string {
+export function verwijzingNaar(v: Doorverwijzing): string {
   return v.soort === "gemeente" && v.onderwerp === "kinderopvang" ? "de gemeente of de juiste instantie" : VERWIJZING[v.soort];
 }
 

@@ -7,7 +7,7 @@ import { build } from "esbuild";
 const wortel = new URL("../../", import.meta.url).pathname;
 
 /**
- * Bouwt de entries zoals tsup dat doet (esm, splitting, externe dependencies niet meegenomen)
+ * Bouwt de entries zoals tsup dat doet (esm, zonder splitting, externe dependencies niet meegenomen)
  * naar een tijdelijke map, zodat de bundeltest niet van een eerdere `npm run build` afhangt.
  */
 export async function bouwPakket(): Promise<{ map: string; opruimen: () => void }> {
@@ -16,7 +16,7 @@ export async function bouwPakket(): Promise<{ map: string; opruimen: () => void 
     entryPoints: { index: join(wortel, "src/index.ts"), schemas: join(wortel, "src/schemas.ts") },
     outdir: map,
     bundle: true,
-    splitting: true,
+    splitting: false,
     format: "esm",
     platform: "neutral",
     target: "es2022",

@@ -1,7 +1,7 @@
 const esbuild=require("esbuild"); const fs=require("fs"); const zlib=require("zlib");
 (async()=>{
  const map="/tmp/amidist"; fs.rmSync(map,{recursive:true,force:true});
- await esbuild.build({entryPoints:{index:"src/index.ts",schemas:"src/schemas.ts"},outdir:map,bundle:true,splitting:true,format:"esm",platform:"neutral",target:"es2022",packages:"external",logLevel:"silent"});
+ await esbuild.build({entryPoints:{index:"src/index.ts",schemas:"src/schemas.ts"},outdir:map,bundle:true,splitting:false,format:"esm",platform:"neutral",target:"es2022",packages:"external",logLevel:"silent"});
  fs.writeFileSync(map+"/package.json", JSON.stringify({sideEffects:false, type:"module"}));
  for (const imp of process.argv.slice(2)) {
  fs.writeFileSync(map+"/c.js", `import { ${imp} } from "./index.js"; console.log(${imp});`);

@@ -67,3 +67,31 @@ export function genereerBronnendoc(): string {
   regels.push("", "Regiodata: Bron: CBS, Gebieden in Nederland 2026 (86247NED), CC BY 4.0.", "");
   return regels.join("\n");
 }
+
+/** Genereert docs/cli.md uit de commando's van de CLI (hun hulpteksten). */
+export function genereerClidoc(commandos: readonly import("../../src/cli/commando.js").Commando[], help: (c: import("../../src/cli/commando.js").Commando) => string): string {
+  const regels = [
+    "# De CLI `arbeidsmarktinfra`",
+    "",
+    "<!-- GEGENEREERD uit src/cli/ door test/regeldoc.test.ts; niet met de hand wijzigen. -->",
+    "",
+    "```sh",
+    "npx arbeidsmarktinfra <commando> [opties]",
+    "```",
+    "",
+    "Exitcodes: **0** in orde; **1** minstens één bevinding `niet-voldaan` met ernst `fout`; **2**",
+    "onleesbare of ongeldige invoer of een verkeerde aanroep (met een Nederlandse melding op stderr,",
+    "nooit een stacktrace). Zonder `--peildatum` gebruikt de CLI de datum van vandaag in",
+    "Europe/Amsterdam en noemt die in de uitvoer; de bibliotheek zelf leest nooit de klok.",
+    "",
+    "Invoerbestanden zijn JSON of YAML, hoogstens 5 MiB, UTF-8, hoogstens 64 niveaus diep en met",
+    "hoogstens 100 YAML-aliassen; onbekende velden worden gemeld.",
+    "",
+    "| commando | wat |",
+    "|---|---|",
+    ...commandos.map((c) => `| [\`${c.naam}\`](#${c.naam}) | ${c.samenvatting.replaceAll("|", "\\|")} |`),
+    "",
+  ];
+  for (const c of commandos) regels.push(`## ${c.naam}`, "", "```text", help(c).trimEnd(), "```", "");
+  return regels.join("\n");
+}

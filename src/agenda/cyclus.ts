@@ -1,0 +1,248 @@
+import type { Citaat } from "../bronnen/citaat.js";
+import { formatPad, OngeldigeInvoerFout, type Pad } from "../result.js";
+import type { Instellingen } from "../tijd/instellingen.js";
+import { dagenTussen, plusDagen, plusMaanden } from "../tijd/kalender.js";
+import { parameterOp, type Parameter, type ParameterStatus } from "../tijd/parameters.js";
+import { controleerPeildatum, type Peildatum } from "../tijd/peildatum.js";
+import type { Beleidsagenda, Meerjarenagenda, Uitvoeringsagenda } from "./model.js";
+import { looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./termijnen.js";
+
+/** De twee delen van een meerjarenagenda. */
+export type AgendaDeel = "beleidsagenda" | "uitvoeringsagenda";
+
+/**
+ * Status van een deel op een peildatum:
+ * - `ontbreekt`: er is op de peildatum geen vastgesteld deel;
+ * - `actueel`: vastgesteld en niet binnen het verloopvenster;
+ * - `verloopt-binnenkort`: vastgesteld, en de vervaldatum valt binnen het verloopvenster;
+ * - `verlopen`: de vervaldatum is bereikt of voorbij.
+ */
+export type DeelStatus = "ontbreekt" | "actueel" | "verloopt-binnenkort" | "verlopen";
+
+/**
+ * Waarom een deel ontbreekt: niet in de agenda opgenomen, wel opgenomen maar zonder
+ * vaststellingsdatum (concept), of pas na de peildatum vastgesteld.
+ */
+export type OntbreektReden = "niet-opgenomen" | "niet-vastgesteld" | "nog-niet-vastgesteld";
+
+/** De looptijd-norm die voor een deel gold, met herkomst en bron. */
+export interface Termijn {
+  /** Looptijd in jaren (omgerekend naar hele maanden). */
+  readonly jaren: number;
+  /** Id van de parameter (`agenda.beleidsagenda.looptijd` of `agenda.uitvoeringsagenda.looptijd`). */
+  readonly parameter: string;
+  readonly status: ParameterStatus | "instelling";
+  readonly herkomst: "standaard" | "instelling";
+  readonly bron?: Citaat;
+  /** Opmerkingen uit de bronnen (o.a. het verschil in formulering tussen KB2024 en HRT). */
+  readonly opmerkingen: readonly { readonly tekst: string; readonly bron: Citaat }[];
+}
+
+/** Een deel dat op de peildatum ontbreekt. */
+export interface OntbrekendDeel {
+  readonly deel: AgendaDeel;
+  readonly status: "ontbreekt";
+  readonly reden: OntbreektReden;
+  /** De vaststellingsdatum als die na de peildatum ligt; anders `null`. */
+  readonly vastgesteldOp: Peildatum | null;
+  readonly vervaltOp: null;
+  readonly volgendeUiterlijk: null;
+}
+
+/** Een vastgesteld deel met zijn vervaldatum. */
+export interface VastgesteldDeel {
+  readonly deel: AgendaDeel;
+  readonly status: "actueel" | "verloopt-binnenkort" | "verlopen";
+  readonly vastgesteldOp: Peildatum;
+  /** De dag waarop het deel verloopt: vanaf deze dag is de status `verlopen`. */
+  readonly vervaltOp: Peildatum;
+  /**
+   * De dag waarop uiterlijk een nieuw deel vastgesteld moet zijn om zonder onderbreking een
+   * actueel deel te hebben. Gelijk aan {@link VastgesteldDeel.vervaltOp}: een opvolger die op
+   * die dag wordt vastgesteld, is vanaf die dag actueel.
+   */
+  readonly volgendeUiterlijk: Peildatum;
+  /** Eerste dag van het verloopvenster (vanaf hier `verloopt-binnenkort`). */
+  readonly verloopvensterVanaf: Peildatum;
+  /** Kalenderdagen van de peildatum tot de vervaldatum (negatief als die voorbij is). */
+  readonly dagenTotVerval: number;
+  readonly termijn: Termijn;
+  /** Vanaf welke datum de termijn loopt: de vaststelling, of het begin van de eigen looptijd van de agenda. */
+  readonly termijnVanaf: "vaststelling" | "looptijd";
+  /** Wat de vervaldatum bepaalt: de termijn, of de (kortere) eigen looptijd van de agenda. */
+  readonly begrensdDoor: "termijn" | "eigen-looptijd";
+}
+
+/** De cyclus van één deel. */
+export type DeelCyclus = OntbrekendDeel | VastgesteldDeel;
+
+/** De cyclus van een meerjarenagenda op een peildatum. */
+export interface AgendaCyclus {
+  readonly peildatum: Peildatum;
+  readonly verloopvensterMaanden: number;
+  readonly beleidsagenda: DeelCyclus;
+  readonly uitvoeringsagenda: DeelCyclus;
+}
+
+/** Opties van {@link agendaCyclus}. */
+export interface CyclusOpties {
+  /** Peildatum `JJJJ-MM-DD`. */
+  readonly peildatum: string;
+  /** O.a. `verloopvensterMaanden` (standaard 6) en overschrijvingen van de looptijdparameters. */
+  readonly instellingen?: Instellingen;
+}
+
+/** Standaard verloopvenster in maanden. */
+export const STANDAARD_VERLOOPVENSTER_MAANDEN = 6;
+
+const PARAMETER: Record<AgendaDeel, Parameter<number>> = {
+  beleidsagenda: looptijdBeleidsagenda,
+  uitvoeringsagenda: looptijdUitvoeringsagenda,
+};
+
+function datum(waarde: string, pad: Pad): Peildatum {
+  const issue = controleerPeildatum(waarde, pad);
+  if (issue) throw new OngeldigeInvoerFout({ ...issue, message: issue.message.replace(/^[^:]+:/, `${formatPad(pad)}:`) });
+  return waarde as Peildatum;
+}
+
+/** Het verloopvenster uit de instellingen (geheel aantal maanden, 0 tot en met 60). */
+export function verloopvenster(instellingen?: Instellingen): number {
+  const v = instellingen?.verloopvensterMaanden;
+  if (v === undefined) return STANDAARD_VERLOOPVENSTER_MAANDEN;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 60) {
+    throw new OngeldigeInvoerFout({
+      code: "ongeldige-waarde",
+      path: ["instellingen", "verloopvensterMaanden"],
+      message: `instellingen.verloopvensterMaanden: verwacht een geheel aantal maanden van 0 tot en met 60, ontvangen ${String(v)}`,
+    });
+  }
+  return v;
+}
+
+/** De looptijd-norm voor een deel dat op `vastgesteldOp` is vastgesteld (de parameter op die dag). */
+export function termijnVoor(deel: AgendaDeel, vastgesteldOp: Peildatum, instellingen?: Instellingen): Termijn {
+  const parameter = PARAMETER[deel];
+  const a = parameterOp(parameter, vastgesteldOp, instellingen);
+  if (a.soort !== "waarde") throw new Error(`interne fout: geen looptijd voor ${deel} op ${vastgesteldOp}`);
+  return {
+    jaren: a.waarde,
+    parameter: parameter.id,
+    status: a.status,
+    herkomst: a.herkomst,
+    ...(a.bron !== undefined && { bron: a.bron }),
+    opmerkingen: parameter.opmerkingen ?? [],
+  };
+}
+
+/** Telt een termijn in jaren op bij een datum (hele maanden; maandeinderegel van date-fns). */
+export function plusTermijn(vanaf: Peildatum, jaren: number): Peildatum {
+  return plusMaanden(vanaf, Math.round(jaren * 12));
+}
+
+/** Leest en controleert de datums van een deel; gooit {@link OngeldigeInvoerFout} bij een ongeldige datum. */
+export function deelDatums(
+  deel: AgendaDeel,
+  d: Beleidsagenda | Uitvoeringsagenda | undefined,
+): { vastgesteldOp?: Peildatum; looptijd?: { vanaf: Peildatum; tot: Peildatum } } {
+  if (d === undefined) return {};
+  const vastgesteldOp = d.vastgesteldOp === undefined ? undefined : datum(d.vastgesteldOp, [deel, "vastgesteldOp"]);
+  const looptijd =
+    d.looptijd === undefined
+      ? undefined
+      : { vanaf: datum(d.looptijd.vanaf, [deel, "looptijd", "vanaf"]), tot: datum(d.looptijd.tot, [deel, "looptijd", "tot"]) };
+  return { ...(vastgesteldOp !== undefined && { vastgesteldOp }), ...(looptijd !== undefined && { looptijd }) };
+}
+
+function deelCyclus(
+  deel: AgendaDeel,
+  d: Beleidsagenda | Uitvoeringsagenda | undefined,
+  peildatum: Peildatum,
+  venster: number,
+  instellingen: Instellingen | undefined,
+): DeelCyclus {
+  const ontbreekt = (reden: OntbreektReden, vastgesteldOp: Peildatum | null = null): OntbrekendDeel => ({
+    deel,
+    status: "ontbreekt",
+    reden,
+    vastgesteldOp,
+    vervaltOp: null,
+    volgendeUiterlijk: null,
+  });
+  if (d === undefined) return ontbreekt("niet-opgenomen");
+  const { vastgesteldOp, looptijd } = deelDatums(deel, d);
+  if (vastgesteldOp === undefined) return ontbreekt("niet-vastgesteld");
+  if (vastgesteldOp > peildatum) return ontbreekt("nog-niet-vastgesteld", vastgesteldOp);
+
+  const termijn = termijnVoor(deel, vastgesteldOp, instellingen);
+  const basis = looptijd?.vanaf ?? vastgesteldOp;
+  const normEinde = plusTermijn(basis, termijn.jaren);
+  const eigenEinde = looptijd === undefined ? undefined : plusDagen(looptijd.tot, 1);
+  const begrensdDoor = eigenEinde !== undefined && eigenEinde < normEinde ? "eigen-looptijd" : "termijn";
+  const vervaltOp = begrensdDoor === "eigen-looptijd" && eigenEinde !== undefined ? eigenEinde : normEinde;
+  const verloopvensterVanaf = plusMaanden(vervaltOp, -venster);
+  const status = peildatum >= vervaltOp ? "verlopen" : peildatum >= verloopvensterVanaf ? "verloopt-binnenkort" : "actueel";
+  return {
+    deel,
+    status,
+    vastgesteldOp,
+    vervaltOp,
+    volgendeUiterlijk: vervaltOp,
+    verloopvensterVanaf,
+    dagenTotVerval: dagenTussen(peildatum, vervaltOp),
+    termijn,
+    termijnVanaf: looptijd === undefined ? "vaststelling" : "looptijd",
+    begrensdDoor,
+  };
+}
+
+/**
+ * De cyclus van een meerjarenagenda op een peildatum: per deel (beleidsagenda en
+ * uitvoeringsagenda) de status, de vervaldatum en de datum waarop uiterlijk een nieuw deel
+ * vastgesteld moet zijn.
+ *
+ * **Rekenregels.**
+ * - De looptijd-norm is de parameter op de vaststellingsdatum: beleidsagenda 5 jaar,
+ *   uitvoeringsagenda 2 jaar (KB2024 §4 "voorgenomen looptijd"; HRT §1.3 "eens in de 5 jaar",
+ *   "minimaal eens in de 2 jaar"), overschrijfbaar via `instellingen.parameters`.
+ * - De termijn loopt vanaf het begin van de eigen looptijd van de agenda als die is opgegeven
+ *   (KB2024 spreekt van looptijd), anders vanaf de vaststelling. Noemt de agenda een kortere
+ *   eigen looptijd (bijv. een uitvoeringsagenda voor één jaar), dan verloopt het deel na de
+ *   laatste dag daarvan.
+ * - Een deel verloopt op `vervaltOp` = begin + termijn: vanaf die dag is het `verlopen`; de dag
+ *   ervoor is nog `verloopt-binnenkort` (of `actueel` bij een venster van 0 maanden).
+ * - `verloopt-binnenkort` geldt vanaf `vervaltOp` min `verloopvensterMaanden` (standaard 6).
+ * - **Maandeinderegel** (date-fns, zie `plusJaren`/`plusMaanden`): bestaat de dag niet in de
+ *   doelmaand, dan wordt het de laatste dag van die maand. Een beleidsagenda vastgesteld op
+ *   29 februari 2024 verloopt op 28 februari 2029; het venster van 6 maanden begint dan op
+ *   28 augustus 2028.
+ * - Een deel zonder vaststellingsdatum, of met een vaststellingsdatum na de peildatum,
+ *   `ontbreekt` op de peildatum.
+ *
+ * De uitkomst hangt niet af van de tijdzone van het proces. Gooit {@link OngeldigeInvoerFout}
+ * bij een ongeldige peildatum, een ongeldige datum in de agenda of ongeldige instellingen.
+ *
+ * @example
+ * ```ts
+ * import { agendaCyclus } from "arbeidsmarktinfra";
+ * const c = agendaCyclus(
+ *   { niveau: "regionaal", regio: "AM30", beleidsagenda: { vastgesteldOp: "2024-02-29" } },
+ *   { peildatum: "2029-02-27" },
+ * );
+ * c.beleidsagenda.status; // "verloopt-binnenkort"
+ * c.beleidsagenda.vervaltOp; // "2029-02-28"
+ * c.uitvoeringsagenda.status; // "ontbreekt"
+ * ```
+ */
+export function agendaCyclus(agenda: Meerjarenagenda, opties: CyclusOpties): AgendaCyclus {
+  const issue = controleerPeildatum(opties?.peildatum);
+  if (issue) throw new OngeldigeInvoerFout(issue);
+  const peildatum = opties.peildatum as Peildatum;
+  const venster = verloopvenster(opties.instellingen);
+  return {
+    peildatum,
+    verloopvensterMaanden: venster,
+    beleidsagenda: deelCyclus("beleidsagenda", agenda.beleidsagenda, peildatum, venster, opties.instellingen),
+    uitvoeringsagenda: deelCyclus("uitvoeringsagenda", agenda.uitvoeringsagenda, peildatum, venster, opties.instellingen),
+  };
+}

@@ -1,0 +1,135 @@
+import { maakContext, maakRapport, voerRegelsUit, type Regel, type RegelUitkomst, type ToetsContext, type Toetsrapport, type ToetsOpties, type Uitkomst } from "./bevinding/model.js";
+import { OngeldigeInvoerFout, type Pad } from "./result.js";
+import { zoekGemeente, zoekRegio, type GemeenteZoekresultaat, type RegioZoekresultaat } from "./regio/regio.js";
+import { normaliseer } from "./regio/normaliseer.js";
+
+/**
+ * Kleine hulpmiddelen voor de regelmodules (beraad, werkcentrum, convenant): uitkomsten maken,
+ * regio's en gemeenten opzoeken met een begrensd geheugen, regels van een onderdeel inbedden
+ * in een groter document, en fte in honderdsten. Geen zod, geen klok.
+ *
+ * @module
+ */
+
+/** Maakt een regeluitkomst; `gegevens` en `hint` alleen als ze er zijn. */
+export function uitkomst(
+  u: Uitkomst,
+  pad: Pad,
+  bericht: string,
+  extra?: { readonly hint?: string; readonly gegevens?: Readonly<Record<string, unknown>> },
+): RegelUitkomst {
+  if (extra === undefined) return { uitkomst: u, pad, bericht };
+  return {
+    uitkomst: u,
+    pad,
+    bericht,
+    ...(extra.hint !== undefined && { hint: extra.hint }),
+    ...(extra.gegevens !== undefined && { gegevens: extra.gegevens }),
+  };
+}
+
+const MAX_GEHEUGEN = 512;
+const regioGeheugen = new Map<string, RegioZoekresultaat>();
+const gemeenteGeheugen = new Map<string, GemeenteZoekresultaat>();
+
+function onthoud<T>(geheugen: Map<string, T>, sleutel: string, bereken: (s: string) => T): T {
+  let w = geheugen.get(sleutel);
+  if (w === undefined) {
+    w = bereken(sleutel);
+    // Begrensd: onbetrouwbare invoer mag het geheugen niet laten groeien.
+    if (geheugen.size >= MAX_GEHEUGEN) geheugen.clear();
+    geheugen.set(sleutel, w);
+  }
+  return w;
+}
+
+/** {@link zoekRegio} met een begrensd geheugen (de regiodata veranderen niet tijdens een run). */
+export function zoekRegioSnel(term: string): RegioZoekresultaat {
+  return onthoud(regioGeheugen, term, zoekRegio);
+}
+
+/** {@link zoekGemeente} met een begrensd geheugen. */
+export function zoekGemeenteSnel(term: string): GemeenteZoekresultaat {
+  return onthoud(gemeenteGeheugen, term, zoekGemeente);
+}
+
+/** Of een tekst ontbreekt of alleen witruimte is. */
+export function leeg(t: string | undefined): boolean {
+  return t === undefined || t.trim() === "";
+}
+
+/** Of twee namen gelijk zijn als hoofdletters, spaties en leestekens niet meetellen. */
+export function zelfdeNaam(a: string, b: string): boolean {
+  return normaliseer(a) === normaliseer(b);
+}
+
+/** fte als geheel aantal honderdsten (`1.35` → `135`), om zonder afrondingsfouten te vergelijken. */
+export function honderdsten(fte: number): number {
+  return Math.round(fte * 100);
+}
+
+/** Honderdsten fte als Nederlands getal: `135` → `1,35`, `270` → `2,70`. */
+export function formatFte(h: number): string {
+  const teken = h < 0 ? "-" : "";
+  const a = Math.abs(h);
+  return `${teken}${Math.floor(a / 100)},${String(a % 100).padStart(2, "0")}`;
+}
+
+/** Een lijst namen als Nederlandse opsomming: `A, B en C`. */
+export function opsomming(namen: readonly string[]): string {
+  if (namen.length <= 1) return namen.join("");
+  return `${namen.slice(0, -1).join(", ")} en ${namen[namen.length - 1]}`;
+}
+
+/**
+ * Bedt een regel over een onderdeel (bijv. het Werkcentrum) in een regel over een groter
+ * document (bijv. het convenant) in: zelfde id, titel, grondslag en bron, dus één
+ * implementatie en één regel-id in beide rapporten. `kies` geeft het onderdeel (of een reden
+ * waarom er geen is), `pad` zet een pad in het onderdeel om naar een pad in het document.
+ */
+export function bedIn<O, I>(
+  regel: Regel<I>,
+  kies: (o: O, context: ToetsContext, regel: Regel<I>) => { readonly onderdeel: I; readonly pad: (p: Pad) => Pad } | RegelUitkomst,
+): Regel<O> {
+  return {
+    id: regel.id,
+    titel: regel.titel,
+    beschrijving: regel.beschrijving,
+    grondslag: regel.grondslag,
+    bron: regel.bron,
+    ...(regel.andereBronnen !== undefined && { andereBronnen: regel.andereBronnen }),
+    hint: regel.hint,
+    toets(o, context) {
+      const k = kies(o, context, regel);
+      if ("uitkomst" in k) return [k];
+      return regel.toets(k.onderdeel, context).map((u) => ({ ...u, pad: k.pad(u.pad) }));
+    },
+  };
+}
+
+/**
+ * Voert een regelset uit en maakt het rapport. Controleert eerst goedkoop of de invoer de
+ * vorm heeft die de regels verwachten (object met de genoemde tekst- en lijstvelden), zodat een
+ * aanroep met ongeparseerde invoer een Nederlandse fout geeft in plaats van een crash.
+ */
+export function toetsMet<I>(
+  functie: string,
+  regels: readonly Regel<I>[],
+  invoer: I,
+  opties: ToetsOpties,
+  vorm: { readonly tekst?: readonly string[]; readonly lijst?: readonly string[] },
+): Toetsrapport {
+  const o = invoer as unknown as Record<string, unknown> | null;
+  const fout = (veld: string, verwacht: string): never => {
+    throw new OngeldigeInvoerFout({
+      code: "ongeldig-type",
+      path: veld === "" ? [] : [veld],
+      message: `${functie}: ${veld === "" ? "invoer" : veld}: verwacht ${verwacht}; lees onbetrouwbare invoer eerst met de parse-functie uit arbeidsmarktinfra/schemas`,
+    });
+  };
+  if (typeof o !== "object" || o === null || Array.isArray(o)) fout("", "een object");
+  for (const v of vorm.tekst ?? []) if (typeof o![v] !== "string") fout(v, "een tekst");
+  for (const v of vorm.lijst ?? []) if (!Array.isArray(o![v])) fout(v, "een lijst");
+  const context = maakContext(opties);
+  return maakRapport(voerRegelsUit(regels, invoer, context), context, regels);
+}

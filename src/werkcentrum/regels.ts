@@ -1,0 +1,609 @@
+import type { Regel, RegelUitkomst, ToetsContext } from "../bevinding/model.js";
+import { kernpartnersoorten } from "../beraad/model.js";
+import type { Citaat } from "../bronnen/citaat.js";
+import { gidsfunctieFteGemeenten, gidsfunctieFteTotaal, gidsfunctieFteUwv } from "../financiering/tabellen.js";
+import { formatFte, honderdsten, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
+import { normaliseer } from "../regio/normaliseer.js";
+import { werkcentrumNaamBron, werkcentrumSubdomeinBron, type Arbeidsmarktregio } from "../regio/regio.js";
+import type { Pad } from "../result.js";
+import { parameterOp, type Parameter } from "../tijd/parameters.js";
+import { inwerkingtreding } from "../tijd/wet.js";
+import { gidstaken, type GidsTaak, type Kanaal, type Werkcentrum } from "./model.js";
+
+/**
+ * De regels over het Werkcentrum: regio, naam en subdomein, toegangspoort, fysieke kanalen,
+ * locatiesoorten, gidsfunctie (bezetting, extra gidsen, taken, functieomschrijving),
+ * werkgeversdienstverlening en oude namen. Het convenant gebruikt dezelfde regels voor zijn
+ * Werkcentrum-onderdeel (zie `convenant/regels.ts`), zodat er één implementatie is.
+ *
+ * @module
+ */
+
+function regioVan(w: Werkcentrum): Arbeidsmarktregio | undefined {
+  const z = zoekRegioSnel(w.regio);
+  return z.soort === "regio" ? z.regio : undefined;
+}
+
+const REGIO_ONBEKEND = (wat: string) => uitkomst("niet-van-toepassing", ["regio"], `Kan ${wat} niet toetsen: de regio is onbekend.`);
+
+/** Het Werkcentrum hoort bij een bestaande arbeidsmarktregio. */
+export const werkcentrumRegio: Regel<Werkcentrum> = {
+  id: "werkcentrum/regio",
+  titel: "Het Werkcentrum hoort bij een bestaande arbeidsmarktregio",
+  beschrijving: "In elke arbeidsmarktregio komt één gezamenlijk regionaal loket: het Werkcentrum. De regio moet een van de 35 arbeidsmarktregio's zijn.",
+  grondslag: "beleid",
+  bron: { bron: "KB2024", plaats: "§1 'Eén regionaal loket: het Werkcentrum'", citaat: "komt er in elke arbeidsmarktregio één gezamenlijk regionaal loket: het Werkcentrum" },
+  hint: "Gebruik de CBS-naam of -code van de regio (bijv. Rijnmond of AM22).",
+  toets(w) {
+    const z = zoekRegioSnel(w.regio);
+    if (z.soort === "regio") return [uitkomst("voldaan", ["regio"], `Arbeidsmarktregio ${z.regio.code} ${z.regio.naam}.`, { gegevens: { regio: z.regio.code } })];
+    return [
+      uitkomst("niet-voldaan", ["regio"], `Onbekende arbeidsmarktregio ${JSON.stringify(w.regio)}.`, {
+        ...(z.suggesties.length > 0 && { hint: `Bedoelde u ${z.suggesties.map((s) => JSON.stringify(s)).join(" of ")}?` }),
+        gegevens: { gevonden: w.regio, suggesties: z.suggesties },
+      }),
+    ];
+  },
+};
+
+/** De namen die een regio in een Werkcentrumnaam of subdomein mag hebben: CBS-naam en aliassen. */
+function regioNamen(r: Arbeidsmarktregio): { naam: string; alias: boolean }[] {
+  return [{ naam: r.naam, alias: false }, ...r.aliassen.map((a) => ({ naam: a.naam, alias: true }))];
+}
+
+/** De naam is "Werkcentrum" gevolgd door de naam van de regio (een alias mag). */
+export const werkcentrumNaam: Regel<Werkcentrum> = {
+  id: "werkcentrum/naam",
+  titel: "De naam is 'Werkcentrum' gevolgd door de naam van de regio",
+  beschrijving:
+    "Arbeidsmarktregio's gebruiken de naam Werkcentrum gevolgd door de naam van de arbeidsmarktregio, bijvoorbeeld Werkcentrum Zuid-Limburg. De CBS-naam en bekende aliassen (zoals Groot-Amsterdam of Groningen Noord-Drenthe) zijn goed, ook met 'regio' ervoor; een andere naam is een waarschuwing.",
+  grondslag: "beleid",
+  bron: werkcentrumNaamBron,
+  andereBronnen: [{ bron: "HRT", plaats: "§1.5", citaat: "Arbeidsmarktregio's gaan de naam Werkcentrum gebruiken gevolgd door de naam van de arbeidsmarktregio" }],
+  hint: "Gebruik 'Werkcentrum <naam van de regio>'.",
+  toets(w) {
+    const r = regioVan(w);
+    if (!r) return [REGIO_ONBEKEND("de naam")];
+    const verwacht = `Werkcentrum ${r.naam}`;
+    if (leeg(w.naam)) return [uitkomst("niet-voldaan", ["naam"], `De naam van het Werkcentrum ontbreekt; verwacht ${JSON.stringify(verwacht)}.`, { gegevens: { verwacht } })];
+    const n = normaliseer(w.naam!);
+    if (n.startsWith("werkcentrum")) {
+      const rest = n.slice("werkcentrum".length);
+      const kandidaten = rest.startsWith("regio") ? [rest, rest.slice("regio".length)] : [rest];
+      for (const k of regioNamen(r)) {
+        if (kandidaten.includes(normaliseer(k.naam))) {
+          return [
+            uitkomst("voldaan", ["naam"], k.alias ? `${JSON.stringify(w.naam)} gebruikt de bekende naam ${JSON.stringify(k.naam)} van ${r.naam}.` : `${JSON.stringify(w.naam)} is 'Werkcentrum' + de naam van de regio.`, {
+              gegevens: { gevonden: w.naam, verwacht },
+            }),
+          ];
+        }
+      }
+    }
+    return [
+      uitkomst("niet-voldaan", ["naam"], `${JSON.stringify(w.naam)} is niet 'Werkcentrum' gevolgd door de naam van de regio; verwacht ${JSON.stringify(verwacht)}${r.aliassen.length > 0 ? ` (of met ${opsomming(r.aliassen.map((a) => JSON.stringify(a.naam)))})` : ""}.`, {
+        gegevens: { gevonden: w.naam, verwacht },
+      }),
+    ];
+  },
+};
+
+/**
+ * De host van een webadres, zonder protocol, `www.`, pad of poort, in kleine letters.
+ *
+ * @example
+ * ```ts
+ * import { hostVan } from "arbeidsmarktinfra";
+ * hostVan("https://www.Rijnmond.werkcentrum.nl/werkgevers"); // "rijnmond.werkcentrum.nl"
+ * ```
+ */
+export function hostVan(adres: string): string {
+  return adres
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/[/?#:].*$/, "")
+    .replace(/^www\./, "");
+}
+
+/** De regionale website staat op het subdomein `[naam regio].werkcentrum.nl`. */
+export const werkcentrumSubdomein: Regel<Werkcentrum> = {
+  id: "werkcentrum/subdomein",
+  titel: "De website staat op het regionale subdomein van Werkcentrum.nl",
+  beschrijving:
+    "De regionale websites worden subdomeinen van Werkcentrum.nl: [huidige naam arbeidsmarktregio].werkcentrum.nl, bijvoorbeeld grootamsterdam.werkcentrum.nl of rijnmond.werkcentrum.nl. In 2025 mocht tijdelijk nog naar bestaande regionale websites worden verwezen.",
+  grondslag: "handreiking",
+  bron: werkcentrumSubdomeinBron,
+  hint: "Zet de website op het regionale subdomein van werkcentrum.nl.",
+  toets(w) {
+    const r = regioVan(w);
+    if (!r) return [REGIO_ONBEKEND("het subdomein")];
+    const site = w.toegangspoort?.website;
+    if (leeg(site)) return [uitkomst("niet-van-toepassing", ["toegangspoort", "website"], "Er is geen website opgegeven (zie werkcentrum/toegangspoort-compleet).")];
+    const host = hostVan(site!);
+    const verwacht = regioNamen(r).map((k) => `${normaliseer(k.naam)}.werkcentrum.nl`);
+    if (verwacht.includes(host)) return [uitkomst("voldaan", ["toegangspoort", "website"], `De website staat op ${host}.`, { gegevens: { gevonden: host } })];
+    return [
+      uitkomst("niet-voldaan", ["toegangspoort", "website"], `De website ${JSON.stringify(site)} staat niet op het regionale subdomein; verwacht ${verwacht[0]}.`, {
+        gegevens: { gevonden: host, verwacht },
+      }),
+    ];
+  },
+};
+
+const TOEGANGSPOORT: Citaat = {
+  bron: "HRT",
+  plaats: "§1.3 'Het Werkcentrum'",
+  citaat: "Het Werkcentrum is een toegangspoort in de vorm van één website, één emailadres, één telefoonnummer",
+};
+
+const POORTVELDEN = [
+  { veld: "website", naam: "website" },
+  { veld: "email", naam: "e-mailadres" },
+  { veld: "telefoon", naam: "telefoonnummer" },
+  { veld: "adres", naam: "(postbus)adres" },
+] as const;
+
+/** De toegangspoort is compleet: website, e-mail, telefoon en (postbus)adres. */
+export const toegangspoortCompleet: Regel<Werkcentrum> = {
+  id: "werkcentrum/toegangspoort-compleet",
+  titel: "De toegangspoort is compleet: website, e-mail, telefoon en (postbus)adres",
+  beschrijving: "Het Werkcentrum is een toegangspoort met één website, één e-mailadres, één telefoonnummer en één (postbus)adres, naast een of meer fysieke kanalen.",
+  grondslag: "handreiking",
+  bron: TOEGANGSPOORT,
+  hint: "Vul het ontbrekende onderdeel van de toegangspoort in.",
+  toets(w) {
+    const t = w.toegangspoort;
+    if (t === undefined) return [uitkomst("niet-voldaan", ["toegangspoort"], "De toegangspoort (website, e-mail, telefoon, (postbus)adres) ontbreekt.")];
+    const uit: RegelUitkomst[] = [];
+    for (const { veld, naam } of POORTVELDEN) {
+      if (leeg(t[veld])) uit.push(uitkomst("niet-voldaan", ["toegangspoort", veld], `Het ${naam} van de toegangspoort ontbreekt.`));
+    }
+    if (!leeg(t.email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(t.email!.trim())) {
+      uit.push(uitkomst("niet-voldaan", ["toegangspoort", "email"], `${JSON.stringify(t.email)} is geen geldig e-mailadres.`));
+    }
+    if (!leeg(t.website) && !hostVan(t.website!).includes(".")) {
+      uit.push(uitkomst("niet-voldaan", ["toegangspoort", "website"], `${JSON.stringify(t.website)} is geen webadres.`));
+    }
+    return uit.length > 0 ? uit : [uitkomst("voldaan", ["toegangspoort"], "De toegangspoort heeft een website, e-mailadres, telefoonnummer en (postbus)adres.")];
+  },
+};
+
+/** Of een kanaal bemenst is of kan zijn (een brochurelocatie niet). */
+function bemenstKanaal(k: Kanaal): boolean {
+  return k.soort !== "brochurelocatie";
+}
+
+/** Er is ten minste één fysiek kanaal waar mensen geholpen worden. */
+export const fysiekKanaal: Regel<Werkcentrum> = {
+  id: "werkcentrum/fysiek-kanaal",
+  titel: "Er is ten minste één bemenst fysiek kanaal",
+  beschrijving:
+    "Het Werkcentrum heeft één of meer fysieke kanalen (een gebouw, spreekuur op locatie, rondreizende bus, pop-up). Een brochurelocatie alleen is niet genoeg: daar is geen personeel, terwijl de gids mensen welkom heet bij de fysieke kanalen.",
+  grondslag: "handreiking",
+  bron: TOEGANGSPOORT,
+  andereBronnen: [{ bron: "KB2022", plaats: "'Eén loket in elke regio'", citaat: "minimaal één (ook digitaal) loket" }],
+  hint: "Neem ten minste één bemenst kanaal op (flagshipstore, dienstverleningslocatie, informatielocatie, pop-up, werkcafé of mobiel).",
+  toets(w) {
+    const k = w.kanalen;
+    if (k === undefined || k.length === 0) return [uitkomst("niet-voldaan", ["kanalen"], "Er is geen fysiek kanaal opgegeven.")];
+    const i = k.findIndex(bemenstKanaal);
+    if (i < 0) return [uitkomst("niet-voldaan", ["kanalen"], `Alleen brochurelocaties (${k.length}); daar is geen personeel. Er is geen bemenst fysiek kanaal.`)];
+    return [uitkomst("voldaan", ["kanalen", i], `${k.filter(bemenstKanaal).length} bemenst(e) fysiek(e) kanaal/kanalen, waaronder ${k[i]!.naam} (${k[i]!.soort}).`)];
+  },
+};
+
+/** Iedereen kan zonder afspraak binnenlopen. */
+export const binnenlopenZonderAfspraak: Regel<Werkcentrum> = {
+  id: "werkcentrum/binnenlopen-zonder-afspraak",
+  titel: "Iedereen kan zonder afspraak binnenlopen",
+  beschrijving: "Iedereen moet bij een Werkcentrum zonder afspraak kunnen binnenlopen en ondersteuning krijgen, ongeacht de hulpvraag of uitkering. Ten minste één bemenst kanaal is vrij toegankelijk.",
+  grondslag: "beleid",
+  bron: { bron: "S11", plaats: "opening", citaat: "ongeacht de hulpvraag of uitkering" },
+  andereBronnen: [{ bron: "S12", plaats: "titel", citaat: "een plek waar iedereen kan binnenlopen" }],
+  hint: "Leg bij ten minste één bemenst kanaal `zonderAfspraak: true` vast.",
+  toets(w) {
+    const k = w.kanalen ?? [];
+    const bemenst = k.map((x, i) => [x, i] as const).filter(([x]) => bemenstKanaal(x));
+    if (bemenst.length === 0) return [uitkomst("niet-van-toepassing", ["kanalen"], "Er is geen bemenst kanaal (zie werkcentrum/fysiek-kanaal).")];
+    const vrij = bemenst.find(([x]) => x.zonderAfspraak === true);
+    if (vrij) return [uitkomst("voldaan", ["kanalen", vrij[1], "zonderAfspraak"], `Bij ${vrij[0].naam} kan iedereen zonder afspraak binnenlopen.`)];
+    const onbekend = bemenst.find(([x]) => x.zonderAfspraak === undefined);
+    const [x, i] = onbekend ?? bemenst[0]!;
+    return [
+      uitkomst(
+        "niet-voldaan",
+        ["kanalen", i, "zonderAfspraak"],
+        onbekend ? `Bij geen enkel kanaal is vastgelegd dat mensen zonder afspraak kunnen binnenlopen (bijv. ${x.naam}).` : "Bij geen enkel kanaal kunnen mensen zonder afspraak binnenlopen.",
+      ),
+    ];
+  },
+};
+
+const LOCATIES: Citaat = {
+  bron: "HRT",
+  plaats: "§3.5 'Keuze voor de locatie van het Werkcentrum' (locatiestrategie Werkcentrum Rijnmond)",
+  citaat: "Er is geen personele inzet op deze locaties nodig.",
+};
+
+const WERKDAGEN: readonly string[] = ["ma", "di", "wo", "do", "vr"];
+
+function kanaalProblemen(k: Kanaal, i: number): RegelUitkomst[] {
+  const p = (veld: string): Pad => ["kanalen", i, veld];
+  const bemensing = k.bemensing ?? [];
+  const uit: RegelUitkomst[] = [];
+  switch (k.soort) {
+    case "brochurelocatie":
+      if (k.zonderAfspraak === true && bemensing.length === 0) {
+        uit.push(uitkomst("niet-voldaan", p("zonderAfspraak"), `${k.naam} is een brochurelocatie zonder personeel; binnenlopen voor hulp hoort bij een bemenst kanaal.`));
+      }
+      break;
+    case "informatielocatie":
+      if (leeg(k.beheerder)) uit.push(uitkomst("niet-voldaan", p("beheerder"), `Informatielocatie ${k.naam}: niet vastgelegd van welke partner de locatie is.`));
+      if (bemensing.length === 0) uit.push(uitkomst("niet-voldaan", p("bemensing"), `Informatielocatie ${k.naam}: er is geen medewerker van een partner die er (basis)informatie geeft.`));
+      break;
+    case "dienstverleningslocatie":
+      if (k.publiekToegankelijk !== true) {
+        uit.push(uitkomst("niet-voldaan", p("publiekToegankelijk"), `Dienstverleningslocatie ${k.naam}: niet vastgelegd dat de locatie publiek toegankelijk is voor werkenden, werkzoekenden en werkgevers.`));
+      }
+      if (leeg(k.beheerder)) uit.push(uitkomst("niet-voldaan", p("beheerder"), `Dienstverleningslocatie ${k.naam}: niet vastgelegd van welke partner de locatie is.`));
+      else if (!bemensing.some((b) => zelfdeNaam(b, k.beheerder!))) {
+        uit.push(uitkomst("niet-voldaan", p("bemensing"), `Dienstverleningslocatie ${k.naam}: medewerkers van ${k.beheerder} zorgen voor de bezetting, maar ${k.beheerder} staat niet bij de bemensing.`));
+      }
+      if (k.huisstijl === "werkcentrum") {
+        uit.push(uitkomst("beoordelen", p("huisstijl"), `Dienstverleningslocatie ${k.naam} in de huisstijl van het Werkcentrum: een dienstverleningslocatie houdt de huisstijl van de partner; is het een flagshipstore?`));
+      }
+      break;
+    case "flagshipstore":
+      if (k.huisstijl === "partner") {
+        uit.push(uitkomst("beoordelen", p("huisstijl"), `Flagshipstore ${k.naam} in de huisstijl van een partner: een flagshipstore hanteert de huisstijl van het Werkcentrum; is het een dienstverleningslocatie?`));
+      }
+      if (k.openingstijden !== undefined && !k.openingstijden.some((o) => o.dagen.some((d) => WERKDAGEN.includes(d)))) {
+        uit.push(uitkomst("niet-voldaan", p("openingstijden"), `Flagshipstore ${k.naam} is op geen enkele werkdag open; in een flagshipstore wordt op werkdagen dienstverlening verleend.`));
+      }
+      break;
+    case "pop-up":
+    case "werkcafe":
+    case "mobiel":
+      break;
+  }
+  return uit;
+}
+
+/** De locatiesoorten zijn consistent ingevuld (voorbeeld Werkcentrum Rijnmond). */
+export const locatiesoorten: Regel<Werkcentrum> = {
+  id: "werkcentrum/locatiesoorten",
+  titel: "De kanalen passen bij hun soort locatie",
+  beschrijving:
+    "Volgens de locatiestrategie van Werkcentrum Rijnmond (een voorbeeld): een brochurelocatie heeft geen personeel nodig; op een informatielocatie geeft een medewerker van een partner basisinformatie; een dienstverleningslocatie is een publiek toegankelijke locatie van een partner, in diens huisstijl en door die partner bemenst; een flagshipstore werkt in de huisstijl van het Werkcentrum en verleent op werkdagen dienstverlening.",
+  grondslag: "voorbeeld",
+  bron: LOCATIES,
+  andereBronnen: [{ bron: "HRT", plaats: "§3.5 (Dienstverleningslocatie)", citaat: "publiek toegankelijk voor werkenden, werkzoekenden en werkgevers" }],
+  hint: "Pas de gegevens van het kanaal aan, of kies de soort locatie die erbij past.",
+  toets(w) {
+    const k = w.kanalen;
+    if (k === undefined || k.length === 0) return [uitkomst("niet-van-toepassing", ["kanalen"], "Er zijn geen kanalen (zie werkcentrum/fysiek-kanaal).")];
+    const uit = k.flatMap(kanaalProblemen);
+    return uit.length > 0 ? uit : [uitkomst("voldaan", ["kanalen"], `Alle ${k.length} kanalen passen bij hun soort locatie.`)];
+  },
+};
+
+/**
+ * Tolerantie bij de bezetting van de gidsfunctie, per kant (UWV, gemeenten), in fte. De bronnen
+ * zeggen "ongeveer 1,35 fte" en "zo'n 2,7 fte": getallen die uit een budget zijn afgeleid. De
+ * bibliotheek accepteert daarom een afwijking van 0,05 fte per kant (afronden op één decimaal:
+ * 1,3 telt als 1,35) en dus 0,10 fte op het totaal. Overschrijfbaar via
+ * `instellingen.parameters["gidsfunctie.tolerantie-fte"]`.
+ */
+export const gidsfunctieTolerantie: Parameter<number> = {
+  id: "gidsfunctie.tolerantie-fte",
+  titel: "Gidsfunctie: tolerantie per kant (UWV, gemeenten) bij 'ongeveer 1,35 fte' (keuze van de bibliotheek)",
+  eenheid: "fte",
+  waarden: [
+    {
+      waarde: 0.05,
+      status: "vastgesteld",
+      bron: { bron: "HRT", plaats: "§4.1", citaat: "zo'n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" },
+      toelichting: "Geen bronwaarde maar een keuze van de bibliotheek: 'zo'n' en 'ongeveer' laten afronding op één decimaal toe.",
+    },
+  ],
+};
+
+const BEZETTING: Citaat = {
+  bron: "HRT",
+  plaats: "§4.1",
+  citaat: "die gezamenlijk verantwoordelijk zijn voor de minimale personele bezetting",
+};
+
+/** 11. De basisgidsfunctie: UWV en gemeenten samen zo'n 2,7 fte, ongeveer 1,35 elk. */
+export const gidsfunctieBezetting: Regel<Werkcentrum> = {
+  id: "werkcentrum/gidsfunctie-bezetting",
+  titel: "Gidsfunctie: UWV en gemeenten samen zo'n 2,7 fte, ongeveer 1,35 fte elk",
+  beschrijving:
+    "De basisgidsfunctie wordt georganiseerd en uitgevoerd door gemeenten en UWV, die gezamenlijk verantwoordelijk zijn voor de minimale personele bezetting: zo'n 2,7 fte per regio (1,35 fte x 2), afgeleid van gelijke structurele budgetten. Met een tolerantie van 0,05 fte per kant: totaal onder 2,6 fte is niet voldaan; elke kant ten minste 1,30 fte is voldaan; is het totaal genoeg maar één kant lager, dan is de uitkomst 'beoordelen' (de verantwoordelijkheid is gezamenlijk, de verdeling volgt uit de budgetten). Normen en tolerantie zijn parameters en overschrijfbaar.",
+  grondslag: "handreiking",
+  bron: BEZETTING,
+  andereBronnen: [
+    { bron: "HRT", plaats: "§4.1", citaat: "zo'n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" },
+    { bron: "HRT", plaats: "Tabel 3 (UWV)", citaat: "Dit komt neer op ongeveer 1,35 fte per arbeidsmarktregio." },
+  ],
+  hint: "Leg de bezetting van de gidsfunctie per partner vast (UWV en gemeenten samen ten minste zo'n 2,7 fte).",
+  toets(w, ctx) {
+    const g = w.gidsfunctie;
+    if (g === undefined) return [uitkomst("niet-voldaan", ["gidsfunctie"], "De gidsfunctie ontbreekt.")];
+    const pad: Pad = ["gidsfunctie", "bezetting"];
+    if (g.bezetting === undefined || g.bezetting.length === 0) return [uitkomst("niet-voldaan", pad, "De bezetting van de gidsfunctie (fte van UWV en gemeenten) ontbreekt.")];
+    const inst = ctx.instellingen;
+    const nu = parameterOp(gidsfunctieFteUwv, ctx.peildatum, inst);
+    const ng = parameterOp(gidsfunctieFteGemeenten, ctx.peildatum, inst);
+    const nt = parameterOp(gidsfunctieFteTotaal, ctx.peildatum, inst);
+    const tol = parameterOp(gidsfunctieTolerantie, ctx.peildatum, inst);
+    if (nu.soort !== "waarde" || ng.soort !== "waarde" || nt.soort !== "waarde" || tol.soort !== "waarde") {
+      return [uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} geldt geen norm voor de bezetting van de gidsfunctie (de structurele middelen starten op 1 januari 2025).`)];
+    }
+    let uwv = 0;
+    let gem = 0;
+    for (const b of g.bezetting) {
+      if (b.soort === "uwv") uwv += honderdsten(b.fte);
+      else gem += honderdsten(b.fte);
+    }
+    const t = honderdsten(tol.waarde);
+    const normU = honderdsten(nu.waarde);
+    const normG = honderdsten(ng.waarde);
+    const normT = honderdsten(nt.waarde);
+    const totaal = uwv + gem;
+    const gegevens = {
+      fteUwv: uwv / 100,
+      fteGemeenten: gem / 100,
+      fteTotaal: totaal / 100,
+      normUwv: nu.waarde,
+      normGemeenten: ng.waarde,
+      normTotaal: nt.waarde,
+      tolerantiePerKant: tol.waarde,
+      herkomstNormen: [nu.herkomst, ng.herkomst, nt.herkomst, tol.herkomst].includes("instelling") ? "instelling" : "standaard",
+    };
+    const stand = `UWV ${formatFte(uwv)} fte + gemeenten ${formatFte(gem)} fte = ${formatFte(totaal)} fte`;
+    if (totaal < normT - 2 * t) {
+      return [uitkomst("niet-voldaan", pad, `${stand}; dat is minder dan zo'n ${formatFte(normT)} fte (ondergrens met tolerantie ${formatFte(normT - 2 * t)}).`, { gegevens })];
+    }
+    const laag: string[] = [];
+    if (uwv < normU - t) laag.push(`UWV (${formatFte(uwv)} fte, norm ongeveer ${formatFte(normU)})`);
+    if (gem < normG - t) laag.push(`gemeenten (${formatFte(gem)} fte, norm ongeveer ${formatFte(normG)})`);
+    if (laag.length === 0) return [uitkomst("voldaan", pad, `${stand}: voldoet aan zo'n ${formatFte(normT)} fte, ongeveer ${formatFte(normU)} per kant.`, { gegevens })];
+    return [
+      uitkomst("beoordelen", pad, `${stand}: het totaal is genoeg, maar het aandeel van ${opsomming(laag)} ligt onder de norm.`, {
+        hint: "UWV en gemeenten zijn gezamenlijk verantwoordelijk voor de minimale bezetting; de verdeling 1,35 + 1,35 volgt uit gelijke budgetten. Leg vast dat de verdeling zo is afgesproken (bijv. in de begroting).",
+        gegevens,
+      }),
+    ];
+  },
+};
+
+const EXTRA_GIDSEN: Citaat = {
+  bron: "HRT",
+  plaats: "§4.2",
+  citaat:
+    "Ze moeten in staat zijn om alle doelgroepen te bedienen en de functie uit te voeren volgens de vastgestelde functieomschrijving en onder de aansturing van het Werkcentrum.",
+};
+
+const EXTRA_EISEN = [
+  { veld: "neutraal", ja: "een neutrale rol vervult", nee: "vervult geen neutrale rol" },
+  { veld: "alleDoelgroepen", ja: "alle doelgroepen kan bedienen", nee: "kan niet alle doelgroepen bedienen" },
+  { veld: "onderAansturingWerkcentrum", ja: "onder de aansturing van het Werkcentrum werkt", nee: "werkt niet onder de aansturing van het Werkcentrum" },
+  { veld: "volgensFunctieomschrijving", ja: "volgens de vastgestelde functieomschrijving werkt", nee: "werkt niet volgens de vastgestelde functieomschrijving" },
+] as const;
+
+/** 12. Extra gidsen van andere kernpartners voldoen aan HRT §4.2. */
+export const extraGidsen: Regel<Werkcentrum> = {
+  id: "werkcentrum/extra-gidsen",
+  titel: "Extra gidsen zijn neutraal, bedienen alle doelgroepen, werken onder het Werkcentrum en worden door hun partner betaald",
+  beschrijving:
+    "Extra gidsen van andere kernpartners, bovenop de basisgidsfunctie, vervullen eveneens een neutrale rol, kunnen alle doelgroepen bedienen en werken volgens de vastgestelde functieomschrijving onder de aansturing van het Werkcentrum. In principe betaalt de kernpartner zelf. Voor gidsen van andere organisaties dan UWV en gemeenten wijken de mogelijkheden voor gegevensdeling af.",
+  grondslag: "handreiking",
+  bron: EXTRA_GIDSEN,
+  andereBronnen: [
+    { bron: "HRT", plaats: "§4.2", citaat: "In principe komt de financiering van de extra gids(en) vanuit de kernpartner zelf." },
+    { bron: "HRT", plaats: "§4.2", citaat: "De mogelijkheden voor gegevensdeling wijken af wanneer andere organisaties dan UWV en gemeenten een gidsrol vervullen" },
+  ],
+  hint: "Leg per extra gids vast: neutraal, alle doelgroepen, onder aansturing van het Werkcentrum, volgens de functieomschrijving, en wie betaalt.",
+  toets(w) {
+    const lijst = w.gidsfunctie?.extraGidsen;
+    if (lijst === undefined || lijst.length === 0) return [uitkomst("niet-van-toepassing", ["gidsfunctie", "extraGidsen"], "Er zijn geen extra gidsen.")];
+    const uit: RegelUitkomst[] = [];
+    lijst.forEach((e, i) => {
+      const p = (veld: string): Pad => ["gidsfunctie", "extraGidsen", i, veld];
+      const eigen: RegelUitkomst[] = [];
+      if (e.soort === "uwv" || e.soort === "gemeente") {
+        eigen.push(uitkomst("beoordelen", p("soort"), `Extra gids van ${e.partner}: UWV en gemeenten leveren de basisgidsfunctie; extra gidsen komen van andere kernpartners. Hoort deze inzet bij de bezetting?`));
+      } else if (!kernpartnersoorten.includes(e.soort)) {
+        eigen.push(uitkomst("beoordelen", p("soort"), `Extra gids van ${e.partner} (${e.soort}): de handreiking noemt extra gidsen van andere kernpartners.`));
+      }
+      for (const { veld, ja, nee } of EXTRA_EISEN) {
+        const v = e[veld];
+        if (v !== true) {
+          eigen.push(uitkomst("niet-voldaan", p(veld), v === false ? `De extra gids van ${e.partner} ${nee}.` : `Niet vastgelegd dat de extra gids van ${e.partner} ${ja}.`));
+        }
+      }
+      if (e.financiering === undefined) eigen.push(uitkomst("niet-voldaan", p("financiering"), `Niet vastgelegd wie de extra gids van ${e.partner} betaalt.`));
+      else if (e.financiering !== "eigen-middelen-partner") {
+        eigen.push(uitkomst("beoordelen", p("financiering"), `De extra gids van ${e.partner} wordt betaald uit ${e.financiering}; in principe betaalt de kernpartner zelf.`));
+      }
+      if (e.soort !== "uwv" && e.soort !== "gemeente" && leeg(e.afsprakenGegevensdeling)) {
+        eigen.push(
+          uitkomst("beoordelen", p("afsprakenGegevensdeling"), `Voor de extra gids van ${e.partner} wijken de mogelijkheden voor gegevensdeling af; er zijn geen afspraken vastgelegd.`, {
+            hint: "Leg vast welke gegevens deze gids mag verwerken (zie de handreiking Gegevensdeling in de Transitieperiode).",
+          }),
+        );
+      }
+      uit.push(...(eigen.length > 0 ? eigen : [uitkomst("voldaan", ["gidsfunctie", "extraGidsen", i], `De extra gids van ${e.partner} voldoet aan de uitgangspunten.`)]));
+    });
+    return uit;
+  },
+};
+
+const GIDSTAAKNAMEN: Readonly<Record<GidsTaak, string>> = {
+  "welkom-heten": "mensen welkom heten bij de fysieke kanalen",
+  "algemene-informatie": "algemene informatie over arbeidsmarktkansen, vacatures en scholingsmogelijkheden",
+  loopbaangesprek: "in gesprek gaan over loopbaan of andere hulpvraag",
+  "in-verbinding-brengen": "zo nodig in verbinding brengen met de juiste dienstverlening",
+};
+
+/** De gids voert ten minste de vier taken uit de Kamerbrief uit. */
+export const gidstakenRegel: Regel<Werkcentrum> = {
+  id: "werkcentrum/gidstaken",
+  titel: "De gids voert ten minste de vier minimale taken uit",
+  beschrijving:
+    "De dienstverlening van de gidsen bestaat in elk geval uit: mensen welkom heten bij de fysieke kanalen van het Werkcentrum; algemene informatie verstrekken over arbeidsmarktkansen, vacatures en scholingsmogelijkheden; met mensen in gesprek gaan over hun loopbaan of andere hulpvraag; en hen zo nodig in verbinding brengen met de juiste dienstverlening.",
+  grondslag: "beleid",
+  bron: { bron: "KB2024", plaats: "§1 'Gidsfunctie'", citaat: "gidsen die dienstverlening bieden die in elk geval bestaat uit mensen welkom heten bij de fysieke kanalen van het Werkcentrum" },
+  andereBronnen: [{ bron: "HRT", plaats: "§4.1", citaat: "dat de dienstverlening van de gidsen in elk geval bestaat uit" }],
+  hint: "Neem de taken op: welkom-heten, algemene-informatie, loopbaangesprek, in-verbinding-brengen.",
+  toets(w) {
+    const g = w.gidsfunctie;
+    if (g === undefined) return [uitkomst("niet-van-toepassing", ["gidsfunctie"], "Er is geen gidsfunctie (zie werkcentrum/gidsfunctie-bezetting).")];
+    if (g.taken === undefined) return [uitkomst("niet-voldaan", ["gidsfunctie", "taken"], "De taken van de gids zijn niet vastgelegd.")];
+    const ontbreekt = gidstaken.filter((t) => !g.taken!.includes(t));
+    if (ontbreekt.length === 0) return [uitkomst("voldaan", ["gidsfunctie", "taken"], "De gids voert alle vier minimale taken uit.")];
+    return [
+      uitkomst("niet-voldaan", ["gidsfunctie", "taken"], `De gidstaken missen: ${opsomming(ontbreekt.map((t) => GIDSTAAKNAMEN[t]))}.`, {
+        gegevens: { ontbreekt },
+      }),
+    ];
+  },
+};
+
+/** UWV en gemeenten stellen samen een functieomschrijving voor de gids op. */
+export const functieomschrijvingGids: Regel<Werkcentrum> = {
+  id: "werkcentrum/functieomschrijving-gids",
+  titel: "UWV en gemeenten stellen samen een functieomschrijving voor de gids op",
+  beschrijving: "UWV en gemeenten zorgen samen (bijvoorbeeld via de coördinator van het Werkcentrum) voor een functieomschrijving van de gids en beoordelen of de gidsen daaraan voldoen.",
+  grondslag: "handreiking",
+  bron: {
+    bron: "HRT",
+    plaats: "§4.1",
+    citaat: "UWV en gemeenten zorgen samen (bijvoorbeeld via de coördinator van het Werkcentrum) voor een functieomschrijving en beoordelen of de gidsen hieraan voldoen.",
+  },
+  hint: "Leg de functieomschrijving vast met `opgesteldDoor: [uwv, gemeenten]`.",
+  toets(w) {
+    const g = w.gidsfunctie;
+    if (g === undefined) return [uitkomst("niet-van-toepassing", ["gidsfunctie"], "Er is geen gidsfunctie (zie werkcentrum/gidsfunctie-bezetting).")];
+    const f = g.functieomschrijving;
+    if (f === undefined) return [uitkomst("niet-voldaan", ["gidsfunctie", "functieomschrijving"], "Er is geen functieomschrijving van de gids vastgelegd.")];
+    const door = f.opgesteldDoor ?? [];
+    const mist = (["uwv", "gemeenten"] as const).filter((x) => !door.includes(x));
+    if (mist.length > 0) {
+      return [
+        uitkomst("niet-voldaan", ["gidsfunctie", "functieomschrijving", "opgesteldDoor"], `De functieomschrijving is niet door UWV en gemeenten samen opgesteld (ontbreekt: ${mist.join(" en ")}).`, {
+          gegevens: { gevonden: door },
+        }),
+      ];
+    }
+    return [uitkomst("voldaan", ["gidsfunctie", "functieomschrijving"], "UWV en gemeenten hebben samen de functieomschrijving van de gids opgesteld.")];
+  },
+};
+
+/** Uitkomst `niet-van-toepassing` vóór de inwerkingtreding van de wet, anders `undefined`. */
+export function nogNietInWerking(ctx: ToetsContext, pad: Pad): RegelUitkomst | undefined {
+  if (ctx.fase === "nieuwe-wet") return undefined;
+  const d = inwerkingtreding(ctx.instellingen).datum;
+  return uitkomst("niet-van-toepassing", pad, `Geldt vanaf de inwerkingtreding van de wet (${d ?? "datum onbekend"}); in de transitieperiode kan het al.`);
+}
+
+/** 16a. Na de inwerkingtreding gaat de werkgeversdienstverlening via het Werkcentrum. */
+export const werkgeversdienstverleningViaWerkcentrum: Regel<Werkcentrum> = {
+  id: "werkcentrum/werkgeversdienstverlening-via-werkcentrum",
+  titel: "Na de inwerkingtreding gaat de werkgeversdienstverlening via het Werkcentrum",
+  beschrijving:
+    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing.",
+  grondslag: "wet",
+  bron: { bron: "HRT", plaats: "§5.3 'Dienstverlening'", citaat: "via het Werkcentrum wordt aangeboden" },
+  andereBronnen: [
+    { bron: "KB2024", plaats: "§1 'Gezamenlijke publieke werkgevers- en werkzoekendienstverlening'", citaat: "Deze dienstverlening blijft op dezelfde manier beschikbaar via het Werkcentrum." },
+    { bron: "HRT", plaats: "§5.3 'Communicatie'", citaat: "Het is de bedoeling dat de verbinding van werkgeversdienstverlening via het Werkcentrum in ieder geval vanaf 1 juli 2026 gerealiseerd is." },
+  ],
+  hint: "Leg vast dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden (`werkgeversdienstverlening.viaWerkcentrum: true`).",
+  toets(w, ctx) {
+    const nvt = nogNietInWerking(ctx, ["werkgeversdienstverlening"]);
+    if (nvt) return [nvt];
+    const d = w.werkgeversdienstverlening;
+    if (d === undefined) return [uitkomst("niet-voldaan", ["werkgeversdienstverlening"], "Niet vastgelegd hoe de werkgeversdienstverlening via het Werkcentrum wordt aangeboden.")];
+    if (d.viaWerkcentrum !== true) {
+      return [
+        uitkomst("niet-voldaan", ["werkgeversdienstverlening", "viaWerkcentrum"], d.viaWerkcentrum === false ? `De werkgeversdienstverlening${d.naam ? ` (${d.naam})` : ""} gaat niet via het Werkcentrum.` : "Niet vastgelegd dat de werkgeversdienstverlening via het Werkcentrum gaat."),
+      ];
+    }
+    return [uitkomst("voldaan", ["werkgeversdienstverlening", "viaWerkcentrum"], "De werkgeversdienstverlening wordt via het Werkcentrum aangeboden.")];
+  },
+};
+
+/** Patronen van de oude namen; "Landelijk WerkgeversServicepunt" (voor landelijk actieve werkgevers) blijft bestaan. */
+const OUDE_NAMEN: readonly { readonly naam: string; readonly patroon: RegExp }[] = [
+  { naam: "WerkgeversServicepunt", patroon: /(?<!landelijk\s*)werkgevers\s*-?\s*service\s*-?\s*punt|(?<![a-z0-9])wsp(?![a-z0-9])/i },
+  { naam: "Leerwerkloket", patroon: /leer\s*-?\s*werk\s*-?\s*loket|(?<![a-z0-9])lwl(?![a-z0-9])/i },
+  { naam: "regionaal mobiliteitsteam", patroon: /mobiliteits\s*-?\s*team|(?<![a-z0-9])rmt(?![a-z0-9])/i },
+];
+
+/**
+ * De oude naam (WerkgeversServicepunt, Leerwerkloket, regionaal mobiliteitsteam) die in een
+ * tekst voorkomt, of `undefined`. Ook afkortingen (WSP, LWL, RMT) en webadressen tellen;
+ * "Landelijk WerkgeversServicepunt" niet.
+ *
+ * @example
+ * ```ts
+ * import { oudeNaamIn } from "arbeidsmarktinfra";
+ * oudeNaamIn("https://www.leerwerkloketrijnmond.nl"); // "Leerwerkloket"
+ * oudeNaamIn("Landelijk WerkgeversServicepunt"); // undefined
+ * ```
+ */
+export function oudeNaamIn(tekst: string): string | undefined {
+  for (const o of OUDE_NAMEN) if (o.patroon.test(tekst)) return o.naam;
+  return undefined;
+}
+
+/** 16b. Na de inwerkingtreding worden de namen WSP, Leerwerkloket en RMT niet meer gebruikt. */
+export const geenOudeNamen: Regel<Werkcentrum> = {
+  id: "werkcentrum/geen-oude-namen",
+  titel: "Na de inwerkingtreding geen WerkgeversServicepunt, Leerwerkloket of regionaal mobiliteitsteam meer",
+  beschrijving:
+    "De namen WerkgeversServicepunt, Leerwerkloket en regionaal mobiliteitsteam verdwijnen (op termijn); met de nieuwe wet gaat de werkgeversdienstverlening via het Werkcentrum en vervalt de naam WerkgeversServicepunt. De regel kijkt vanaf de inwerkingtreding naar de naam, de toegangspoort, de kanalen en de werkgeversdienstverlening. Het Landelijk WerkgeversServicepunt (voor werkgevers in meer regio's) telt niet mee, en de lijst van vervangen loketten ook niet (die noemt de oude namen juist; hun status toetst de transitie: transitie/rmt-en-leerwerkloket-afgebouwd en transitie/wsp-via-werkcentrum).",
+  grondslag: "beleid",
+  bron: { bron: "KB2024", plaats: "§1 'Een herkenbare en eenduidige naam: het Werkcentrum'", citaat: "De namen WerkgeversServicepunt, Leerwerkloket en regionaal mobiliteitsteam verdwijnen (op termijn)." },
+  andereBronnen: [{ bron: "HRT", plaats: "§5.3 'Dienstverlening'", citaat: "Daarmee komt de naam WerkgeversServicepunt op termijn te vervallen." }],
+  hint: "Gebruik de naam van het Werkcentrum, ook in de toegangspoort en de kanalen.",
+  toets(w, ctx) {
+    const nvt = nogNietInWerking(ctx, []);
+    if (nvt) return [nvt];
+    const uit: RegelUitkomst[] = [];
+    const kijk = (tekst: string | undefined, pad: Pad) => {
+      if (tekst === undefined) return;
+      const oud = oudeNaamIn(tekst);
+      if (oud) uit.push(uitkomst("niet-voldaan", pad, `${JSON.stringify(tekst)} gebruikt de oude naam ${oud}.`, { gegevens: { gevonden: tekst, oudeNaam: oud } }));
+    };
+    kijk(w.naam, ["naam"]);
+    const t = w.toegangspoort;
+    if (t) for (const veld of ["website", "email", "adres"] as const) kijk(t[veld], ["toegangspoort", veld]);
+    w.kanalen?.forEach((k, i) => kijk(k.naam, ["kanalen", i, "naam"]));
+    kijk(w.werkgeversdienstverlening?.naam, ["werkgeversdienstverlening", "naam"]);
+    return uit.length > 0 ? uit : [uitkomst("voldaan", [], "Het Werkcentrum gebruikt de oude namen niet meer.")];
+  },
+};
+
+/** Ids van de Werkcentrum-regels die pas vanaf de inwerkingtreding van de wet gelden. */
+export const REGELS_VANAF_INWERKINGTREDING: readonly string[] = ["werkcentrum/werkgeversdienstverlening-via-werkcentrum", "werkcentrum/geen-oude-namen"];
+
+/** De regels over het Werkcentrum, in rapportvolgorde. */
+export const werkcentrumRegels: readonly Regel<Werkcentrum>[] = [
+  werkcentrumRegio,
+  werkcentrumNaam,
+  werkcentrumSubdomein,
+  toegangspoortCompleet,
+  fysiekKanaal,
+  binnenlopenZonderAfspraak,
+  locatiesoorten,
+  gidsfunctieBezetting,
+  extraGidsen,
+  gidstakenRegel,
+  functieomschrijvingGids,
+  werkgeversdienstverleningViaWerkcentrum,
+  geenOudeNamen,
+];

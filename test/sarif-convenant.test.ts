@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from "node:fs";
+import AjvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { cli } from "./hulp/io.js";
+
+/**
+ * De uitvoer van `--formaat sarif` is geldige SARIF 2.1.0 (schema rtm.5, draft-04), voor elk
+ * voorbeeld en ook bij onleesbare of ongeldige invoer (exitcode 2).
+ */
+const schema = JSON.parse(readFileSync(new URL("./fixtures/sarif-2.1.0-rtm.5.json", import.meta.url), "utf8")) as object;
+// CommonJS-pakketten: onder NodeNext staat de klasse en de functie op `.default`.
+const ajv = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
+ajvFormats.default(ajv);
+const valideer = ajv.compile(schema);
+
+function geldig(uitvoer: string): Record<string, unknown> {
+  const log = JSON.parse(uitvoer) as Record<string, unknown>;
+  const ok = valideer(log);
+  expect(valideer.errors ?? [], JSON.stringify(valideer.errors?.slice(0, 5))).toEqual([]);
+  expect(ok).toBe(true);
+  return log;
+}
+
+interface Resultaat {
+  ruleId: string;
+  ruleIndex?: number;
+  kind: string;
+  level: string;
+  locations: { physicalLocation?: { artifactLocation: { uri: string } }; logicalLocations: { fullyQualifiedName: string }[] }[];
+}
+
+describe("SARIF 2.1.0 van de CLI", () => {
+  for (const [map, commando] of [
+    ["examples/convenanten", "toets"],
+    ["examples/werkcentra", "werkcentrum"],
+  ] as const) {
+    for (const bestand of readdirSync(map)) {
+      it(`${commando} ${bestand}`, async () => {
+        const r = await cli([commando, `${map}/${bestand}`, "--peildatum", "2026-09-01", "--formaat", "sarif"]);
+        expect([0, 1]).toContain(r.code);
+        const log = geldig(r.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: Resultaat[] }[] };
+        const run = log.runs[0]!;
+        const regels = run.tool.driver.rules;
+        for (const res of run.results) {
+          expect(regels[res.ruleIndex!]?.id).toBe(res.ruleId);
+          expect(res.locations[0]?.physicalLocation?.artifactLocation.uri).toBe(`${map}/${bestand}`);
+          expect(res.locations[0]?.logicalLocations[0]?.fullyQualifiedName).toMatch(/^\//);
+          if (res.kind !== "fail") expect(res.level).toBe("none");
+        }
+        const fouten = run.results.filter((x) => x.kind === "fail" && x.level === "error").length;
+        expect(fouten > 0).toBe(r.code === 1);
+      });
+    }
+  }
+
+  it("ongeldige invoer (exit 2) geeft ook geldige SARIF, met de problemen als notificaties", async () => {
+    const r = await cli(["toets", "fout.yaml", "--formaat", "sarif", "--peildatum", "2026-01-01"], {
+      bestanden: { "fout.yaml": "regio: Rijnmond\npartijen:\n  - { naam: UWV, soort: uwv, rol: lid }\nstemming: unaniem\n" },
+    });
+    expect(r.code).toBe(2);
+    const log = geldig(r.stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string }; locations: { logicalLocations: { fullyQualifiedName: string }[] }[] }[] }[]; results: unknown[] }[] };
+    const inv = log.runs[0]!.invocations[0]!;
+    expect(inv.executionSuccessful).toBe(false);
+    expect(inv.toolExecutionNotifications.map((n) => n.locations[0]!.logicalLocations[0]!.fullyQualifiedName)).toEqual(["/partijen/0/rol", "/stemming"]);
+    expect(log.runs[0]!.results).toEqual([]);
+    const leeg = await cli(["werkcentrum", "leeg.json", "--formaat", "sarif"], { bestanden: { "leeg.json": "" } });
+    expect(leeg.code).toBe(2);
+    geldig(leeg.stdout);
+  });
+});
