@@ -29,3 +29,4 @@ export * from "./transitie/index.js";
 export * from "./beraad/index.js";
 export * from "./werkcentrum/index.js";
 export * from "./convenant/index.js";
+export * from "./triage/index.js";

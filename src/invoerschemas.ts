@@ -5,6 +5,7 @@ import { TransitiedossierSchema } from "./transitie/schema.js";
 import { RegionaalBeraadSchema } from "./beraad/schema.js";
 import { ConvenantSchema } from "./convenant/schema.js";
 import { WerkcentrumSchema } from "./werkcentrum/schema.js";
+import { HulpvraagSchema, MenukaartSchema, WerkplanSchema } from "./triage/schema.js";
 
 /**
  * Alle invoerformaten met hun zod-schema. Hieruit worden de JSON Schema-bestanden in
@@ -19,4 +20,7 @@ export const invoerschemas: Readonly<Record<string, { readonly titel: string; re
   convenant: { titel: "Regionaal samenwerkingsconvenant (partijen, Regionaal Beraad, Werkcentrum, impulsbudget, begroting)", schema: ConvenantSchema },
   werkcentrum: { titel: "Werkcentrum (toegangspoort, kanalen, gidsfunctie, werkgeversdienstverlening)", schema: WerkcentrumSchema },
   "regionaal-beraad": { titel: "Regionaal Beraad (regio en partijen met hun rol)", schema: RegionaalBeraadSchema },
+  hulpvraag: { titel: "Hulpvraag van een werkende, werkzoekende of werkgever (triage, 'no wrong door')", schema: HulpvraagSchema },
+  werkplan: { titel: "Werkplan: één intake, één diagnose, één plan", schema: WerkplanSchema },
+  menukaart: { titel: "Regionale menukaart: diensten en instrumenten met functionaliteiten (KB2022)", schema: MenukaartSchema },
 };

@@ -4,6 +4,7 @@ import { transitieRegels } from "./transitie/regels.js";
 import { beraadRegels } from "./beraad/regels.js";
 import { convenantEigenRegels } from "./convenant/regels.js";
 import { werkcentrumRegels } from "./werkcentrum/regels.js";
+import { triageRegels } from "./triage/regels.js";
 
 /**
  * De regelcatalogus: alle regels van de bibliotheek met id, titel, grondslag en bron.
@@ -18,4 +19,5 @@ export const regelcatalogus: readonly RegelMeta[] = /* @__PURE__ */ (() => [
   ...beraadRegels,
   ...convenantEigenRegels,
   ...werkcentrumRegels,
+  ...triageRegels,
 ])();

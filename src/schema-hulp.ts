@@ -67,6 +67,11 @@ export function naarIssues(issues: readonly z.core.$ZodIssue[], hintOnbekendVeld
         else push("ongeldig-type", eigen ?? `verwacht ${typenaam(i.expected)}, ontvangen ${beschrijfType(i.input)}`);
         break;
       case "invalid_value":
+        // Een ontbrekend verplicht veld met een vaste lijst waarden (z.enum, z.literal) is 'verplicht'.
+        if (!heeftInvoer) {
+          push("verplicht", `verwacht ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `een van ${i.values.map((v) => JSON.stringify(v)).join(", ")}`} (verplicht veld ontbreekt)`);
+          break;
+        }
         push(
           "ongeldige-waarde",
           eigen ?? `verwacht ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `een van ${i.values.map((v) => JSON.stringify(v)).join(", ")}`}, ontvangen ${beschrijfType(i.input)}`,

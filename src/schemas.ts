@@ -39,3 +39,15 @@ export {
   parseWerkcentrum,
 } from "./werkcentrum/schema.js";
 export { ConvenantSchema, parseConvenant } from "./convenant/schema.js";
+export {
+  HulpvraagSchema,
+  PersoonsHulpvraagSchema,
+  DeurSchema,
+  RegioSchema,
+  ArrangeurSchema,
+  WerkplanSchema,
+  MenukaartSchema,
+  parseHulpvraag,
+  parseWerkplan,
+  parseMenukaart,
+} from "./triage/schema.js";

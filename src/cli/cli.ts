@@ -10,6 +10,7 @@ import { mijlpalenCommando } from "./commandos/mijlpalen.js";
 import { toetsCommando } from "./commandos/toets.js";
 import { werkcentrumCommando } from "./commandos/werkcentrum.js";
 import { regelsCommando } from "./commandos/regels.js";
+import { routeerCommando } from "./commandos/routeer.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Alle commando's, in de volgorde van de hulptekst. */
@@ -23,6 +24,7 @@ export const commandos: readonly Commando[] = [
   toetsCommando,
   werkcentrumCommando,
   regelsCommando,
+  routeerCommando,
 ];
 
 function hoofdhulp(): string {

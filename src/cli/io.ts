@@ -8,6 +8,12 @@ export interface Io {
   readonly bestandsgrootte: (pad: string) => number;
   /** Leest een bestand regel voor regel (voor batchverwerking in constant geheugen). */
   readonly leesRegels?: (pad: string) => AsyncIterable<string>;
+  /**
+   * Wacht tot stdout en stderr weer uitvoer kunnen opnemen (tegendruk). Zonder dit loopt het
+   * geheugen van een batch op als de uitvoer naar een trage pijp gaat: `process.stdout.write`
+   * is bij pijpen asynchroon en buffert alles.
+   */
+  readonly wachtOpUitvoer?: () => Promise<void>;
   /** De datum van vandaag in Nederland; alleen de CLI leest de klok, en zegt dat erbij. */
   readonly vandaag: () => string;
 }

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { runCli } from "./cli.js";
@@ -9,6 +10,10 @@ const io: Io = {
   leesBestand: (pad) => readFileSync(pad),
   bestandsgrootte: (pad) => statSync(pad).size,
   leesRegels: (pad) => createInterface({ input: createReadStream(pad, { encoding: "utf8" }), crlfDelay: Infinity }),
+  wachtOpUitvoer: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+    if (process.stderr.writableNeedDrain) await once(process.stderr, "drain");
+  },
   vandaag: () => vandaagInNederland(),
 };
 

@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { diepBevroren, werkende, werkgever, werkzoekende } from "../../test/hulp/triage.js";
+import { functionaliteiten, functionaliteitenPerOnderwerp, zoekInstrumenten } from "./menukaart.js";
+import { functionaliteitIds, onderwerpen, type Menukaart } from "./model.js";
+import { parseMenukaart } from "./schema.js";
+
+const bestand = new URL("../../examples/menukaart/rijnmond-voorbeeld.json", import.meta.url);
+const gelezen = parseMenukaart(JSON.parse(readFileSync(bestand, "utf8")));
+if (!gelezen.ok) throw new Error(JSON.stringify(gelezen.issues));
+const kaart: Menukaart = diepBevroren(gelezen.value);
+const ids = (l: ReturnType<typeof zoekInstrumenten>) => l.map((m) => m.instrument.id);
+
+describe("menukaart", () => {
+  it("de negen functionaliteiten van KB2022, in volgorde en met bron; elk onderwerp heeft een indeling", () => {
+    expect(functionaliteiten.map((f) => f.id)).toEqual([...functionaliteitIds]);
+    expect(functionaliteiten).toHaveLength(9);
+    expect(functionaliteiten[0]!.tekst).toBe("arbeidsbemiddeling, personeelsvoorziening & nazorg");
+    for (const f of functionaliteiten) expect(f.bron.bron).toBe("KB2022");
+    expect(Object.keys(functionaliteitenPerOnderwerp).sort()).toEqual([...onderwerpen].sort());
+  });
+
+  it("het voorbeeld is gemarkeerd als illustratief en voor één regio", () => {
+    expect(kaart.illustratief).toBe(true);
+    expect(kaart.titel).toMatch(/VOORBEELD/);
+    expect(kaart.regio).toBe("AM22");
+  });
+
+  it("werkzoekende in de bijstand met schulden: re-integratie en schuldhulp; UWV-workshop (alleen eigen cliënten) valt af", () => {
+    const m = zoekInstrumenten(kaart, werkzoekende({ regio: "AM22", woongemeente: "Rotterdam", onderwerpen: ["werk", "schulden"] }));
+    // Gelijke score: eerst 'past', dan op naam. Doelgroepen (behalve de soort vrager) tellen alleen voor de rangorde.
+    expect(ids(m)).toEqual(["gemeente-werkfit", "taal-digitaal", "win-informatiepunt", "schuldhulp-inloop", "uwv-webinar-solliciteren", "jongerenloket"]);
+    expect(m.map((x) => x.score)).toEqual([8, 7, 4, 4, 4, 4]);
+    expect(m[0]).toMatchObject({ status: "na-te-gaan", score: 3 + 3 + 1 + 1 });
+    expect(m[0]!.redenen).toContainEqual({ soort: "voorwaarde", veld: "uitkering", uitkomst: "voldaan", verwacht: "bijstand of geen", gevonden: "bijstand" });
+    expect(m[0]!.redenen).toContainEqual({ soort: "voorwaarde-tekst", tekst: "inwoner van Rotterdam" });
+    expect(m[0]!.redenen).toContainEqual({ soort: "functionaliteit", functionaliteit: "re-integratie", onderwerpen: ["werk"], regel: "triage/ondersteuningsbehoefte-centraal" });
+    expect(ids(zoekInstrumenten(kaart, werkzoekende({ uitkering: "WW", regio: "AM22", woongemeente: "Rotterdam" })))).toContain("uwv-workshop-netwerken");
+  });
+
+  it("een onbekend gegeven maakt een voorwaarde na te gaan, geen uitsluiting; een geschonden voorwaarde sluit uit", () => {
+    const jong = zoekInstrumenten(kaart, werkzoekende({ regio: "AM22", onderwerpen: ["loopbaan"], leeftijd: 19, schoolverlaterZonderStartkwalificatie: "ja" }));
+    expect(jong.find((m) => m.instrument.id === "jongerenloket")).toMatchObject({ status: "past" });
+    const oud = zoekInstrumenten(kaart, werkzoekende({ regio: "AM22", onderwerpen: ["loopbaan"], leeftijd: 40 }));
+    expect(ids(oud)).not.toContain("jongerenloket");
+    const onbekend = zoekInstrumenten(kaart, werkzoekende({ regio: "AM22", onderwerpen: ["loopbaan"] }));
+    expect(onbekend.find((m) => m.instrument.id === "jongerenloket")?.status).toBe("na-te-gaan");
+  });
+
+  it("arbeidsbeperking en dreigende werkloosheid horen bij de behoefte; beschut werk alleen voor werkzoekenden", () => {
+    const w = zoekInstrumenten(kaart, werkende({ regio: "AM22", dreigtWerkloos: "ja", arbeidsbeperking: "ja", uitkering: "WW", onderwerpen: ["werk"] }));
+    expect(ids(w)).toContain("vakbond-ontslagspreekuur");
+    expect(ids(w)).toContain("jobcoach-werkplekaanpassing");
+    expect(ids(w)).not.toContain("beschut-werk");
+    expect(ids(zoekInstrumenten(kaart, werkzoekende({ regio: "AM22", arbeidsbeperking: "ja", onderwerpen: ["werk"] })))).toContain("beschut-werk");
+  });
+
+  it("werkgevers krijgen werkgeversinstrumenten, geen instrumenten voor werkzoekenden; regionaal aanbod buiten de regio valt af", () => {
+    const m = zoekInstrumenten(kaart, werkgever({ omvang: "klein", leerbedrijfvraag: true }));
+    expect(ids(m)).toEqual(["wsp-kandidaten", "sbb-leerbedrijf"]);
+    expect(m[0]!.redenen).toContainEqual({ soort: "doelgroep", doelgroep: "mkb" });
+    expect(zoekInstrumenten(kaart, werkgever({ regios: ["AM21"] })).map((x) => x.instrument.id)).toEqual(["sbb-leerbedrijf"]);
+    const zonderRegio = zoekInstrumenten(kaart, werkgever({ regios: "landelijk" }));
+    expect(zonderRegio.find((x) => x.instrument.id === "wsp-kandidaten")).toMatchObject({ status: "na-te-gaan", redenen: expect.arrayContaining([{ soort: "regio", regio: "onbekend" }]) });
+  });
+
+  it("een vraag buiten het domein geeft geen instrumenten; de uitkomst is deterministisch en laat de invoer heel", () => {
+    expect(zoekInstrumenten(kaart, werkende({ onderwerpen: ["kinderopvang", "omgevingsvergunning"] }))).toEqual([]);
+    const h = diepBevroren(werkzoekende({ regio: "AM22", onderwerpen: ["werk", "loopbaan", "schulden", "taal-digitaal"] }));
+    expect(zoekInstrumenten(kaart, h)).toEqual(zoekInstrumenten(structuredClone(kaart), structuredClone(h)));
+  });
+
+  it("parseMenukaart meldt dubbele ids, onbekende regio's en tegenstrijdige leeftijdsgrenzen", () => {
+    const slecht = {
+      titel: "x",
+      regio: "AM04",
+      illustratief: true,
+      instrumenten: [
+        { id: "a", naam: "A", aanbieder: "X", functionaliteiten: ["loopbaanadvies"], doelgroepen: [], regios: ["Rijnmond"], voorwaarden: { minLeeftijd: 30, maxLeeftijd: 20 } },
+        { id: "a", naam: "B", aanbieder: "X", functionaliteiten: [], doelgroepen: ["iedereen"], regios: "landelijk" },
+      ],
+    };
+    const r = parseMenukaart(slecht);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const codes = r.issues.map((i) => `${i.code} ${i.path.join(".")}`);
+    expect(codes).toContain("ongeldige-waarde regio");
+    expect(codes).toContain("inconsistent instrumenten.0.voorwaarden.minLeeftijd");
+    expect(codes).toContain("te-klein instrumenten.1.functionaliteiten");
+    expect(codes).toContain("ongeldige-waarde instrumenten.1.doelgroepen.0");
+    const ok = parseMenukaart({ ...slecht, regio: "AM22", instrumenten: [{ ...slecht.instrumenten[0], voorwaarden: {} }] });
+    expect(ok.ok && ok.value.instrumenten[0]!.regios).toEqual(["AM22"]);
+  });
+});

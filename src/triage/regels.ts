@@ -1,0 +1,301 @@
+import type { RegelMeta } from "../bevinding/model.js";
+import {
+  C_ARBEIDSBEPERKING,
+  C_ARRANGEUR,
+  C_BBZ,
+  C_BEHOEFTE_CENTRAAL,
+  C_BEHOEFTE_HRT,
+  C_BEPERKTE_GROEP,
+  C_BUITEN_DOMEIN,
+  C_BUITEN_DOMEIN_VOORBEELD,
+  C_DOORLOPEN_BIJ_OVERNAME,
+  C_DOORLOPEND,
+  C_DOORSTROOMPUNT,
+  C_DOORVERWIJZEN,
+  C_EEN_INTAKE,
+  C_EEN_PLAN_VERDELING,
+  C_FUNCTIONALITEITEN,
+  C_GEMEENTE,
+  C_GEMEENTE_GRONDSLAG,
+  C_GIDS,
+  C_IDO,
+  C_LANDELIJK_WSP,
+  C_LANDELIJK_WSP_HRT,
+  C_MAX_WW,
+  C_MENUKAART,
+  C_NIET_WEGSTUREN,
+  C_NO_WRONG_DOOR,
+  C_ONDERWIJS,
+  C_OPEN_BELEIDSPUNT,
+  C_PUBLIEK_AANVULLEND,
+  C_SBB,
+  C_SBB_HRT,
+  C_SCHULDEN,
+  C_SOCIALE_KAART,
+  C_SOCIALE_PARTNERS,
+  C_SOCIALE_PARTNERS_HRT,
+  C_STARTKWALIFICATIE,
+  C_TRANSITIE_PUBLIEK,
+  C_TRANSITIE_UWV,
+  C_UWV,
+  C_UWV_CLIENTEN,
+  C_WERKCENTRUM_ONDUIDELIJK,
+  C_WERKGEVERS_GEZAMENLIJK,
+  C_WERKGEVERS_VIA_WERKCENTRUM,
+  C_WIN,
+  C_WOONGEMEENTE_UWV,
+  C_WSP_TOT_WET,
+  C_ZORGPADEN,
+  C_ZZP_FLEX,
+  C_ZZP_KORTDUREND,
+} from "./citaten.js";
+import type { TriageRegelId } from "./model.js";
+
+/** De metadata van een triageregel (met een getypeerd id). */
+export interface TriageRegel extends RegelMeta {
+  readonly id: TriageRegelId;
+}
+
+/**
+ * De triageregels: de verantwoordelijkheidsverdeling (wie is arrangeur), de warme overdracht,
+ * aanvullende partijen, verwijzingen naar aanpalende domeinen, de transitieperiode, het
+ * max-WW-proces, het Werkplan en de menukaart. Elke regel met bron; opgenomen in de
+ * regelcatalogus.
+ */
+export const triageRegels: readonly TriageRegel[] = [
+  {
+    id: "triage/werkgever-regionaal",
+    titel: "Werkgever in één regio: gezamenlijke werkgeversdienstverlening van UWV en gemeenten",
+    beschrijving:
+      "Een werkgever die in één arbeidsmarktregio actief is, wordt bediend door de gezamenlijke werkgeversdienstverlening van UWV en gemeenten: tot de inwerkingtreding van de wet via het WerkgeversServicepunt van de regio, daarna via het Werkcentrum (de naam WerkgeversServicepunt vervalt). De fase volgt uit de peildatum en de instelling `inwerkingtreding`.",
+    grondslag: "beleid",
+    bron: C_WERKGEVERS_GEZAMENLIJK,
+    andereBronnen: [C_WSP_TOT_WET, C_WERKGEVERS_VIA_WERKCENTRUM],
+    hint: "Breng de werkgever in contact met het WerkgeversServicepunt (vóór de wet) of de werkgeversdienstverlening van het Werkcentrum (na de wet).",
+  },
+  {
+    id: "triage/werkgever-landelijk",
+    titel: "Werkgever in meer regio's: Landelijk WerkgeversServicepunt",
+    beschrijving:
+      "Een werkgever die landelijk of in meer dan één arbeidsmarktregio actief is, wordt ondersteund door het Landelijk WerkgeversServicepunt UWV en het Landelijk WerkgeversServicepunt Gemeenten. Is onbekend in hoeveel regio's de werkgever actief is, dan is de uitkomst `beoordelen` met beide kandidaten.",
+    grondslag: "beleid",
+    bron: C_LANDELIJK_WSP,
+    andereBronnen: [C_LANDELIJK_WSP_HRT],
+    hint: "Vraag in welke arbeidsmarktregio's de werkgever actief is.",
+  },
+  {
+    id: "triage/sbb-leerbedrijf",
+    titel: "Leerbedrijf- en leerbaanvragen: SBB doet mee",
+    beschrijving: "Gaat de vraag van een werkgever (ook) over erkenning als leerbedrijf of over leerbanen, dan wordt SBB naast de werkgeversdienstverlening betrokken.",
+    grondslag: "beleid",
+    bron: C_SBB,
+    andereBronnen: [C_SBB_HRT],
+    hint: "Betrek SBB bij de vraag over leerbedrijven en leerbanen.",
+  },
+  {
+    id: "triage/uwv-uitkeringsgerechtigden",
+    titel: "Werkzoekende met WW, WIA of Wajong: UWV is arrangeur",
+    beschrijving:
+      "UWV ondersteunt WW- en WIA-gerechtigden bij het opstellen van het plan en is hun arrangeur. De Wajong noemt de Kamerbrief niet; de bibliotheek rekent ook Wajongers tot de cliënten waarvoor UWV de wettelijke re-integratieverantwoordelijkheid draagt (de Wajong is een UWV-uitkering).",
+    grondslag: "beleid",
+    bron: C_UWV,
+    andereBronnen: [C_UWV_CLIENTEN],
+    hint: "Breng de werkzoekende in contact met UWV.",
+  },
+  {
+    id: "triage/gemeente-bijstand-of-geen-uitkering",
+    titel: "Werkzoekende met bijstand of zonder uitkering: de woongemeente is arrangeur",
+    beschrijving:
+      "Gemeenten ondersteunen bijstandsgerechtigden en niet-uitkeringsgerechtigden; de woongemeente is arrangeur. Gemeenten hebben een ruime grondslag om inwoners te ondersteunen (Participatiewet art. 7).",
+    grondslag: "beleid",
+    bron: C_GEMEENTE,
+    andereBronnen: [C_GEMEENTE_GRONDSLAG],
+    hint: "Breng de werkzoekende in contact met de woongemeente.",
+  },
+  {
+    id: "triage/uitkering-onbekend",
+    titel: "Uitkering onbekend: beoordelen (UWV of gemeente)",
+    beschrijving:
+      "Voor niet-werkenden bepaalt de uitkering wie arrangeur is (UWV of de woongemeente). Is de uitkering onbekend, dan gokt de bibliotheek niet: de uitkomst is `beoordelen` met UWV en de woongemeente als kandidaten.",
+    grondslag: "beleid",
+    bron: C_EEN_PLAN_VERDELING,
+    andereBronnen: [C_WERKCENTRUM_ONDUIDELIJK],
+    hint: "Vraag naar de uitkering (WW, WIA, Wajong, bijstand of geen).",
+  },
+  {
+    id: "triage/werkende-arbeidsbeperking",
+    titel: "Werkende met een arbeidsbeperking: UWV of gemeente volgens de uitkering",
+    beschrijving:
+      "UWV en gemeenten zijn verantwoordelijk voor de ondersteuning van werkenden met een arbeidsbeperking. Met WIA, Wajong of WW is dat UWV (WIA en Wajong bestaan alleen bij arbeidsongeschiktheid, dus ook als het veld ontbreekt); met bijstand of zonder uitkering de woongemeente. Is de uitkering of de arbeidsbeperking onbekend waar dat beslist, dan `beoordelen`.",
+    grondslag: "handreiking",
+    bron: C_ARBEIDSBEPERKING,
+    hint: "Ga na of er een arbeidsbeperking is en welke uitkering de werkende heeft.",
+  },
+  {
+    id: "triage/werkende-met-uitkering",
+    titel: "Werkende met een uitkering (zonder arbeidsbeperking): beoordelen",
+    beschrijving:
+      "De sociale partners ondersteunen werkenden, UWV de WW-gerechtigden en gemeenten de bijstandsgerechtigden. Een werkende met WW of (aanvullende) bijstand valt in twee groepen tegelijk; de bronnen zeggen niet wie dan arrangeur is. De bibliotheek kiest niet stil: `beoordelen` met de sociale partners en UWV of de gemeente.",
+    grondslag: "beleid",
+    bron: C_EEN_PLAN_VERDELING,
+    hint: "Laat de partijen afspreken wie arrangeur is; leg dat vast in het Werkplan.",
+  },
+  {
+    id: "triage/werkende-sociale-partners",
+    titel: "Werkende: sociale partners en private partijen zijn verantwoordelijk",
+    beschrijving:
+      "Sociale partners en private partijen blijven primair verantwoordelijk voor werkenden (van-werk-naar-werk: werkgever, cao, O&O-fonds, sociaal plan). Dat geldt voor een werkende zonder arbeidsbeperking en zonder uitkering die toegang heeft tot private ondersteuning, of die niet werkloos dreigt te worden.",
+    grondslag: "beleid",
+    bron: C_SOCIALE_PARTNERS,
+    andereBronnen: [C_SOCIALE_PARTNERS_HRT],
+    hint: "Verwijs naar de werkgever, het O&O-fonds of de cao-regeling; publieke dienstverlening kan aanvullend.",
+  },
+  {
+    id: "triage/werkende-zonder-private-ondersteuning",
+    titel: "Werkende die werkloos dreigt te worden zonder private ondersteuning: open beleidspunt",
+    beschrijving:
+      "Sommige werkenden (zzp'ers, flexwerkers in laag- of ongeschoold werk, werkenden met kortdurende banen) kunnen niet terugvallen op ondersteuning via een werkgever. Het kabinet verkent of sociale partners voor hen verantwoordelijkheid kunnen nemen; de overheid neemt verantwoordelijkheid voor een beperkte groep. Dat is niet beslist: dreigt zo iemand werkloos te worden (of is dat onbekend), dan is de uitkomst `beoordelen` met de sociale partners, UWV en de gemeente als kandidaten. Is onbekend of er private ondersteuning is, dan ook.",
+    grondslag: "beleid",
+    bron: C_OPEN_BELEIDSPUNT,
+    andereBronnen: [C_ZZP_KORTDUREND, C_BEPERKTE_GROEP, C_ZZP_FLEX],
+    hint: "Laat een mens beslissen; breng de werkende intussen warm in contact via de gids.",
+  },
+  {
+    id: "triage/publieke-dienstverlening-aanvullend",
+    titel: "Werkenden: publieke dienstverlening kan aanvullend",
+    beschrijving: "Voor werkenden kan publieke dienstverlening van UWV en gemeenten aanvullend worden ingezet als daar behoefte aan is; de overheid neemt geen private verantwoordelijkheid over.",
+    grondslag: "beleid",
+    bron: C_PUBLIEK_AANVULLEND,
+    hint: "Bied zo nodig aanvullend publieke dienstverlening aan.",
+  },
+  {
+    id: "triage/onderwijs-scholing",
+    titel: "Scholingsvraag: onderwijspartijen doen mee",
+    beschrijving: "De onderwijspartijen zijn verantwoordelijk voor een scholingsaanbod met perspectief op duurzaam werk; bij een vraag over scholing doen zij mee naast de arrangeur.",
+    grondslag: "handreiking",
+    bron: C_ONDERWIJS,
+    hint: "Betrek de onderwijspartijen (bijvoorbeeld het ROC) bij de scholingsvraag.",
+  },
+  {
+    id: "triage/max-ww-overdracht",
+    titel: "Einde WW in zicht: UWV blijft arrangeur, overdracht naar de gemeente voorbereid",
+    beschrijving:
+      "Eindigt de WW binnen het venster (`instellingen.wwEindeVensterMaanden`, standaard 3 maanden na de peildatum), dan blijft UWV arrangeur en wordt de overdracht naar de woongemeente voorbereid (max-WW-proces; UWV en gemeenten kunnen in een samenwerkingsovereenkomst afspreken dat de woongemeente UWV-cliënten ondersteunt). Ligt de einddatum vóór de peildatum, dan klopt de uitkeringssituatie niet meer: `beoordelen`.",
+    grondslag: "handreiking",
+    bron: C_MAX_WW,
+    andereBronnen: [C_WOONGEMEENTE_UWV],
+    hint: "Bereid met de gemeente de overgang van WW naar bijstand voor; leg afspraken vast in een samenwerkingsovereenkomst.",
+  },
+  {
+    id: "triage/transitie-uwv-eigen-clienten",
+    titel: "Transitieperiode: UWV's overige dienstverlening alleen voor eigen cliënten",
+    beschrijving:
+      "In de transitieperiode heeft UWV geen wettelijke mogelijkheid om zijn overige dienstverlening (zoals groepsworkshops en individuele coaching) te bieden aan anderen dan eigen cliënten; de publieke dienstverlening (online testen, webinars) en de werkgeversdienstverlening blijven beschikbaar. De routering zegt per vrager wat beschikbaar is.",
+    grondslag: "handreiking",
+    bron: C_TRANSITIE_UWV,
+    andereBronnen: [C_TRANSITIE_PUBLIEK],
+    hint: "Bied niet-cliënten van UWV de publieke dienstverlening aan; gemeenten kunnen zelf bij UWV's leveranciers bestellen.",
+  },
+  {
+    id: "triage/no-wrong-door",
+    titel: "No wrong door: warme overdracht naar de arrangeur",
+    beschrijving:
+      "Wie de vrager als eerste te woord staat, brengt hem direct in contact met de verantwoordelijke partij (warm, niet alleen doorsturen); in het Werkcentrum doet de gids dat. Is de deur zelf de arrangeur, dan helpt die verder. Niemand wordt weggestuurd.",
+    grondslag: "beleid",
+    bron: C_NO_WRONG_DOOR,
+    andereBronnen: [C_GIDS, C_NIET_WEGSTUREN, C_ARRANGEUR],
+    hint: "Breng de vrager zelf in contact met de arrangeur; stuur niet weg.",
+  },
+  {
+    id: "triage/werkcentrum-bij-onduidelijkheid",
+    titel: "Niet direct helder wie verantwoordelijk is: via het Werkcentrum (de gids)",
+    beschrijving:
+      "Als niet direct helder is bij welke organisatie iemand moet zijn, wordt hij in contact gebracht met het Werkcentrum; de gids voert het gesprek en brengt hem in contact met de juiste partij. Zo wordt ook een `beoordelen` nooit een wegsturen.",
+    grondslag: "handreiking",
+    bron: C_WERKCENTRUM_ONDUIDELIJK,
+    andereBronnen: [C_GIDS, C_NIET_WEGSTUREN],
+    hint: "Breng de vrager in contact met de gids van het Werkcentrum.",
+  },
+  {
+    id: "triage/doorstroompunt",
+    titel: "Jongere die de school verlaat zonder startkwalificatie: Doorstroompunt",
+    beschrijving:
+      "Jongeren tot 27 jaar (de bibliotheek leest 'tot 27' als jonger dan 27) die de school verlaten zonder startkwalificatie worden ook verwezen naar het Doorstroompunt (Wet van school naar duurzaam werk; voorheen RMC). Is de leeftijd onbekend, dan is de verwijzing `nagaan`.",
+    grondslag: "handreiking",
+    bron: C_DOORSTROOMPUNT,
+    andereBronnen: [C_STARTKWALIFICATIE],
+    hint: "Verwijs warm naar het Doorstroompunt van de regio (contactgemeente).",
+  },
+  {
+    id: "triage/win-punt",
+    titel: "Arbeidsmigrant: WIN-punt (Work in NL)",
+    beschrijving: "In alle 35 arbeidsmarktregio's zijn WIN-punten voor arbeidsmigranten; een arbeidsmigrant wordt ook daarheen verwezen.",
+    grondslag: "handreiking",
+    bron: C_WIN,
+    hint: "Verwijs naar het WIN-punt in de regio (workinnl.nl).",
+  },
+  {
+    id: "triage/schuldhulpverlening",
+    titel: "Geldzorgen of schulden: gemeentelijke schuldhulpverlening",
+    beschrijving: "Bij geldzorgen of schulden wordt verwezen naar de gemeentelijke schuldhulpverlening, inlooppunten voor geldzorgen of Geldfit; doorverwijzen naar (schuld)hulpverlening is een van de functionaliteiten van de dienstverlening.",
+    grondslag: "handreiking",
+    bron: C_SCHULDEN,
+    andereBronnen: [C_DOORVERWIJZEN],
+    hint: "Verwijs warm naar de schuldhulpverlening van de woongemeente of Geldfit.",
+  },
+  {
+    id: "triage/informatiepunt-digitale-overheid",
+    titel: "Laaggeletterdheid of digitale vaardigheden: Informatiepunt Digitale Overheid",
+    beschrijving: "Wie moeite heeft met lezen, schrijven, Nederlands of digitale vaardigheden kan voor overheidszaken terecht bij een Informatiepunt Digitale Overheid (IDO), vaak in de bibliotheek.",
+    grondslag: "handreiking",
+    bron: C_IDO,
+    hint: "Verwijs naar het IDO (informatiepuntdigitaleoverheid.nl).",
+  },
+  {
+    id: "triage/zelfstandigen",
+    titel: "Zelfstandig ondernemen: Bbz-uitvoerder of Zelfstandigenloket",
+    beschrijving: "Voor vragen van zelfstandigen verwijst de handreiking naar de lokale of regionale uitvoerder van het Besluit bijstandverlening zelfstandigen (Bbz 2004), zoals een Zelfstandigenloket.",
+    grondslag: "handreiking",
+    bron: C_BBZ,
+    hint: "Verwijs naar de Bbz-uitvoerder of het Zelfstandigenloket van de regio.",
+  },
+  {
+    id: "triage/zorg-sociale-kaart",
+    titel: "Zorgvraag: lokale sociale kaart en Zorgpaden Kansrijke Start",
+    beschrijving: "Soms is werk niet de eerste stap; voor zorg helpt de lokale sociale kaart en, specifiek voor doorverwijzing naar zorg, de zorgpadentool van Kansrijke Start.",
+    grondslag: "handreiking",
+    bron: C_SOCIALE_KAART,
+    andereBronnen: [C_ZORGPADEN],
+    hint: "Zoek de juiste zorg via de lokale sociale kaart.",
+  },
+  {
+    id: "triage/buiten-domein",
+    titel: "Vraag buiten het domein (omgevingsvergunning, kinderopvang): toch helpen",
+    beschrijving:
+      "Het Werkcentrum richt zich niet op bijvoorbeeld omgevingsvergunningen of kinderopvang, maar wie met zo'n vraag komt wordt zo goed mogelijk geholpen of doorverwezen naar de juiste instantie. De bibliotheek verwijst voor omgevingsvergunningen naar de gemeente en voor kinderopvang naar de gemeente of de juiste instantie (de handreiking noemt alleen 'de juiste instantie'); bij een andere vraag naar de juiste instantie via de gids en de sociale kaart.",
+    grondslag: "handreiking",
+    bron: C_BUITEN_DOMEIN,
+    andereBronnen: [C_BUITEN_DOMEIN_VOORBEELD],
+    hint: "Help de vrager verder naar de gemeente of de juiste instantie; stuur niet weg.",
+  },
+  {
+    id: "triage/doorlopende-dienstverlening",
+    titel: "Werkplan: doorlopende dienstverlening bij een andere inkomenssituatie",
+    beschrijving:
+      "Eén intake, één diagnose, één plan: als de inkomenssituatie verandert (instroom in of uitstroom uit een uitkering), krijgt het Werkplan de arrangeur volgens dezelfde routeringsregels, maar lopende activiteiten lopen door en er komt geen nieuwe intake. De wijziging wordt in de historie vastgelegd met bron.",
+    grondslag: "beleid",
+    bron: C_DOORLOPEND,
+    andereBronnen: [C_DOORLOPEN_BIJ_OVERNAME, C_EEN_INTAKE],
+    hint: "Laat lopende activiteiten doorlopen; doe geen nieuwe intake.",
+  },
+  {
+    id: "triage/ondersteuningsbehoefte-centraal",
+    titel: "Menukaart: de ondersteuningsbehoefte bepaalt de dienstverlening",
+    beschrijving:
+      "Bij de inzet van dienstverlening staat de behoefte centraal, niet de inkomenssituatie. `zoekInstrumenten` zoekt op de regionale menukaart instrumenten bij de onderwerpen van de vraag (via de negen functionaliteiten); uitkeringsvoorwaarden van een instrument gelden alleen als harde voorwaarde van dat instrument.",
+    grondslag: "beleid",
+    bron: C_BEHOEFTE_CENTRAAL,
+    andereBronnen: [C_BEHOEFTE_HRT, C_MENUKAART, C_FUNCTIONALITEITEN],
+    hint: "Kies de dienstverlening bij de ondersteuningsbehoefte; de menukaart geeft opties met redenen.",
+  },
+];

@@ -1,0 +1,68 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hulpvraagArb } from "../../test/hulp/triage.js";
+import { parseHulpvraag } from "./schema.js";
+import { snelleHulpvraag } from "./snelcontrole.js";
+
+/** De snelle controle mag nooit iets goedkeuren wat het schema afkeurt, en geeft dan dezelfde waarde. */
+const SLEUTELS = [
+  "vrager", "id", "onderwerpen", "deur", "regio", "toelichting", "uitkering", "wwEinddatum", "arbeidsbeperking", "leeftijd",
+  "schoolverlaterZonderStartkwalificatie", "arbeidsmigrant", "woongemeente", "contract", "privateOndersteuning", "dreigtWerkloos",
+  "omvang", "regios", "leerbedrijfvraag", "onbekend",
+];
+const waarde = fc.oneof(
+  fc.constantFrom("werkende", "werkgever", "WW", "geen", "ja", "nee", "onbekend", "AM22", "am22", "Rijnmond", "landelijk", "", "2026-02-30", "2026-10-01", "zzp", "cao"),
+  fc.integer({ min: -5, max: 200 }),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant([]),
+  fc.array(fc.constantFrom("werk", "werk", "cao", "AM22", "AM21", "x"), { maxLength: 3 }),
+  fc.record({ soort: fc.constantFrom("werkcentrum", "partner", "digitaal", "loket"), regio: fc.constantFrom("AM22", "AM04"), partner: fc.constantFrom("UWV", "bank") }, { requiredKeys: ["soort"] }),
+);
+
+describe("snelleHulpvraag", () => {
+  it("keurt elke geldige hulpvraag goed met dezelfde waarde als het schema", () => {
+    fc.assert(
+      fc.property(hulpvraagArb, (h) => {
+        const json = JSON.parse(JSON.stringify(h)) as unknown;
+        const p = parseHulpvraag(json);
+        expect(p.ok).toBe(true);
+        expect(snelleHulpvraag(json)).toEqual(p.ok ? p.value : undefined);
+      }),
+      { seed: 20261127, numRuns: 3000 },
+    );
+  });
+
+  it("keurt nooit iets goed wat het schema afkeurt (willekeurig verminkte hulpvragen)", () => {
+    let goedgekeurd = 0;
+    fc.assert(
+      fc.property(hulpvraagArb, fc.array(fc.tuple(fc.constantFrom(...SLEUTELS), fc.option(waarde, { nil: undefined })), { minLength: 1, maxLength: 3 }), (h, mutaties) => {
+        const x = JSON.parse(JSON.stringify(h)) as Record<string, unknown>;
+        for (const [k, w] of mutaties) {
+          if (w === undefined) delete x[k];
+          else x[k] = w;
+        }
+        const snel = snelleHulpvraag(x);
+        if (snel === undefined) return true;
+        goedgekeurd++;
+        const p = parseHulpvraag(x);
+        expect(p.ok ? [] : p.issues).toEqual([]);
+        expect(snel).toEqual(p.ok ? p.value : undefined);
+        return true;
+      }),
+      { seed: 20261127, numRuns: 10_000 },
+    );
+    expect(goedgekeurd).toBeGreaterThan(500);
+  });
+
+  it("laat twijfelgevallen aan het schema over (namen van regio's, kleine letters, onbekende velden)", () => {
+    const basis = { vrager: "werkgever", onderwerpen: ["personeel"], deur: { soort: "werkcentrum" } };
+    expect(snelleHulpvraag({ ...basis, regios: ["AM22"] })).toBeDefined();
+    expect(snelleHulpvraag({ ...basis, regios: ["Rijnmond"] })).toBeUndefined();
+    expect(snelleHulpvraag({ ...basis, regio: "am22" })).toBeUndefined();
+    expect(snelleHulpvraag({ ...basis, extra: 1 })).toBeUndefined();
+    expect(snelleHulpvraag([basis])).toBeUndefined();
+    expect(snelleHulpvraag(Object.create({ vrager: "werkgever" }))).toBeUndefined();
+  });
+});

@@ -1,0 +1,225 @@
+import { formatCitaat } from "../bronnen/citaat.js";
+import type { Arrangeur, BeoordelenReden, Deur, Routering, Stap, Uitkering, Doorverwijzing, DoorverwijzingSoort } from "./model.js";
+
+/**
+ * De uitleg van een routering in het Nederlands: de stappen zijn gegevens (regel, bron,
+ * uitkomst, gebruikte waarden); dit module maakt er zinnen van. Los van `routeer`, zodat een
+ * app die alleen routeert de teksten niet in de bundel krijgt.
+ *
+ * @module
+ */
+
+const UITKERING: Readonly<Record<Uitkering, string>> = {
+  WW: "WW",
+  "WIA/WGA": "een WIA-uitkering (WGA)",
+  Wajong: "Wajong",
+  bijstand: "bijstand",
+  geen: "geen uitkering",
+  onbekend: "een onbekende uitkering",
+};
+
+const VERWIJZING: Readonly<Record<DoorverwijzingSoort, string>> = {
+  doorstroompunt: "het Doorstroompunt (voorheen Regionaal Meld- en Coördinatiepunt, RMC)",
+  "win-punt": "het WIN-punt (Work in NL) in de regio",
+  schuldhulpverlening: "de gemeentelijke schuldhulpverlening, een inlooppunt voor geldzorgen of Geldfit",
+  "informatiepunt-digitale-overheid": "het Informatiepunt Digitale Overheid (IDO), vaak in de bibliotheek",
+  "bbz-zelfstandigenloket": "de lokale of regionale Bbz-uitvoerder of het Zelfstandigenloket",
+  "sociale-kaart": "de lokale sociale kaart en Zorgpaden Kansrijke Start",
+  gemeente: "de gemeente",
+  "juiste-instantie": "de juiste instantie, via de gids en de lokale sociale kaart",
+};
+
+const REDEN: Readonly<Record<BeoordelenReden, string>> = {
+  "werkgebied-onbekend": "onbekend in hoeveel arbeidsmarktregio's de werkgever actief is",
+  "uitkering-onbekend": "de uitkering is onbekend",
+  "arbeidsbeperking-onbekend": "onbekend of er een arbeidsbeperking is",
+  "werkende-met-uitkering": "een werkende met een uitkering valt onder twee verantwoordelijke partijen; de bronnen zeggen niet wie dan arrangeur is",
+  "open-beleidspunt": "werkenden die werkloos dreigen te worden zonder private ondersteuning zijn een open beleidspunt (het kabinet verkent of sociale partners verantwoordelijkheid nemen)",
+  "private-ondersteuning-onbekend": "onbekend of de werkende private ondersteuning heeft (cao, O&O-fonds, sociaal plan, werkgever)",
+  "ww-beeindigd": "de WW-einddatum ligt vóór de peildatum; de uitkeringssituatie klopt niet meer",
+};
+
+/** De reden van een `beoordelen` in woorden. */
+export function redenTekst(reden: BeoordelenReden): string {
+  return REDEN[reden];
+}
+
+/** Een arrangeur in woorden, bijv. `gemeente Zaanstad` of `de woongemeente`. */
+export function arrangeurOmschrijving(a: Arrangeur): string {
+  switch (a.soort) {
+    case "UWV":
+      return "UWV";
+    case "gemeente":
+      return a.organisatie ?? "de woongemeente";
+    case "sociale-partners":
+      return "de sociale partners en private partijen (werkgever, cao, O&O-fonds, sociaal plan)";
+    case "werkgeversdienstverlening":
+      return a.organisatie === null
+        ? "de gezamenlijke werkgeversdienstverlening van UWV en gemeenten in de regio"
+        : `${a.organisatie} (gezamenlijke werkgeversdienstverlening van UWV en gemeenten)`;
+    case "landelijk-werkgeversservicepunt":
+      return "het Landelijk WerkgeversServicepunt (UWV en Gemeenten)";
+  }
+}
+
+/** Naar wie een verwijzing gaat, in woorden. */
+export function verwijzingNaar(v: Doorverwijzing): string {
+  return v.soort === "gemeente" && v.onderwerp === "kinderopvang" ? "de gemeente of de juiste instantie" : VERWIJZING[v.soort];
+}
+
+/** De gebruikte deur in woorden, bijv. `UWV` of `het Werkcentrum`. */
+export function deurTekst(deur: Deur, werkcentrum: string | null = null): string {
+  switch (deur.soort) {
+    case "werkcentrum":
+      return werkcentrum ?? "het Werkcentrum";
+    case "digitaal":
+      return `het digitale kanaal van ${werkcentrum ?? "het Werkcentrum"}`;
+    case "partner": {
+      if (deur.naam !== undefined) return deur.naam;
+      const namen = {
+        UWV: "UWV",
+        gemeente: "de gemeente",
+        "sociale-partner": "de sociale partner (vakbond of werkgeversorganisatie)",
+        SBB: "SBB",
+        onderwijs: "de onderwijsinstelling",
+        "WIN-punt": "het WIN-punt",
+        overig: "de partner",
+      } as const;
+      return namen[deur.partner];
+    }
+  }
+}
+
+const eerste = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+function wie(r: Routering): string {
+  return r.arrangeur !== null ? arrangeurOmschrijving(r.arrangeur) : "de juiste partij";
+}
+
+/** Een stap als Nederlandse zin. */
+export function uitlegStap(stap: Stap, r: Routering): string {
+  const g = stap.gegevens;
+  const u = typeof g["uitkering"] === "string" ? UITKERING[g["uitkering"] as Uitkering] : "";
+  const wc = r.overdracht.werkcentrum ?? "het Werkcentrum";
+  const deur = eerste(deurTekst(r.deur, r.overdracht.werkcentrum));
+  switch (stap.regel) {
+    case "triage/werkgever-landelijk":
+      return stap.uitkomst === "beoordelen"
+        ? "Onbekend in hoeveel arbeidsmarktregio's de werkgever actief is: de regionale werkgeversdienstverlening of het Landelijk WerkgeversServicepunt. Ga dit na."
+        : "De werkgever is landelijk of in meer dan één arbeidsmarktregio actief: het Landelijk WerkgeversServicepunt (UWV en Gemeenten) is aanspreekpunt.";
+    case "triage/werkgever-regionaal":
+      return stap.uitkomst === "via-werkgeversservicepunt"
+        ? "Tot de inwerkingtreding van de wet loopt de werkgeversdienstverlening via het WerkgeversServicepunt."
+        : stap.uitkomst === "via-werkcentrum"
+          ? "Vanaf de inwerkingtreding van de wet wordt de werkgeversdienstverlening via het Werkcentrum aangeboden."
+          : "De werkgever is actief in één arbeidsmarktregio: de gezamenlijke werkgeversdienstverlening van UWV en gemeenten is aanspreekpunt.";
+    case "triage/sbb-leerbedrijf":
+      return "De vraag gaat (ook) over leerbedrijven of leerbanen: SBB doet mee naast de werkgeversdienstverlening.";
+    case "triage/uwv-uitkeringsgerechtigden":
+      return `Werkzoekende met ${u}: UWV is arrangeur en aanspreekpunt${g["uitkering"] === "Wajong" ? " (de Wajong is een UWV-uitkering)" : ""}.`;
+    case "triage/gemeente-bijstand-of-geen-uitkering":
+      return `Werkzoekende met ${u}: de woongemeente is arrangeur en aanspreekpunt.`;
+    case "triage/uitkering-onbekend":
+      return "De uitkering is onbekend: bij WW, WIA of Wajong is UWV arrangeur, bij bijstand of zonder uitkering de woongemeente. Ga de uitkering na.";
+    case "triage/werkende-arbeidsbeperking":
+      if (stap.uitkomst === "UWV") return `Werkende met een arbeidsbeperking en ${u}: UWV en gemeenten zijn verantwoordelijk; met deze uitkering is UWV arrangeur.`;
+      if (stap.uitkomst === "gemeente") return `Werkende met een arbeidsbeperking en ${u}: UWV en gemeenten zijn verantwoordelijk; zonder UWV-uitkering is de woongemeente arrangeur.`;
+      return g["arbeidsbeperking"] === "ja"
+        ? "Werkende met een arbeidsbeperking, uitkering onbekend: UWV of de woongemeente. Ga de uitkering na."
+        : "Onbekend of de werkende een arbeidsbeperking heeft: met een arbeidsbeperking zijn UWV of de gemeente verantwoordelijk, zonder de sociale partners. Ga dit na.";
+    case "triage/werkende-met-uitkering":
+      return g["uitkering"] === "onbekend"
+        ? "Werkende zonder arbeidsbeperking, uitkering onbekend: zonder uitkering zijn de sociale partners verantwoordelijk, met een uitkering ook UWV of de gemeente. Ga de uitkering na."
+        : `Werkende met ${u}: de werkende valt onder de sociale partners én als uitkeringsgerechtigde onder ${g["uitkering"] === "WW" ? "UWV" : "de gemeente"}. De bronnen zeggen niet wie dan arrangeur is: een mens beslist.`;
+    case "triage/werkende-sociale-partners":
+      return "Werkende zonder arbeidsbeperking en zonder uitkering: de sociale partners en private partijen (werkgever, cao, O&O-fonds, sociaal plan) zijn verantwoordelijk (van-werk-naar-werk).";
+    case "triage/werkende-zonder-private-ondersteuning":
+      return g["privaat"] === "onbekend"
+        ? "De werkende dreigt (mogelijk) werkloos te worden en het is onbekend of er private ondersteuning is. Zonder private ondersteuning is dit een open beleidspunt; ga na of er een werkgever, cao, O&O-fonds of sociaal plan is."
+        : "De werkende dreigt (mogelijk) werkloos te worden zonder private ondersteuning (bijvoorbeeld een zzp'er of flexwerker met kortdurende banen). Het kabinet verkent of sociale partners hiervoor verantwoordelijkheid nemen; de overheid neemt verantwoordelijkheid voor een beperkte groep. Open beleidspunt: een mens beslist.";
+    case "triage/publieke-dienstverlening-aanvullend":
+      return "Publieke dienstverlening van UWV en gemeenten kan aanvullend worden ingezet als daar behoefte aan is.";
+    case "triage/onderwijs-scholing":
+      return "Vraag over scholing: de onderwijspartijen doen mee met een scholingsaanbod met perspectief op duurzaam werk.";
+    case "triage/max-ww-overdracht":
+      return stap.uitkomst === "beoordelen"
+        ? `De WW-einddatum ${String(g["wwEinddatum"])} ligt vóór de peildatum ${String(g["peildatum"])}: de WW is afgelopen. Ga de huidige uitkeringssituatie na (UWV of de woongemeente).`
+        : `De WW eindigt op ${String(g["wwEinddatum"])}, binnen ${String(g["vensterMaanden"])} maanden (tot en met ${String(g["vensterTot"])}): UWV blijft arrangeur; bereid de overdracht naar ${r.voorbereideOverdracht !== null ? arrangeurOmschrijving(r.voorbereideOverdracht.naar) : "de woongemeente"} voor (max-WW-proces, samenwerkingsovereenkomst).`;
+    case "triage/transitie-uwv-eigen-clienten":
+      return stap.uitkomst === "beschikbaar"
+        ? "Transitieperiode: de vrager is cliënt van UWV; ook UWV's overige dienstverlening (workshops, coaching) staat open."
+        : stap.uitkomst === "niet-beschikbaar"
+          ? "Transitieperiode: de vrager is geen cliënt van UWV. UWV mag zijn overige dienstverlening (workshops, coaching) niet bieden; de publieke dienstverlening (online testen, webinars) wel. Gemeenten kunnen zelf bij UWV's gecontracteerde leveranciers bestellen."
+          : "Transitieperiode: onbekend of de vrager cliënt van UWV is; UWV's overige dienstverlening (workshops, coaching) staat alleen open voor eigen cliënten.";
+    case "triage/no-wrong-door":
+      return stap.uitkomst === "zelf"
+        ? `${deur} is zelf (onderdeel van) de arrangeur en helpt verder.`
+        : stap.uitkomst === "gids-naar-arrangeur"
+          ? `De gids van ${wc} brengt de vrager direct in contact met ${wie(r)} (warme overdracht).`
+          : `${deur} brengt de vrager direct in contact met ${wie(r)} (warme overdracht); niemand wordt weggestuurd.`;
+    case "triage/werkcentrum-bij-onduidelijkheid": {
+      const na = r.nagaan.length > 0 ? `, gaat ${r.nagaan.join(" en ")} na` : "";
+      return stap.uitkomst === "gids-triage"
+        ? `Niet direct helder welke partij verantwoordelijk is: de gids van ${wc} voert het gesprek${na} en brengt de vrager in contact met de juiste partij.`
+        : `${deur} brengt de vrager in contact met ${wc} (de gids), omdat niet direct helder is welke partij verantwoordelijk is; niemand wordt weggestuurd.`;
+    }
+    case "triage/doorstroompunt":
+      return stap.uitkomst === "nagaan"
+        ? "Schoolverlater zonder startkwalificatie, leeftijd onbekend: het Doorstroompunt is er voor jongeren tot 27 jaar. Ga de leeftijd na."
+        : "Jongere (jonger dan 27) die de school verlaat zonder startkwalificatie: verwijs ook (warm) naar het Doorstroompunt.";
+    case "triage/win-punt":
+      return "Arbeidsmigrant: verwijs ook naar het WIN-punt (Work in NL) in de regio.";
+    case "triage/schuldhulpverlening":
+      return "Geldzorgen of schulden: verwijs naar de gemeentelijke schuldhulpverlening, een inlooppunt voor geldzorgen of Geldfit.";
+    case "triage/informatiepunt-digitale-overheid":
+      return "Moeite met lezen, schrijven of digitale vaardigheden: verwijs naar het Informatiepunt Digitale Overheid (IDO).";
+    case "triage/zelfstandigen":
+      return "Zelfstandig ondernemen: verwijs naar de lokale of regionale Bbz-uitvoerder of het Zelfstandigenloket.";
+    case "triage/zorg-sociale-kaart":
+      return "Zorgvraag: zoek de hulp via de lokale sociale kaart of Zorgpaden Kansrijke Start.";
+    case "triage/buiten-domein":
+      return g["onderwerp"] === "overig"
+        ? "Een andere vraag: help zo goed mogelijk of verwijs naar de juiste instantie (via de gids en de lokale sociale kaart)."
+        : `Vraag over ${g["onderwerp"] === "kinderopvang" ? "kinderopvang" : "een omgevingsvergunning"}: buiten het domein van het Werkcentrum, maar de vrager wordt geholpen: verwijs naar ${g["onderwerp"] === "kinderopvang" ? "de gemeente of de juiste instantie" : "de gemeente"}.`;
+    case "triage/doorlopende-dienstverlening":
+    case "triage/ondersteuningsbehoefte-centraal":
+      return stap.regel;
+  }
+}
+
+/** De uitleg van een routering in woorden (voor de CLI en apps). */
+export interface RouteringUitleg {
+  /** Eén zin: wie is arrangeur, of dat het beoordeeld moet worden en waarom. */
+  readonly uitkomst: string;
+  readonly overdracht: string;
+  readonly aanvullend: readonly string[];
+  readonly verwijzingen: readonly string[];
+  /** Elke stap als zin, met regel en bron. */
+  readonly stappen: readonly { readonly regel: string; readonly tekst: string; readonly bron: string }[];
+}
+
+/**
+ * Maakt Nederlandse zinnen bij een routering.
+ *
+ * @example
+ * ```ts
+ * import { routeer, uitlegRoutering } from "arbeidsmarktinfra";
+ * const r = routeer({ vrager: "werkzoekende", uitkering: "WW", onderwerpen: ["werk"], deur: { soort: "werkcentrum" } }, { peildatum: "2026-09-01" });
+ * uitlegRoutering(r).uitkomst; // "Arrangeur: UWV."
+ * ```
+ */
+export function uitlegRoutering(r: Routering): RouteringUitleg {
+  const stappen = r.stappen.map((s) => ({ regel: s.regel, tekst: uitlegStap(s, r), bron: formatCitaat(s.bron) }));
+  const uitkomst =
+    r.status === "bepaald"
+      ? `Arrangeur: ${arrangeurOmschrijving(r.arrangeur)}.`
+      : `Te beoordelen door een mens: ${REDEN[r.reden]}. Kandidaten: ${r.kandidaten.map(arrangeurOmschrijving).join("; ")}.${r.nagaan.length > 0 ? ` Na te gaan: ${r.nagaan.join(", ")}.` : ""}`;
+  const overdracht = stappen.find((s) => s.regel === r.overdracht.regel)?.tekst ?? "";
+  return {
+    uitkomst,
+    overdracht,
+    aanvullend: r.aanvullend.map((a) => stappen.find((s) => s.regel === a.regel)?.tekst ?? a.soort),
+    verwijzingen: r.verwijzingen.map((v) => `${verwijzingNaar(v)}${v.status === "nagaan" ? " (na te gaan)" : ""}`),
+    stappen,
+  };
+}

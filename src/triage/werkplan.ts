@@ -1,0 +1,143 @@
+import { OngeldigeInvoerFout } from "../result.js";
+import type { Peildatum } from "../tijd/peildatum.js";
+import { C_DOORLOPEND, C_EEN_INTAKE } from "./citaten.js";
+import type { Activiteit, Inkomenssituatie, PersoonsHulpvraag, Planwijziging, Routering, Werkplan } from "./model.js";
+import { routeer, type RouteerOpties } from "./routeer.js";
+
+/**
+ * Het persoonlijke Werkplan: één intake, één diagnose, één plan (KB2022; VERSLAG2022), met
+ * doorlopende dienstverlening als de inkomenssituatie verandert.
+ *
+ * @module
+ */
+
+/** Uitkomst van {@link maakWerkplan}: een plan als de arrangeur bepaald is, anders de routering om te beoordelen. */
+export type WerkplanStart =
+  | { readonly status: "bepaald"; readonly werkplan: Werkplan; readonly routering: Routering }
+  | { readonly status: "beoordelen"; readonly routering: Routering };
+
+/** Extra gegevens voor {@link maakWerkplan}. */
+export interface MaakWerkplanOpties extends RouteerOpties {
+  readonly id?: string;
+  /** De ondersteuningsbehoefte uit de diagnose. */
+  readonly ondersteuningsbehoefte?: string;
+  readonly activiteiten?: readonly Activiteit[];
+}
+
+const regels = (r: Routering): string[] => [...new Set(r.stappen.map((s) => s.regel))];
+
+/**
+ * Start een Werkplan na de intake: de arrangeur volgt uit {@link routeer}. Kan de arrangeur
+ * niet bepaald worden, dan komt er (nog) geen plan maar de routering met kandidaten: eerst
+ * beslist een mens wie het plan met de persoon maakt.
+ *
+ * @example
+ * ```ts
+ * import { maakWerkplan } from "arbeidsmarktinfra";
+ * const s = maakWerkplan(
+ *   { vrager: "werkzoekende", uitkering: "WW", woongemeente: "Zaanstad", onderwerpen: ["werk"], deur: { soort: "werkcentrum" } },
+ *   { peildatum: "2026-02-02", ondersteuningsbehoefte: "Omscholing naar de zorg" },
+ * );
+ * if (s.status === "bepaald") s.werkplan.arrangeur.soort; // "UWV"
+ * ```
+ */
+export function maakWerkplan(persoon: PersoonsHulpvraag, opties: MaakWerkplanOpties): WerkplanStart {
+  const routering = routeer(persoon, opties);
+  if (routering.status !== "bepaald") return { status: "beoordelen", routering };
+  const datum = routering.peildatum;
+  const intake: Planwijziging = { datum, soort: "intake", status: "bepaald", arrangeur: routering.arrangeur, inkomenssituatie: inkomenssituatieVan(persoon), regels: regels(routering), bron: C_EEN_INTAKE };
+  const werkplan: Werkplan = {
+    ...(opties.id !== undefined && { id: opties.id }),
+    persoon,
+    arrangeur: routering.arrangeur,
+    ...(routering.voorbereideOverdracht !== null && { voorbereideOverdracht: routering.voorbereideOverdracht }),
+    intake: { datum, deur: persoon.deur },
+    ...(opties.ondersteuningsbehoefte !== undefined && { diagnose: { datum, ondersteuningsbehoefte: opties.ondersteuningsbehoefte } }),
+    activiteiten: opties.activiteiten ?? [],
+    historie: [intake],
+  };
+  return { status: "bepaald", werkplan, routering };
+}
+
+/** De inkomenssituatie van een persoon. */
+export function inkomenssituatieVan(p: PersoonsHulpvraag): Inkomenssituatie {
+  return { vrager: p.vrager, uitkering: p.uitkering, ...(p.uitkering === "WW" && p.wwEinddatum !== undefined && { wwEinddatum: p.wwEinddatum }) };
+}
+
+/** De persoon met een nieuwe inkomenssituatie; velden die alleen voor werkenden gelden vervallen bij werkzoekenden. */
+function metInkomenssituatie(p: PersoonsHulpvraag, n: Inkomenssituatie): PersoonsHulpvraag {
+  const { vrager: _v, uitkering: _u, wwEinddatum: _w, ...rest } = p;
+  const ww = n.uitkering === "WW" && n.wwEinddatum !== undefined ? { wwEinddatum: n.wwEinddatum } : {};
+  if (n.vrager === "werkzoekende") {
+    const { contract: _c, privateOndersteuning: _p, dreigtWerkloos: _d, ...gedeeld } = rest as Partial<Extract<PersoonsHulpvraag, { vrager: "werkende" }>> & typeof rest;
+    return { ...gedeeld, vrager: "werkzoekende", uitkering: n.uitkering, ...ww };
+  }
+  return { ...rest, vrager: "werkende", uitkering: n.uitkering, ...ww };
+}
+
+/**
+ * Verwerkt een andere inkomenssituatie (instroom in of uitstroom uit een uitkering, of van
+ * werk naar geen werk) in een Werkplan en geeft een NIEUW plan; het oude blijft onaangeraakt.
+ *
+ * - De arrangeur volgt uit dezelfde routeringsregels ({@link routeer}). Geeft die
+ *   `beoordelen`, dan blijft de huidige arrangeur aanspreekpunt en staat de keuze open
+ *   (`openstaand`, met kandidaten en reden).
+ * - Lopende en geplande activiteiten lopen door: geen nieuwe intake, geen nieuwe diagnose.
+ * - De wijziging komt in de historie, met bron (KB2022) en de herkomst van de melding.
+ *
+ * Gooit {@link OngeldigeInvoerFout} bij een ongeldige peildatum of een peildatum vóór de intake.
+ *
+ * @example
+ * ```ts
+ * import { maakWerkplan, wijzigInkomenssituatie } from "arbeidsmarktinfra";
+ * const s = maakWerkplan(
+ *   { vrager: "werkzoekende", uitkering: "WW", woongemeente: "Zaanstad", onderwerpen: ["werk"], deur: { soort: "werkcentrum" } },
+ *   { peildatum: "2026-02-02" },
+ * );
+ * if (s.status === "bepaald") {
+ *   const nieuw = wijzigInkomenssituatie(s.werkplan, { vrager: "werkzoekende", uitkering: "bijstand", herkomst: "melding gemeente" }, { peildatum: "2026-09-01" });
+ *   nieuw.arrangeur.organisatie; // "gemeente Zaanstad"
+ *   nieuw.historie.length; // 2
+ * }
+ * ```
+ */
+export function wijzigInkomenssituatie(plan: Werkplan, nieuweSituatie: Inkomenssituatie & { readonly herkomst?: string }, opties: RouteerOpties): Werkplan {
+  const { herkomst, ...situatie } = nieuweSituatie;
+  const persoon = metInkomenssituatie(plan.persoon, situatie);
+  const routering = routeer(persoon, opties);
+  const datum: Peildatum = routering.peildatum;
+  if (datum < plan.intake.datum) {
+    throw new OngeldigeInvoerFout({
+      code: "te-klein",
+      path: ["opties", "peildatum"],
+      message: `peildatum: ${datum} ligt vóór de intake van het Werkplan (${plan.intake.datum})`,
+    });
+  }
+  const doorlopend = plan.activiteiten.filter((a) => a.status === "lopend" || a.status === "gepland").map((a) => a.id);
+  const arrangeur = routering.arrangeur ?? plan.arrangeur;
+  const wijziging: Planwijziging = {
+    datum,
+    soort: "inkomenssituatie",
+    status: routering.status,
+    arrangeur,
+    vorigeArrangeur: plan.arrangeur,
+    vorigeInkomenssituatie: inkomenssituatieVan(plan.persoon),
+    inkomenssituatie: inkomenssituatieVan(persoon),
+    doorlopendeActiviteiten: doorlopend,
+    regels: ["triage/doorlopende-dienstverlening", ...regels(routering)],
+    bron: C_DOORLOPEND,
+    ...(herkomst !== undefined && { herkomst }),
+  };
+  const { openstaand: _o, voorbereideOverdracht: _v, ...rest } = plan;
+  return {
+    ...rest,
+    persoon,
+    arrangeur,
+    ...(routering.status === "beoordelen" && {
+      openstaand: { sinds: datum, kandidaten: routering.kandidaten, reden: routering.reden, nagaan: routering.nagaan },
+    }),
+    ...(routering.voorbereideOverdracht !== null && { voorbereideOverdracht: routering.voorbereideOverdracht }),
+    activiteiten: plan.activiteiten,
+    historie: [...plan.historie, wijziging],
+  };
+}

@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bouwPakket, bundelConsument } from "./hulp/bundel.js";
+
+/**
+ * Bundel van een browserapp die alleen `routeer` gebruikt: geen zod, geen gemeentetabellen,
+ * geen ts-pattern (de beslistabel is vooruitberekend), geen uitlegteksten of citaatteksten.
+ * Het plafond is de gemeten grootte plus ~10% (november 2026: 8.006 B gzip, waarvan fase en
+ * plusMaanden uit src/tijd al 3.366 B). Het streefdoel van 5 kB wordt (nog) niet gehaald.
+ */
+let pakket: Awaited<ReturnType<typeof bouwPakket>>;
+beforeAll(async () => {
+  pakket = await bouwPakket();
+});
+afterAll(() => pakket?.opruimen());
+
+describe("bundel: alleen routeer (browser, gzip)", () => {
+  it("bevat geen zod, gemeentetabel, ts-pattern, uitlegteksten of citaten, en blijft onder het plafond", async () => {
+    const b = await bundelConsument(pakket.map, `import { routeer } from "./index.js"; console.log(routeer);`);
+    for (const id of ["ZodObject", "safeParse", "GM0363", "Súdwest-Fryslân", "Pattern matching error", "@ts-pattern", "Open beleidspunt", "UWV ondersteunt WW- en WIA-gerechtigden"]) {
+      expect(b.code.includes(id), `bevat ${id}`).toBe(false);
+    }
+    expect(b.code).toContain("Rijnmond"); // de 35 regionamen wel
+    expect(b.gzip, `${b.gzip} B gzip`).toBeLessThanOrEqual(8_800);
+  });
+
+  it("wie ook de uitleg gebruikt, krijgt de teksten erbij (controle dat de test teksten herkent)", async () => {
+    const b = await bundelConsument(pakket.map, `import { routeer, uitlegRoutering } from "./index.js"; console.log(routeer, uitlegRoutering);`);
+    expect(b.code.includes("Open beleidspunt")).toBe(true);
+  });
+});
