@@ -15,16 +15,19 @@ import { EXIT, type Io } from "./io.js";
 
 /** Alle commando's, in de volgorde van de hulptekst. */
 export const commandos: readonly Commando[] = [
+  // Toetsen van documenten
+  toetsCommando,
+  werkcentrumCommando,
+  agendaCommando,
+  transitieCommando,
+  // Triage
+  routeerCommando,
+  // Naslag
+  regelsCommando,
   regioCommando,
   faseCommando,
   middelenCommando,
-  agendaCommando,
-  transitieCommando,
   mijlpalenCommando,
-  toetsCommando,
-  werkcentrumCommando,
-  regelsCommando,
-  routeerCommando,
 ];
 
 function hoofdhulp(): string {
