@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -31,7 +32,7 @@ describe("npm pack", () => {
       "dist/schemas.d.cts",
       "dist/cli.js",
       "src/index.ts",
-      "src/json-schema/instellingen.schema.json",
+      ...readdirSync(new URL("../src/json-schema/", import.meta.url)).map((f) => `src/json-schema/${f}`),
     ]) {
       expect(bestanden, nodig).toContain(nodig);
     }
@@ -104,5 +105,16 @@ describe("CLI als proces", () => {
     expect(o.status).toBe(2);
     expect(o.stderr).toContain("onbekend");
     expect(o.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("toets als proces: exitcode 0, 1 en 2", () => {
+    expect(cli("toets", "examples/convenanten/zuid-limburg-te-weinig-gidsen.yaml", "--peildatum", "2026-09-01").status).toBe(0);
+    const fout = cli("toets", "examples/convenanten/twente-zonder-sbb.yaml", "--peildatum", "2026-09-01");
+    expect(fout.status).toBe(1);
+    expect(fout.stdout).toContain("beraad/kernpartners-compleet");
+    const onleesbaar = cli("toets", "package.json", "--peildatum", "2026-09-01");
+    expect(onleesbaar.status).toBe(2);
+    expect(onleesbaar.stderr).toContain("onbekend veld");
+    expect(onleesbaar.stderr).not.toMatch(/\n\s+at /);
   });
 });
