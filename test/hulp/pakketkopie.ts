@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -16,8 +16,8 @@ export interface Pakketkopie {
 
 /**
  * Bouwt het pakket met tsup (de echte configuratie, zonder typedeclaraties) in een tijdelijke
- * kopie van de projectmap: `package.json`, `dist/`, `examples/`, `src/json-schema/` en een
- * symbolische koppeling naar `node_modules`. Een voorbeeldprogramma in `<kopie>/examples/`
+ * kopie van de projectmap: `package.json`, `dist/`, `examples/` en symbolische koppelingen naar
+ * `src/` en `node_modules/`. Een voorbeeldprogramma in `<kopie>/examples/`
  * importeert `arbeidsmarktinfra` dan precies zoals vanuit de projectmap: via de `exports` van
  * het pakket zelf (self-reference) naar `dist/`.
  *
@@ -30,8 +30,9 @@ export function bouwPakketkopie(): Pakketkopie {
     execFileSync("npx", ["tsup", "--silent", "--no-dts", "--out-dir", join(map, "dist")], { cwd: wortel, stdio: "pipe" });
     copyFileSync(join(wortel, "package.json"), join(map, "package.json"));
     cpSync(join(wortel, "examples"), join(map, "examples"), { recursive: true });
-    mkdirSync(join(map, "src"));
-    cpSync(join(wortel, "src/json-schema"), join(map, "src/json-schema"), { recursive: true });
+    // src/ als koppeling: de JSON Schema-bestanden (exports "./json-schema/*.json") en, voor
+    // TypeScript met de bronconditie, de broncode; Node zelf laadt dist/.
+    symlinkSync(join(wortel, "src"), join(map, "src"), "dir");
     symlinkSync(join(wortel, "node_modules"), join(map, "node_modules"), "dir");
   } catch (e) {
     rmSync(map, { recursive: true, force: true });
