@@ -7,6 +7,7 @@ import {
   DATAVERSIE,
   gemeenten,
   isPeildatum,
+  jaNee,
   normaliseerHulpvraag,
   OngeldigeInvoerFout,
   onderwerpen,
@@ -55,6 +56,11 @@ function vulFormulier() {
     const label = el("label");
     label.append(el("input", undefined, { type: "checkbox", name: "onderwerp", value: o, id: `onderwerp-${o}` }), ` ${ONDERWERP[o] ?? o}`);
     $("onderwerpen").append(label);
+  }
+  // Ja/nee/onbekend-keuzes uit de vaste lijst van het model, "onbekend" eerst (de standaard).
+  const JA_NEE = { ja: "Ja", nee: "Nee", onbekend: "Onbekend" };
+  for (const select of form.querySelectorAll("select[data-ja-nee]")) {
+    select.append(...[...jaNee].sort((a, b) => (b === "onbekend") - (a === "onbekend")).map((w) => el("option", JA_NEE[w] ?? w, { value: w })));
   }
   $("peildatum").value = vandaag();
   for (const r of form.elements.vrager) r.addEventListener("change", toonVelden);
