@@ -50,13 +50,18 @@ async function eenRonde(d, herhalingen) {
   return { cpu: cpu > 0 ? cpu : wand, wand };
 }
 
-/** Hoe vaak `stap` per ronde moet om minstens `minMs` te duren (ook opwarmen). */
-async function kalibreer(d, minMs) {
+/**
+ * Warmt op (minstens `opwarmMs` processortijd, zodat de JIT de code heeft geoptimaliseerd) en
+ * bepaalt hoe vaak `stap` per ronde moet om minstens `minMs` te duren.
+ */
+async function kalibreer(d, minMs, opwarmMs = 750) {
   let n = 1;
+  let totaal = 0;
   for (;;) {
     const { cpu } = await eenRonde(d, n);
-    if (cpu >= minMs / 4) return Math.max(1, Math.ceil((n * minMs) / Math.max(cpu, 0.001)));
-    n *= 2;
+    totaal += cpu;
+    if (cpu >= minMs / 4 && totaal >= opwarmMs) return Math.max(1, Math.ceil((n * minMs) / Math.max(cpu, 0.001)));
+    if (cpu < minMs / 4) n *= 2;
   }
 }
 
@@ -128,7 +133,8 @@ export async function meetAlleen(d, { rondes = 15, minMs = 60 } = {}) {
  * @property {string} doel - in woorden, bijv. "≥ 1.000.000 routeringen/s"
  * @property {boolean} gehaald
  * @property {number} [decimalen]
- * @property {string} [spreiding] - min–max over de rondes
+ * @property {string} [toelichting] - bijv. de spreiding (min–max) over de rondes
+ * @property {boolean} [zonderDoel] - alleen ter informatie (telt niet mee)
  */
 
 /** Alle figuren van deze run, in volgorde. */
@@ -140,10 +146,10 @@ export function figuur(f) {
   const d = f.decimalen ?? 0;
   const r = [
     `  ${f.naam}`,
-    `      waarde     ${fmt(f.waarde, d)} ${f.eenheid}${f.spreiding ? `   (rondes: ${f.spreiding})` : ""}`,
+    `      waarde     ${fmt(f.waarde, d)} ${f.eenheid}${f.toelichting ? `   (${f.toelichting})` : ""}`,
     `      basislijn  ${f.basislijn.naam}: ${fmt(f.basislijn.waarde, f.basislijn.decimalen ?? 0)} ${f.basislijn.eenheid}`,
     `      verhouding ${fmt(f.verhouding, 2)}${f.verhoudingTekst}`,
-    `      doel       ${f.doel}  →  ${f.gehaald ? "GEHAALD" : "NIET GEHAALD"}`,
+    `      doel       ${f.doel}${f.zonderDoel ? "" : `  →  ${f.gehaald ? "GEHAALD" : "NIET GEHAALD"}`}`,
   ];
   console.log(r.join("\n"));
   return f;

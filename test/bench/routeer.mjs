@@ -76,13 +76,13 @@ export async function benchRouteer(lib, schemas, { rondes }) {
   const tegenHand = await vergelijk(routeerPass, handPass, { rondes });
   const tegenJre = await vergelijk(routeerPass, jrePass, { rondes: Math.max(5, Math.ceil(rondes / 2)) });
   const ops = tegenHand.kandidaat;
-  const spreiding = (s) => `${fmt(s.min)}–${fmt(s.max)}`;
+  const spreiding = (s) => `rondes: ${fmt(s.min)}–${fmt(s.max)}`;
   figuur({
     sectie: "routeer",
     naam: `routeer: doorvoer op één kern (${fmt(N)} vragen, peildatum ${PEILDATUM})`,
     waarde: ops.mediaan,
     eenheid: "routeringen/s",
-    spreiding: spreiding(ops),
+    toelichting: spreiding(ops),
     basislijn: { naam: "handgeschreven if/switch", waarde: tegenHand.basis.mediaan, eenheid: "routeringen/s" },
     verhouding: 1 / tegenHand.tijdsfactor,
     verhoudingTekst: "× de doorvoer van de basislijn",

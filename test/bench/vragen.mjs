@@ -31,6 +31,13 @@ const WW_EINDE = ["2026-01-15", "2026-02-28", "2026-03-01", "2026-05-20", "2026-
  * @param lib - de hoofd-entry (voor de referentiedata: regio's en gemeenten)
  */
 export function genereerVragen(lib, n, zaad = 20260901) {
+  const uit = [];
+  for (const h of vragenStroom(lib, n, zaad)) uit.push(h);
+  return uit;
+}
+
+/** Als {@link genereerVragen}, maar één voor één (voor een groot NDJSON-bestand in constant geheugen). */
+export function* vragenStroom(lib, n, zaad = 20260901) {
   const r = prng(zaad);
   const kies = (l) => l[Math.floor(r() * l.length)];
   const kans = (p) => r() < p;
@@ -51,7 +58,6 @@ export function genereerVragen(lib, n, zaad = 20260901) {
     return uit;
   };
 
-  const vragen = [];
   for (let i = 0; i < n; i++) {
     const vrager = VRAGERS[i % 3];
     const reg = kies(perRegio);
@@ -99,9 +105,8 @@ export function genereerVragen(lib, n, zaad = 20260901) {
     }
     h.deur = deur;
     if (kans(0.2)) h.toelichting = "Gegenereerde vraag voor de benchmark.";
-    vragen.push(h);
+    yield h;
   }
-  return vragen;
 }
 
 /**
