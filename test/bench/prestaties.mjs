@@ -36,7 +36,8 @@ export function prestatiesMarkdown({ versie, voor, na, duur, figuren }) {
   const info = figuren.filter((f) => f.zonderDoel);
   const niet = metDoel.filter((f) => !f.gehaald);
   const kop = "| # | Meting | Waarde (mediaan) | Basislijn (zelfde run) | Verhouding | Doel | Uitkomst |\n|---|---|---|---|---|---|---|";
-  const toelichtingen = figuren
+  // Dezelfde nummers als in de tabellen: eerst de metingen met een doel, dan de rest.
+  const toelichtingen = [...metDoel, ...info]
     .map((f, i) => (f.toelichting ? `${i + 1}. ${cel(f.naam)}: ${f.toelichting}.` : undefined))
     .filter((x) => x !== undefined);
   const belasting = (m) => m.belasting.map((x) => getal(x, 2)).join(" / ");

@@ -8,10 +8,10 @@ import { genereerVragen, leesVragen } from "./vragen.mjs";
 
 export const AANTAL_VRAGEN = 12_000;
 const PEILDATUM = "2026-09-01";
-const CONTROLEDATUMS = ["2026-03-01", PEILDATUM];
+export const CONTROLEDATUMS = ["2026-03-01", PEILDATUM];
 
 /** Vergelijkt routeer met beide basislijnen op elke vraag; gooit bij het eerste verschil. */
-async function controleer(lib, vragen) {
+export async function controleer(lib, vragen) {
   const sleutels = new Set();
   const uitkomsten = new Set();
   for (const peildatum of CONTROLEDATUMS) {
