@@ -20,7 +20,6 @@ let putje = 0;
 export const gebruik = (x) => {
   putje = (putje + (typeof x === "number" ? x : x === null || x === undefined ? 1 : 2)) | 0;
 };
-export const putjeWaarde = () => putje;
 
 /**
  * Een deelnemer: `stap()` doet één keer het werk (synchroon of een Promise) en telt voor
@@ -75,9 +74,9 @@ const stat = (xs) => ({ mediaan: mediaan(xs), min: Math.min(...xs), max: Math.ma
  * @param {Deelnemer} kandidaat
  * @param {Deelnemer} basis
  */
-export async function vergelijk(kandidaat, basis, { rondes = 15, minMs = 60 } = {}) {
-  const nK = await kalibreer(kandidaat, minMs);
-  const nB = await kalibreer(basis, minMs);
+export async function vergelijk(kandidaat, basis, { rondes = 15, minMs = 60, opwarmMs = 750 } = {}) {
+  const nK = await kalibreer(kandidaat, minMs, opwarmMs);
+  const nB = await kalibreer(basis, minMs, opwarmMs);
   const opsK = [];
   const opsB = [];
   const wandK = [];
@@ -103,19 +102,6 @@ export async function vergelijk(kandidaat, basis, { rondes = 15, minMs = 60 } = 
     tijdsfactor: mediaan(factoren),
     rondes,
   };
-}
-
-/** Meet één deelnemer zonder basislijn (mediaan ops per processorseconde over de rondes). */
-export async function meetAlleen(d, { rondes = 15, minMs = 60 } = {}) {
-  const n = await kalibreer(d, minMs);
-  const ops = [];
-  const wand = [];
-  for (let r = 0; r < rondes; r++) {
-    const t = await eenRonde(d, n);
-    ops.push((1000 * n * (d.aantal ?? 1)) / t.cpu);
-    wand.push((1000 * n * (d.aantal ?? 1)) / t.wand);
-  }
-  return { ...stat(ops), wand: mediaan(wand) };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ export async function benchOverig(lib, { rondes }) {
     ["fase(peildatum) met validatie", lus(data, (d) => lib.fase(d)), "ISO-datumvergelijking", lus(data, (d) => d < "2025-01-01"), data.length],
   ];
   for (const [naam, f, basisNaam, b, aantal] of gevallen) {
-    const m = await vergelijk({ naam, stap: f, aantal }, { naam: basisNaam, stap: b, aantal }, { rondes, minMs: 30 });
+    const m = await vergelijk({ naam, stap: f, aantal }, { naam: basisNaam, stap: b, aantal }, { rondes, minMs: 30, opwarmMs: 200 });
     figuur({
       sectie: "overig",
       naam,

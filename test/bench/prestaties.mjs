@@ -91,8 +91,9 @@ ${niet.map((f) => `- ${cel(f.naam)}: ${getal(f.waarde, f.decimalen ?? 0)} ${f.ee
   staat bij elk getal een basislijn die in dezelfde run is gemeten, en de verhouding daartoe. Een
   kandidaat en zijn basislijn worden afwisselend gemeten (A B, B A, A B, …) en de verhouding wordt
   per paar genomen; zo blijft ze zinvol als de machine halverwege trager wordt.
-- **Medianen.** Elke meting bestaat uit rondes van minstens 60 ms na een opwarmtijd van minstens
-  750 ms (de JIT optimaliseert eerst); de tabel geeft de mediaan, de toelichting de spreiding.
+- **Medianen.** Elke meting in het proces bestaat uit rondes van minstens 60 ms na een opwarmtijd
+  van minstens 750 ms (de JIT optimaliseert eerst; bij de kleine functies onder "ter informatie"
+  30 ms en 200 ms); de tabel geeft de mediaan, de toelichting de spreiding.
 - **Klok: processortijd.** In-proces meten we de processortijd van het proces (\`process.cpuUsage\`,
   user + system), niet de wandklok: een proces dat op een kern wacht, telt niet. Dat is de maat
   voor "op één kern". De hulpthreads van V8 (garbage collector) tellen mee: die kosten horen bij het
@@ -136,7 +137,10 @@ ${niet.map((f) => `- ${cel(f.naam)}: ${getal(f.waarde, f.decimalen ?? 0)} ${f.ee
   besturingssysteem (\`process.resourceUsage().maxRSS\`, geschreven door een preload,
   \`test/bench/meting-preload.cjs\`), met \`/usr/bin/time -f %M\` als tweede meting als die er is.
   De preload draait het proces met \`--expose-gc\` om aan het eind het levende heapgeheugen na een
-  volledige GC te melden (een lek zou daar zichtbaar worden). Basislijn: een kale NDJSON-doorgever
+  volledige GC te melden (een lek zou daar zichtbaar worden). De piek zelf hangt vooral af van
+  wanneer V8 zijn heap opruimt (jonge generatie tot 3 × 16 MB, oude generatie die groeit tot de
+  eerstvolgende volledige GC) en verschilt daardoor van run tot run enkele tientallen MB; daarom
+  drie runs (afwisselend met de basislijn) en de mediaan, met elke run in de toelichting. Basislijn: een kale NDJSON-doorgever
   in Node (\`test/bench/ndjson-doorgeven.mjs\`: readline, \`JSON.parse\`, \`JSON.stringify\`) op
   hetzelfde bestand.
 - Geen tijden in unit-tests: alles wat tijd meet, staat in \`test/bench/\` en draait alleen via
