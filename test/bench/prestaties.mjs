@@ -136,13 +136,14 @@ ${niet.map((f) => `- ${cel(f.naam)}: ${getal(f.waarde, f.decimalen ?? 0)} ${f.ee
   regels geldig). Het piekgeheugen is de maximale RSS van het kindproces volgens het
   besturingssysteem (\`process.resourceUsage().maxRSS\`, geschreven door een preload,
   \`test/bench/meting-preload.cjs\`), met \`/usr/bin/time -f %M\` als tweede meting als die er is.
-  De preload draait het proces met \`--expose-gc\` om aan het eind het levende heapgeheugen na een
-  volledige GC te melden (een lek zou daar zichtbaar worden). De piek zelf hangt vooral af van
-  wanneer V8 zijn heap opruimt (jonge generatie tot 3 × 16 MB, oude generatie die groeit tot de
-  eerstvolgende volledige GC) en verschilt daardoor van run tot run enkele tientallen MB; daarom
-  drie runs (afwisselend met de basislijn) en de mediaan, met elke run in de toelichting. Basislijn: een kale NDJSON-doorgever
-  in Node (\`test/bench/ndjson-doorgeven.mjs\`: readline, \`JSON.parse\`, \`JSON.stringify\`) op
-  hetzelfde bestand.
+  Het kindproces draait met \`--expose-gc\`, zodat de preload aan het eind ook het levende
+  heapgeheugen na een volledige GC kan melden (een lek zou daar zichtbaar worden). De piek zelf
+  hangt vooral af van wanneer V8 zijn heap opruimt (de jonge generatie groeit tot enkele
+  tientallen MB, de oude generatie groeit tot de eerstvolgende volledige GC) en verschilt
+  daardoor van run tot run enkele tientallen MB; daarom drie runs (afwisselend met de basislijn)
+  en de mediaan, met elke run in de toelichting. Basislijn: een kale NDJSON-doorgever in Node
+  (\`test/bench/ndjson-doorgeven.mjs\`: readline, \`JSON.parse\`, \`JSON.stringify\`) op hetzelfde
+  bestand.
 - Geen tijden in unit-tests: alles wat tijd meet, staat in \`test/bench/\` en draait alleen via
   \`npm run bench\` (of \`npm run check\`, zonder dit bestand te herschrijven).
 `;
