@@ -8,16 +8,16 @@ const melding = (pad: string, tekst: string) => {
 
 describe("syntaxfouten in het Nederlands, met regel en kolom", () => {
   it.each([
-    ['{"a": 1,,}', "verwacht een veldnaam tussen dubbele aanhalingstekens (een komma te veel?) (regel 1, kolom 9)"],
-    ["{a:1}", "verwacht een veldnaam tussen dubbele aanhalingstekens of '}' (regel 1, kolom 2)"],
-    ['{"a" 1}', "verwacht ':' na de veldnaam (regel 1, kolom 6)"],
+    ['{"a": 1,,}', "verwacht een veldnaam tussen dubbele aanhalingstekens (een komma te veel?) (kolom 9)"],
+    ["{a:1}", "verwacht een veldnaam tussen dubbele aanhalingstekens of '}' (kolom 2)"],
+    ['{"a" 1}', "verwacht ':' na de veldnaam (kolom 6)"],
     ['{\n  "a": 1\n  "b": 2\n}', "verwacht ',' of '}' na een waarde (regel 3, kolom 3)"],
-    ["[1 2]", "verwacht ',' of ']' na een element van een lijst (regel 1, kolom 4)"],
-    ['"abc', "een tekst zonder afsluitend aanhalingsteken (regel 1, kolom 5)"],
-    ['"a\u0001"', "een stuurteken (tab, regeleinde) in een tekst; schrijf \\t of \\n (regel 1, kolom 3)"],
-    ['"\\q"', "een ongeldige escape (\\) in een tekst (regel 1, kolom 3)"],
-    ["{} x", "nog tekens na het einde van het document (regel 1, kolom 4)"],
-    ["[-]", "een ongeldig getal (regel 1, kolom 3)"],
+    ["[1 2]", "verwacht ',' of ']' na een element van een lijst (kolom 4)"],
+    ['"abc', "een tekst zonder afsluitend aanhalingsteken (kolom 5)"],
+    ['"a\u0001"', "een stuurteken (tab, regeleinde) in een tekst; schrijf \\t of \\n (kolom 3)"],
+    ['"\\q"', "een ongeldige escape (\\) in een tekst (kolom 3)"],
+    ["{} x", "nog tekens na het einde van het document (kolom 4)"],
+    ["[-]", "een ongeldig getal (kolom 3)"],
     ["tru", "het document houdt onverwacht op"],
     ["[1,]", "onverwacht teken ']'"],
     ["é", "onverwacht teken U+00E9"],
@@ -33,12 +33,12 @@ describe("syntaxfouten in het Nederlands, met regel en kolom", () => {
   it.each([
     ["a: [1, 2\nb: }", "onjuiste inspringing (regel 2, kolom 1)"],
     ["a: 1\na: 2\n", "een veldnaam komt twee keer voor in hetzelfde object (regel 2, kolom 1)"],
-    ["\ta: 1", "tabs zijn niet toegestaan als inspringing; gebruik spaties (regel 1, kolom 1)"],
-    ['a: "abc', "een afsluitend teken ontbreekt (aanhalingsteken, ']' of '}') (regel 1, kolom 8)"],
-    ["a: b: c", "onjuiste inspringing of een ':' te veel op één regel (regel 1, kolom 4)"],
+    ["\ta: 1", "tabs zijn niet toegestaan als inspringing; gebruik spaties (kolom 1)"],
+    ['a: "abc', "een afsluitend teken ontbreekt (aanhalingsteken, ']' of '}') (kolom 8)"],
+    ["a: b: c", "onjuiste inspringing of een ':' te veel op één regel (kolom 4)"],
     ["a: *x", "een alias (*naam) zonder anker (&naam) ervoor"],
     ["---\na: 1\n---\nb: 2", "meer dan één YAML-document (---) in het bestand (regel 3, kolom 1)"],
-    ["a: @b", "een waarde mag niet met dit teken beginnen; zet haar tussen aanhalingstekens (regel 1, kolom 4)"],
+    ["a: @b", "een waarde mag niet met dit teken beginnen; zet haar tussen aanhalingstekens (kolom 4)"],
   ])("YAML %j", (tekst, verwacht) => {
     expect(melding("a.yaml", tekst)).toBe(`a.yaml: geen geldige YAML: ${verwacht}`);
   });

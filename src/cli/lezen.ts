@@ -54,11 +54,11 @@ export function parseTekst(pad: string, tekst: string, formaat: "json" | "yaml" 
   }
 }
 
-/** Regel en kolom (vanaf 1) van een positie in een tekst. */
+/** Regel en kolom (vanaf 1) van een positie in een tekst; bij tekst van één regel (zoals een NDJSON-regel) alleen de kolom. */
 function regelKolom(tekst: string, positie: number): string {
   const voor = tekst.slice(0, positie);
-  const regel = voor.split("\n").length;
-  return `regel ${regel}, kolom ${positie - voor.lastIndexOf("\n")}`;
+  const kolom = `kolom ${positie - voor.lastIndexOf("\n")}`;
+  return tekst.includes("\n") ? `regel ${voor.split("\n").length}, ${kolom}` : kolom;
 }
 
 /** De fouten van JSON.parse (V8) in het Nederlands; de Engelse tekst en de invoer zelf komen niet in de melding. */
