@@ -270,14 +270,28 @@ export function deterministischEnOnaangeraakt<A extends readonly unknown[], R>(f
   const voor = JSON.stringify(args);
   const kopie = structuredClone(args);
   const bevroren = diepBevroren(args);
-  const a = f(...bevroren);
-  const b = f(...kopie);
+  const a = gelijkeUitkomsten(f.name, f(...bevroren), f(...kopie));
   if (JSON.stringify(bevroren) !== voor) throw new Error(`${f.name}: de invoer is gewijzigd`);
-  // Uitkomsten zijn gegevens (JSON): gelijk als hun serialisatie gelijk is, inclusief de volgorde van velden en lijsten.
+  return a;
+}
+
+/** Gooit als twee uitkomsten verschillen; uitkomsten zijn gegevens (JSON): gelijk als hun serialisatie gelijk is, ook in de volgorde van velden en lijsten. */
+export function gelijkeUitkomsten<R>(naam: string, a: R, b: R): R {
   const ja = JSON.stringify(a);
   const jb = JSON.stringify(b);
-  if (ja !== jb) throw new Error(`${f.name}: niet deterministisch\n${ja.slice(0, 1500)}\n≠\n${jb.slice(0, 1500)}`);
+  if (ja !== jb) throw new Error(`${naam}: niet deterministisch\n${ja.slice(0, 1500)}\n≠\n${jb.slice(0, 1500)}`);
   return a;
+}
+
+/** Een document twee keer: diep bevroren en als losse kopie (voor poelen die in veel runs terugkomen: één keer maken). */
+export interface Tweeling<T> {
+  readonly bevroren: T;
+  readonly kopie: T;
+}
+
+/** Maakt van elk document een {@link Tweeling}. */
+export function tweelingen<T>(docs: readonly T[]): Tweeling<T>[] {
+  return docs.map((d) => ({ bevroren: diepBevroren(structuredClone(d)), kopie: structuredClone(d) }));
 }
 
 /**
