@@ -42,7 +42,8 @@ export function decodeerRegel(nr: number, bytes: Uint8Array): GelezenRegel {
   return { nr, tekst };
 }
 
-function teLang(nr: number, max: number): GelezenRegel {
+/** Het probleem van een regel die langer is dan `max` bytes. */
+export function teLangeRegel(nr: number, max: number = MAX_REGEL): GelezenRegel {
   return probleem(nr, `de regel is te lang (meer dan ${max} bytes; één hulpvraag per regel)`);
 }
 
@@ -69,7 +70,7 @@ export async function* regelsUitStroom(stroom: AsyncIterable<Uint8Array>, max: n
   };
   const regel = (): GelezenRegel => {
     nr++;
-    if (overslaan) return teLang(nr, max);
+    if (overslaan) return teLangeRegel(nr, max);
     const bytes = delen.length === 1 ? delen[0]! : samenvoegen(delen, lengte);
     return decodeerRegel(nr, bytes);
   };
@@ -84,7 +85,7 @@ export async function* regelsUitStroom(stroom: AsyncIterable<Uint8Array>, max: n
       // Zonder iets vast te houden: een hele regel binnen één blok gaat direct door.
       if (delen.length === 0 && !overslaan) {
         nr++;
-        yield lf - begin > max ? teLang(nr, max) : decodeerRegel(nr, blok.subarray(begin, lf));
+        yield lf - begin > max ? teLangeRegel(nr, max) : decodeerRegel(nr, blok.subarray(begin, lf));
       } else {
         voegToe(blok.subarray(begin, lf));
         yield regel();

@@ -22,7 +22,7 @@ import {
 } from "../commando.js";
 import { EXIT, type Io } from "../io.js";
 import { jsonFoutmelding, leesDocument } from "../lezen.js";
-import { decodeerRegel, MAX_REGEL, regelsUitStroom, type GelezenRegel } from "../regels.js";
+import { decodeerRegel, MAX_REGEL, regelsUitStroom, teLangeRegel, type GelezenRegel } from "../regels.js";
 import { meldInvoerproblemen } from "../rapport.js";
 
 /**
@@ -94,7 +94,8 @@ async function* regelsVan(io: Io, bestand: string): AsyncGenerator<GelezenRegel>
   let nr = 0;
   for await (const t of io.leesRegels(bestand)) {
     nr++;
-    yield decodeerRegel(nr, tekst.encode(t.length > MAX_REGEL ? t.slice(0, MAX_REGEL + 1) : t));
+    const bytes = tekst.encode(t);
+    yield bytes.length > MAX_REGEL ? teLangeRegel(nr) : decodeerRegel(nr, bytes);
   }
 }
 
@@ -105,15 +106,14 @@ function leesBatchregel(g: GelezenRegel): Result<Hulpvraag> {
   try {
     json = JSON.parse(g.tekst);
   } catch (e) {
-    const melding = e instanceof Error ? e.message : String(e);
-    return { ok: false, issues: [{ code: "onleesbaar", path: [], message: `geen geldige JSON: ${jsonFoutmelding(melding, g.tekst)}` }] };
+    // JSON.parse gooit alleen SyntaxError.
+    return { ok: false, issues: [{ code: "onleesbaar", path: [], message: `geen geldige JSON: ${jsonFoutmelding((e as SyntaxError).message, g.tekst)}` }] };
   }
   return leesHulpvraag(json);
 }
 
 /** Verwerkt een NDJSON-bestand regel voor regel; schrijft per regel één resultaatregel. */
 async function batch(bestand: string, io: Io, peildatum: string, instellingen: Instellingen): Promise<number> {
-  if (io.leesStroom === undefined && io.leesRegels === undefined) throw new GebruiksFout("--batch is in deze omgeving niet beschikbaar (geen regelgewijs lezen)");
   // Eerst de opties controleren, zodat een ongeldige peildatum niet per regel gemeld wordt.
   faseUitleg(peildatum, instellingen);
   const opties = { peildatum, instellingen };
