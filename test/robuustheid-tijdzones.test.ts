@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tijdzoneDigest, uitkomsten, vasteDagen } from "./hulp/tijdzone-uitkomsten.js";
+import { digestVan, tijdzoneDigest, uitkomsten, vasteDagen } from "./hulp/tijdzone-uitkomsten.js";
 
 /**
  * Datumfuncties zijn het eens over tijdzones heen (issue 6). De eenheidstests (src/**) draaien
@@ -23,6 +23,7 @@ const wortel = new URL("../", import.meta.url).pathname;
 type Digest = ReturnType<typeof tijdzoneDigest>;
 
 describe("datumfuncties in zes tijdzones (kindprocessen)", () => {
+  let hier: Digest | undefined;
   let map: string;
   let kind: string;
   beforeAll(async () => {
@@ -37,6 +38,7 @@ describe("datumfuncties in zes tijdzones (kindprocessen)", () => {
     const dagen = vasteDagen();
     for (const d of ["2011-12-30", "2012-02-29", "2024-02-29", "2025-03-30", "2025-10-26", "2026-07-01", "2026-02-28", "2026-04-30"]) expect(dagen).toContain(d);
     const u = uitkomsten();
+    hier = digestVan(u);
     expect(Object.keys(u).filter((k) => k.startsWith("convenant ")).length).toBeGreaterThan(60);
     const fouten = Object.entries(u).filter(([, w]) => typeof w === "object" && w !== null && "fout" in w);
     expect(fouten).toEqual([]);
@@ -44,7 +46,7 @@ describe("datumfuncties in zes tijdzones (kindprocessen)", () => {
   });
 
   it(`zelfde digest in ${Object.keys(ZONES).join(", ")} als in dit proces`, async () => {
-    const hier = tijdzoneDigest();
+    hier ??= tijdzoneDigest();
     const zones = Object.keys(ZONES) as (keyof typeof ZONES)[];
     const uit: Digest[] = [];
     for (let i = 0; i < zones.length; i += 2) {

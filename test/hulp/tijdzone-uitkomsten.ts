@@ -162,15 +162,14 @@ export function uitkomsten(): Record<string, unknown> {
   return uit;
 }
 
-/** De digest (sha256) van alle uitkomsten, met het aantal en de tijdzone van het proces. */
-export function tijdzoneDigest(): {
+/** De digest (sha256) van uitkomsten, met het aantal en de tijdzone van het proces. */
+export function digestVan(u: Record<string, unknown>): {
   readonly digest: string;
   readonly aantal: number;
   readonly tijdzone: string;
   readonly dertigDecember2011: number;
   readonly verschilJanuari2026: number;
 } {
-  const u = uitkomsten();
   return {
     digest: createHash("sha256").update(JSON.stringify(u)).digest("hex"),
     aantal: Object.keys(u).length,
@@ -179,4 +178,9 @@ export function tijdzoneDigest(): {
     dertigDecember2011: new Date(2011, 11, 30).getDate(),
     verschilJanuari2026: new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset(),
   };
+}
+
+/** De digest van alle uitkomsten in dit proces. */
+export function tijdzoneDigest(): ReturnType<typeof digestVan> {
+  return digestVan(uitkomsten());
 }
