@@ -25,6 +25,8 @@ import { zadenVoor } from "./hulp/zaden.js";
 const MAPPEN: Record<string, { formaat: string; parse: (x: unknown) => Result<unknown>; zonder?: readonly string[] } | "geen invoer"> = {
   agendas: { formaat: "meerjarenagenda", parse: schemas.parseMeerjarenagenda },
   consultant: "geen invoer",
+  "gemeente-app": "geen invoer",
+  "werkcentrum-balie": "geen invoer",
   convenanten: { formaat: "convenant", parse: schemas.parseConvenant },
   hulpvragen: { formaat: "hulpvraag", parse: schemas.parseHulpvraag, zonder: ["verwachtingen.json"] },
   menukaart: { formaat: "menukaart", parse: schemas.parseMenukaart },
@@ -57,6 +59,13 @@ describe("voorbeelden: JSON Schema (ajv, draft 2020-12) en zod zijn het eens", (
   it("elke map in examples/ is ingedeeld", () => {
     const mappen = readdirSync(join(wortel, "examples")).filter((m) => statSync(join(wortel, "examples", m)).isDirectory());
     expect(mappen.sort()).toEqual(Object.keys(MAPPEN).sort());
+  });
+
+  it("mappen met programma's bevatten geen invoerbestanden (anders horen ze hierboven een formaat te krijgen)", () => {
+    for (const [map, def] of Object.entries(MAPPEN)) {
+      if (def !== "geen invoer") continue;
+      expect(readdirSync(join(wortel, "examples", map)).filter((b) => /\.(ya?ml|ndjson)$/.test(b) || (b.endsWith(".json") && b !== "package.json")), map).toEqual([]);
+    }
   });
 
   for (const [map, def] of Object.entries(MAPPEN)) {

@@ -352,7 +352,7 @@ const monitoringBeideSoorten = regel(
     id: "agenda/monitoring-beide-soorten",
     titel: "De monitoring heeft kwantitatieve en kwalitatieve indicatoren",
     beschrijving:
-      "Kwantitatieve en kwalitatieve monitoring door de samenwerkende partijen is een onderdeel van de meerjarenagenda. Per soort: ten minste één indicator. Welke indicatoren, zegt geen bron (policy-sources §6); de regel toetst alleen of beide soorten er zijn.",
+      "Kwantitatieve en kwalitatieve monitoring door de samenwerkende partijen is een onderdeel van de meerjarenagenda. Per soort: ten minste één indicator. Welke indicatoren, zegt geen van de bronnen; de regel toetst alleen of beide soorten er zijn.",
     grondslag: "beleid",
     bron: citeer("KB2024", KB2024_AGENDA, "Kwantitatieve en kwalitatieve monitoring door de samenwerkende partijen is een onderdeel van de meerjarenagenda's."),
     hint: "Neem in monitoring.indicatoren ten minste één kwantitatieve en één kwalitatieve indicator op.",

@@ -7,7 +7,7 @@ import { waarde, type Parameter } from "../tijd/parameters.js";
  * `instellingen.parameters["agenda.beleidsagenda.looptijd"]` en
  * `instellingen.parameters["agenda.uitvoeringsagenda.looptijd"]` (in jaren).
  *
- * De bronnen verschillen in formulering (policy-sources §7 C5): KB2024 noemt een voorgenomen
+ * De bronnen verschillen in formulering: KB2024 noemt een voorgenomen
  * *looptijd*, de handreiking een *frequentie* ("eens in de 5 jaar", "minimaal eens in de 2
  * jaar"). Beide geven dezelfde bovengrens; de opmerkingen bij de parameters tonen beide.
  *

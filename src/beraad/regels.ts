@@ -52,7 +52,7 @@ export const regioEnCentrumgemeente: Regel<RegionaalBeraad> = {
   id: "beraad/regio-en-centrumgemeente",
   titel: "De regio bestaat en de centrumgemeente is die van de regio",
   beschrijving:
-    "Er is één Regionaal Beraad per arbeidsmarktregio. De regio moet een van de 35 arbeidsmarktregio's zijn (CBS-code, CBS-naam of bekende alias) en de als centrumgemeente aangewezen gemeente moet de centrumgemeente van die regio zijn (artikel 1.8 Regeling SUWI). Voor Zeeland en Zuid-Limburg spreken de bronnen elkaar tegen: dan is de uitkomst 'beoordelen' met alle lezingen.",
+    "Er is één Regionaal Beraad per arbeidsmarktregio. De regio moet een van de 35 arbeidsmarktregio's zijn (CBS-code, CBS-naam of bekende alias) en de als centrumgemeente aangewezen gemeente moet de centrumgemeente van die regio zijn (artikel 1.8 Regeling SUWI). Voor Zeeland en Zuid-Limburg spreken de bronnen elkaar tegen: dan is de uitkomst 'beoordelen' met alle lezingen. Noemt alleen de regeling van 2013 de centrumgemeente (geen latere bron), dan is een andere gemeente ook 'beoordelen': die kan sindsdien veranderd zijn.",
   grondslag: "wet",
   bron: CENTRUMGEMEENTE_BEGRIPPENLIJST,
   andereBronnen: [MINIMALE_BEZETTING_BESLUIT_SUWI, { bron: "CBS2026", plaats: "86247NED, indeling arbeidsmarktregio's 2026" }],
@@ -90,9 +90,18 @@ export const regioEnCentrumgemeente: Regel<RegionaalBeraad> = {
       if (cg.status === "eenduidig") {
         if (code === cg.gemeente) {
           uit.push(uitkomst("voldaan", pad, `${g.gemeente.naam} is de centrumgemeente van ${r.naam}.`, { gegevens: { gemeente: code, zekerheid: cg.zekerheid } }));
+        } else if (cg.zekerheid === "alleen-2013") {
+          // Alleen de regeling van 2013 noemt de centrumgemeente; die kan sindsdien veranderd zijn
+          // (zoals in Zeeland). Dan beslist de bibliotheek niet: een mens beoordeelt.
+          uit.push(
+            uitkomst("beoordelen", pad, `${g.gemeente.naam} is niet de centrumgemeente van ${r.naam} volgens de regeling van 2013 (${cg.naam}); een latere bron is niet gevonden.`, {
+              hint: `Ga na of de centrumgemeente sinds 2013 is gewijzigd; zo niet, wijs ${cg.naam} aan.`,
+              gegevens: { gevonden: code, verwacht: cg.gemeente, zekerheid: cg.zekerheid, bronnen: cg.bronnen },
+            }),
+          );
         } else {
           uit.push(
-            uitkomst("niet-voldaan", pad, `${g.gemeente.naam} is niet de centrumgemeente van ${r.naam}; dat is ${cg.naam}${cg.zekerheid === "alleen-2013" ? " (volgens de regeling van 2013; geen latere bron gevonden)" : ""}.`, {
+            uitkomst("niet-voldaan", pad, `${g.gemeente.naam} is niet de centrumgemeente van ${r.naam}; dat is ${cg.naam}.`, {
               gegevens: { gevonden: code, verwacht: cg.gemeente, zekerheid: cg.zekerheid, bronnen: cg.bronnen },
             }),
           );

@@ -3,6 +3,14 @@ import { createReadStream, readFileSync, statSync } from "node:fs";
 import { runCli } from "./cli.js";
 import { vandaagInNederland, type Io } from "./io.js";
 
+// Een gesloten pijp (bijv. `arbeidsmarktinfra toets … | head`) is geen fout: stop stil, zonder
+// stacktrace. Andere schrijffouten melden we kort.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`arbeidsmarktinfra: kan niet schrijven: ${e.message}\n`);
+  process.exit(70);
+});
+
 const io: Io = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),

@@ -7,12 +7,16 @@ import { chromium, type Browser } from "playwright-core";
 const wortel = new URL("../../", import.meta.url).pathname;
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8", ".json": "application/json", ".css": "text/css" };
 
-/** Een statische server op 127.0.0.1 die alleen bestanden onder de projectmap levert. */
-export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * Een statische server op 127.0.0.1 die alleen bestanden onder `map` levert (standaard de
+ * projectmap; bijv. een gebouwde kopie uit `pakketkopie.ts`).
+ */
+export async function startServer(map: string = wortel): Promise<{ url: string; stop: () => Promise<void> }> {
+  const basis = map.endsWith("/") ? map : `${map}/`;
   const server: Server = createServer((req, res) => {
     const pad = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    const bestand = join(wortel, pad);
-    if (!bestand.startsWith(wortel) || !existsSync(bestand) || !statSync(bestand).isFile()) {
+    const bestand = join(basis, pad);
+    if (!bestand.startsWith(basis) || !existsSync(bestand) || !statSync(bestand).isFile()) {
       res.writeHead(404).end("niet gevonden");
       return;
     }
