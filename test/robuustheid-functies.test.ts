@@ -39,7 +39,7 @@ function eenUitkomst(r: Routering): boolean {
   return r.arrangeur === null && r.kandidaten.length >= 2 && r.reden !== null;
 }
 
-const POEL = 1_500;
+const POEL = 1_000;
 
 describe("triage: deterministisch en zonder de invoer te wijzigen", () => {
   const voorbeelden = gemuteerdePoel(zadenVoor("hulpvraag"), parseHulpvraag, POEL);

@@ -36,7 +36,7 @@ function rapportKlopt(r: Toetsrapport, peildatum: string): void {
 }
 
 /** Aantal verschillende gemuteerde documenten per formaat; elke run combineert er één met een peildatum en instellingen. */
-const POEL = 1_500;
+const POEL = 1_000;
 
 type Opties = { readonly peildatum: string; readonly instellingen?: Instellingen };
 
