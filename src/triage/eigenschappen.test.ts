@@ -88,4 +88,22 @@ describe("routeer: eigenschappen (fast-check)", () => {
       { seed: SEED, numRuns: 1_000 },
     );
   });
+
+  it("leest elk soort object hetzelfde: gewoon, zonder prototype, of met velden als getters op een prototype", () => {
+    // routeer leest gewone objecten met één for-in-lus en andere veld voor veld: beide wegen geven hetzelfde.
+    const metGetters = (h: object): object => {
+      const proto = {};
+      for (const [k, v] of Object.entries(h)) Object.defineProperty(proto, k, { get: () => v, enumerable: false });
+      return Object.create(proto) as object;
+    };
+    fc.assert(
+      fc.property(hulpvraagArb, peildatumArb, (h, peildatum) => {
+        const verwacht = routeer(h, { peildatum });
+        expect(routeer(Object.assign(Object.create(null) as object, h) as typeof h, { peildatum })).toEqual(verwacht);
+        expect(routeer(metGetters(h) as typeof h, { peildatum })).toEqual(verwacht);
+        return true;
+      }),
+      { seed: SEED, numRuns: 1_000 },
+    );
+  });
 });

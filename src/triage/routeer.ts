@@ -31,6 +31,9 @@ import type {
   ArrangeurSoort,
   BeoordelenReden,
   Hulpvraag,
+  HulpvraagWerkende,
+  HulpvraagWerkgever,
+  JaNee,
   Onderwerp,
   Overdracht,
   Routering,
@@ -49,9 +52,10 @@ import { jaNeeNr, privaatNr, sleutelIndex, sleutelVanIndex, uitkeringNr, werkgeb
  * `routeer`: de triage volgens 'no wrong door'. Puur, synchroon en zonder de klok te lezen.
  *
  * Opzet voor snelheid en bundelgrootte: de beslistabel is per sleutel vooruitberekend;
- * stappen, bronnen, overdrachten en lijsten van verwijzingen zijn gedeelde, bevroren objecten
- * die per soort één keer gemaakt worden. Per aanroep worden alleen het resultaat, de
- * stappenlijst en (bij een bekende woongemeente) de gemeente-arrangeur gemaakt. Teksten staan
+ * stappen, bronnen, overdrachten, arrangeurs en lijsten van kandidaten en verwijzingen zijn
+ * gedeelde, bevroren objecten die per soort één keer gemaakt worden. Per aanroep worden
+ * alleen het resultaat en de stappenlijst gemaakt. De invoervelden worden in één for-in-lus
+ * gelezen (zie `routeer`); `npm run bench` meet de doorvoer op ruim 10.000 gevarieerde vragen. Teksten staan
  * in `uitleg.ts`, citaten in de regelcatalogus: die komen alleen in de bundel als ze gebruikt
  * worden.
  *
@@ -156,7 +160,7 @@ interface IndexInfo {
   readonly index: number;
   readonly b: Beslissing;
   readonly stap: Stap;
-  readonly kandidaten: readonly ArrangeurSoort[];
+  readonly kandidaten: Kandidaten;
   readonly nagaan: readonly string[];
 }
 const infoPerIndex: IndexInfo[] = [];
@@ -182,7 +186,7 @@ function info(i: number): IndexInfo {
     index: i,
     b,
     stap: stap(b.regel, b.bron, b.status === "bepaald" ? b.arrangeur : "beoordelen", { ...s }),
-    kandidaten: vries(kandidaten),
+    kandidaten: kandidatenVan(vries(kandidaten)),
     nagaan: vries(nagaan),
   }));
 }
@@ -203,16 +207,16 @@ const OVERDRACHT = /* @__PURE__ */ (() =>
       ["partner-naar-werkcentrum", "triage/werkcentrum-bij-onduidelijkheid", K_HRT_3_2_NO_WRONG_DOOR],
     ] as const
   ).map(([soort, regel, bron]) => ({ soort, regel, stap: stap(regel, bron, soort) })))();
-const overdrachten: Map<RegioCode | undefined, Overdracht>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
+/** Per soort en regio (volgnummer + 1; 0 = geen of onbekende regio) één bevroren overdracht. */
+const overdrachten: (Overdracht | undefined)[] = [];
 
 function overdracht(nr: number, regio: RegioCode | undefined): Overdracht {
-  const cache = overdrachten[nr]!;
-  let o = cache.get(regio);
+  const r = regio === undefined ? -1 : regioNummer(regio);
+  const i = nr * 36 + r + 1;
+  let o = overdrachten[i];
   if (o === undefined) {
-    const r = regio === undefined ? -1 : regioNummer(regio);
     const soort = OVERDRACHT[nr]!;
-    o = vries({ soort: soort.soort, warm: true, werkcentrum: r < 0 ? null : "Werkcentrum " + regionaam(regio!), regel: soort.regel });
-    if (r >= 0 || regio === undefined) cache.set(regio, o);
+    o = overdrachten[i] = vries({ soort: soort.soort, warm: true, werkcentrum: r < 0 ? null : "Werkcentrum " + regionaam(regio!), regel: soort.regel });
   }
   return o;
 }
@@ -327,53 +331,92 @@ const WW_BEEINDIGD: readonly ArrangeurSoort[] = /* @__PURE__ */ vries(["UWV", "g
 const NAGAAN_WW: readonly string[] = /* @__PURE__ */ vries(["uitkering", "wwEinddatum"]);
 
 // ---------------------------------------------------------------------------------------
-// Stappenlijsten en kandidatenlijsten: bevroren en hergebruikt per combinatie.
+// Stappenlijsten en kandidatenlijsten.
 
+/**
+ * De stappenlijst: per aanroep een nieuwe (kleine) lijst met gedeelde, bevroren stappen. Een
+ * cache per combinatie kostte bij gevarieerde invoer meer (opzoeken in een grote Map) dan het
+ * opbouwen zelf.
+ */
 function bouwStappen(x: IndexInfo, fasestap: number, wwStap: Stap | undefined, oNr: number, aanvullend: number, verwijzing: number, transitie: number): Stap[] {
-  const stappen: Stap[] = [x.stap];
-  if (fasestap !== 0) stappen.push(fasestap === 2 ? STAP_WERKCENTRUM : STAP_WSP);
-  if (wwStap !== undefined) stappen.push(wwStap);
-  stappen.push(OVERDRACHT[oNr]!.stap);
-  for (let i = 0; i < 3; i++) if (aanvullend & (1 << i)) stappen.push(AANVULLEND[i]!.stap);
-  for (let i = 0; i < 10; i++) if (verwijzing & (1 << i)) stappen.push(VERWIJZINGEN[i]!.stap);
-  if (transitie >= 0) stappen.push(TRANSITIE[transitie]!.stap);
+  // Meteen op de juiste lengte (geen groeien bij push).
+  const n = 2 + +(fasestap !== 0) + +(wwStap !== undefined) + aantalBits(aanvullend) + aantalBits(verwijzing) + +(transitie >= 0);
+  const stappen = new Array<Stap>(n);
+  let i = 0;
+  stappen[i++] = x.stap;
+  if (fasestap !== 0) stappen[i++] = fasestap === 2 ? STAP_WERKCENTRUM : STAP_WSP;
+  if (wwStap !== undefined) stappen[i++] = wwStap;
+  stappen[i++] = OVERDRACHT[oNr]!.stap;
+  // Alleen de gezette bits, van laag naar hoog (dezelfde volgorde als de lijsten).
+  for (let m = aanvullend; m !== 0; m &= m - 1) stappen[i++] = AANVULLEND[31 - Math.clz32(m & -m)]!.stap;
+  for (let m = verwijzing; m !== 0; m &= m - 1) stappen[i++] = VERWIJZINGEN[31 - Math.clz32(m & -m)]!.stap;
+  if (transitie >= 0) stappen[i] = TRANSITIE[transitie]!.stap;
   return stappen;
 }
 
-/** Per combinatie (sleutel, fase-stap, overdracht, aanvullend, verwijzingen, transitie) één bevroren lijst. */
-const stappenlijsten = new Map<number, readonly Stap[]>();
-function stappenVoor(x: IndexInfo, fasestap: number, oNr: number, aanvullend: number, verwijzing: number, transitie: number): readonly Stap[] {
-  const k = (((((x.index * 3 + fasestap) * 5 + oNr) * 8 + aanvullend) * 1024 + verwijzing) * 4 + transitie + 1);
-  let l = stappenlijsten.get(k);
-  if (l === undefined) {
-    l = vries(bouwStappen(x, fasestap, undefined, oNr, aanvullend, verwijzing, transitie));
-    if (stappenlijsten.size < 65536) stappenlijsten.set(k, l);
-  }
-  return l;
+/** Aantal gezette bits. */
+function aantalBits(m: number): number {
+  let n = 0;
+  for (; m !== 0; m &= m - 1) n++;
+  return n;
 }
 
-/** Kandidatenlijsten per lijst van soorten en de (hergebruikte) gemeente- of werkgeversarrangeur. */
-const kandidatenlijsten = new WeakMap<readonly ArrangeurSoort[], Map<Arrangeur, readonly Arrangeur[]>>();
-function kandidatenVoor(soorten: readonly ArrangeurSoort[], woongemeente: string | undefined, regio: RegioCode | undefined, naWet: boolean): readonly Arrangeur[] {
-  let perVariant = kandidatenlijsten.get(soorten);
-  if (perVariant === undefined) kandidatenlijsten.set(soorten, (perVariant = new Map()));
-  // De enige soorten die per vraag verschillen: gemeente (naam) en werkgeversdienstverlening (regio, fase).
-  const variabel = soorten.includes("gemeente")
-    ? gemeente(woongemeente)
-    : soorten.includes("werkgeversdienstverlening")
-      ? arrangeur("werkgeversdienstverlening", woongemeente, regio, naWet)
-      : ARR_UWV;
-  let l = perVariant.get(variabel);
+/**
+ * De kandidaten van een beslissing: de soorten, welke soort per vraag een andere organisatie
+ * kan hebben (0: geen, 1: gemeente, 2: werkgeversdienstverlening) en de bevroren lijsten per
+ * variant (de hergebruikte gemeente- of werkgeversarrangeur).
+ */
+interface Kandidaten {
+  readonly soorten: readonly ArrangeurSoort[];
+  readonly variabel: 0 | 1 | 2;
+  /** Per woongemeente (variabel 1), per werkgeversarrangeur (variabel 2) of één lijst (variabel 0, sleutel `undefined`). */
+  readonly perVariant: Map<string | Arrangeur | undefined, readonly Arrangeur[]>;
+}
+const kandidatenPerLijst = new Map<readonly ArrangeurSoort[], Kandidaten>();
+function kandidatenVan(soorten: readonly ArrangeurSoort[]): Kandidaten {
+  let k = kandidatenPerLijst.get(soorten);
+  if (k === undefined) {
+    // De enige soorten die per vraag verschillen: gemeente (naam) en werkgeversdienstverlening (regio, fase).
+    const variabel = soorten.includes("gemeente") ? 1 : soorten.includes("werkgeversdienstverlening") ? 2 : 0;
+    kandidatenPerLijst.set(soorten, (k = { soorten, variabel, perVariant: new Map() }));
+  }
+  return k;
+}
+let kandidatenWwBeeindigd: Kandidaten | undefined;
+
+function kandidatenVoor(k: Kandidaten, woongemeente: string | undefined, regio: RegioCode | undefined, naWet: boolean): readonly Arrangeur[] {
+  const variabel = k.variabel === 1 ? woongemeente : k.variabel === 2 ? arrangeur("werkgeversdienstverlening", woongemeente, regio, naWet) : undefined;
+  let l = k.perVariant.get(variabel);
   if (l === undefined) {
-    const k: Arrangeur[] = [];
-    for (let i = 0; i < soorten.length; i++) k.push(arrangeur(soorten[i]!, woongemeente, regio, naWet));
-    l = vries(k);
-    if (perVariant.size < 4096) perVariant.set(variabel, l);
+    const soorten = k.soorten;
+    const uit: Arrangeur[] = [];
+    for (let i = 0; i < soorten.length; i++) uit.push(arrangeur(soorten[i]!, woongemeente, regio, naWet));
+    l = vries(uit);
+    if (k.perVariant.size < 4096) k.perVariant.set(variabel, l);
   }
   return l;
 }
 
 // ---------------------------------------------------------------------------------------
+
+/** Alle velden die {@link routeer} leest, van elke soort vrager (voor het lezen veld voor veld). */
+interface AlleVelden {
+  readonly vrager?: Hulpvraag["vrager"];
+  readonly regio?: RegioCode;
+  readonly regios?: HulpvraagWerkgever["regios"];
+  readonly leerbedrijfvraag?: boolean;
+  readonly uitkering?: Uitkering;
+  readonly arbeidsbeperking?: JaNee;
+  readonly privateOndersteuning?: HulpvraagWerkende["privateOndersteuning"];
+  readonly dreigtWerkloos?: JaNee;
+  readonly woongemeente?: string;
+  readonly wwEinddatum?: Peildatum;
+  readonly schoolverlaterZonderStartkwalificatie?: JaNee;
+  readonly leeftijd?: number;
+  readonly arbeidsmigrant?: JaNee;
+  readonly onderwerpen?: readonly Onderwerp[];
+  readonly deur?: Deur;
+}
 
 /**
  * Routeert een hulpvraag naar de arrangeur ('no wrong door'): wie verantwoordelijk is, hoe
@@ -401,85 +444,162 @@ function kandidatenVoor(soorten: readonly ArrangeurSoort[], woongemeente: string
 export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering {
   const ctx = context(opties);
   const h = hulpvraag;
-  // Elk veld één keer lezen (invoerobjecten hebben uiteenlopende vormen: elke lezing kost).
-  const vrager = h.vrager;
+  // Elk veld één keer lezen. Invoerobjecten hebben zeer uiteenlopende vormen (elke combinatie
+  // van optionele velden is een andere 'hidden class'): een lezing per veldnaam is dan een
+  // megamorfe opzoeking die bij honderden vormen duur wordt. Eén for-in-lus over de eigen
+  // velden leest via de enum-cache van het object zelf en is bij zulke invoer vele malen
+  // sneller. Alleen voor gewone objecten (prototype Object.prototype of null), waar for-in
+  // precies de (opsombare) velden geeft; andere objecten (bijv. met getters op een klasse)
+  // worden veld voor veld gelezen.
+  let vrager: Hulpvraag["vrager"] | undefined;
+  let regio: RegioCode | undefined;
+  let regios: readonly RegioCode[] | "landelijk" | undefined;
+  let leerbedrijfvraag: boolean | undefined;
+  let u: Uitkering | undefined;
+  let ab: JaNee | undefined;
+  let privaat: HulpvraagWerkende["privateOndersteuning"];
+  let dreigt: JaNee | undefined;
+  let woongemeente: string | undefined;
+  let eind: Peildatum | undefined;
+  let school: JaNee | undefined;
+  let leeftijd: number | undefined;
+  let migrant: JaNee | undefined;
+  let o: readonly Onderwerp[] | undefined;
+  let deur: Deur | undefined;
+  const proto: unknown = Object.getPrototypeOf(h);
+  if (proto === Object.prototype || proto === null) {
+    const v = h as unknown as Readonly<Record<string, never>>;
+    for (const k in v) {
+      const w = v[k];
+      switch (k) {
+        case "vrager":
+          vrager = w;
+          break;
+        case "regio":
+          regio = w;
+          break;
+        case "regios":
+          regios = w;
+          break;
+        case "leerbedrijfvraag":
+          leerbedrijfvraag = w;
+          break;
+        case "uitkering":
+          u = w;
+          break;
+        case "arbeidsbeperking":
+          ab = w;
+          break;
+        case "privateOndersteuning":
+          privaat = w;
+          break;
+        case "dreigtWerkloos":
+          dreigt = w;
+          break;
+        case "woongemeente":
+          woongemeente = w;
+          break;
+        case "wwEinddatum":
+          eind = w;
+          break;
+        case "schoolverlaterZonderStartkwalificatie":
+          school = w;
+          break;
+        case "leeftijd":
+          leeftijd = w;
+          break;
+        case "arbeidsmigrant":
+          migrant = w;
+          break;
+        case "onderwerpen":
+          o = w;
+          break;
+        case "deur":
+          deur = w;
+          break;
+      }
+    }
+  } else {
+    const v = h as AlleVelden;
+    vrager = v.vrager;
+    regio = v.regio;
+    regios = v.regios;
+    leerbedrijfvraag = v.leerbedrijfvraag;
+    u = v.uitkering;
+    ab = v.arbeidsbeperking;
+    privaat = v.privateOndersteuning;
+    dreigt = v.dreigtWerkloos;
+    woongemeente = v.woongemeente;
+    eind = v.wwEinddatum;
+    school = v.schoolverlaterZonderStartkwalificatie;
+    leeftijd = v.leeftijd;
+    migrant = v.arbeidsmigrant;
+    o = v.onderwerpen;
+    deur = v.deur;
+  }
   const naWet = ctx.fase === "nieuwe-wet";
-  let regio = h.regio;
   let aanvullend = 0;
   let verwijzing = 0;
   let voorbereid: VoorbereideOverdracht | null = null;
   let transitie = -1;
   let wwStap: Stap | undefined;
-  let woongemeente: string | undefined;
   let x: IndexInfo;
   let arr: ArrangeurSoort | undefined;
 
   if (vrager === "werkgever") {
-    const r = h.regios;
-    x = info(werkgebiedNr(werkgebiedVan(r)));
+    woongemeente = undefined;
+    x = info(werkgebiedNr(werkgebiedVan(regios)));
     arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
-    if (regio === undefined && arr === "werkgeversdienstverlening" && Array.isArray(r)) regio = r[0];
-    if (h.leerbedrijfvraag === true) aanvullend = A_SBB;
+    if (regio === undefined && arr === "werkgeversdienstverlening" && Array.isArray(regios)) regio = regios[0];
+    if (leerbedrijfvraag === true) aanvullend = A_SBB;
   } else {
-    const u = h.uitkering;
-    const un = uitkeringNr(u);
-    const ab = h.arbeidsbeperking;
+    const un = uitkeringNr(u!);
     if (vrager === "werkzoekende") x = info(3 + un);
     else if (vrager === "werkende") {
-      x = info(9 + ((un * 3 + jaNeeNr(ab, "arbeidsbeperking")) * 3 + privaatNr(h.privateOndersteuning)) * 3 + jaNeeNr(h.dreigtWerkloos, "dreigtWerkloos"));
+      x = info(9 + ((un * 3 + jaNeeNr(ab, "arbeidsbeperking")) * 3 + privaatNr(privaat)) * 3 + jaNeeNr(dreigt, "dreigtWerkloos"));
     } else x = info(sleutelIndex(h)); // gooit: onbekende vrager
     arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
-    woongemeente = h.woongemeente;
     // Max-WW (HRT §5.1): UWV blijft arrangeur; eindigt de WW binnen het venster, dan wordt de
     // overdracht naar de gemeente voorbereid. Ligt het einde al achter ons: beoordelen.
-    if (un === 0 && arr === "UWV") {
-      const eind = h.wwEinddatum;
-      if (eind !== undefined) {
-        if (eind < ctx.peildatum) {
-          arr = undefined;
-          wwStap = { regel: "triage/max-ww-overdracht", bron: K_HRT_5_1_MAX_WW, uitkomst: "beoordelen", gegevens: { wwEinddatum: eind, peildatum: ctx.peildatum } };
-        } else {
-          const tot = (ctx.vensterTot ??= plusMaanden(ctx.peildatum, ctx.venster));
-          if (eind <= tot) {
-            voorbereid = { naar: gemeente(woongemeente), wwEinddatum: eind, vensterTot: tot, vensterMaanden: ctx.venster, regel: "triage/max-ww-overdracht" };
-            wwStap = { regel: "triage/max-ww-overdracht", bron: K_HRT_5_1_MAX_WW, uitkomst: "overdracht-voorbereiden", gegevens: { wwEinddatum: eind, vensterTot: tot, vensterMaanden: ctx.venster } };
-          }
+    if (un === 0 && arr === "UWV" && eind !== undefined) {
+      if (eind < ctx.peildatum) {
+        arr = undefined;
+        wwStap = { regel: "triage/max-ww-overdracht", bron: K_HRT_5_1_MAX_WW, uitkomst: "beoordelen", gegevens: { wwEinddatum: eind, peildatum: ctx.peildatum } };
+      } else {
+        const tot = (ctx.vensterTot ??= plusMaanden(ctx.peildatum, ctx.venster));
+        if (eind <= tot) {
+          voorbereid = { naar: gemeente(woongemeente), wwEinddatum: eind, vensterTot: tot, vensterMaanden: ctx.venster, regel: "triage/max-ww-overdracht" };
+          wwStap = { regel: "triage/max-ww-overdracht", bron: K_HRT_5_1_MAX_WW, uitkomst: "overdracht-voorbereiden", gegevens: { wwEinddatum: eind, vensterTot: tot, vensterMaanden: ctx.venster } };
         }
       }
     }
     if (arr === "sociale-partners") aanvullend = A_PUBLIEK;
-    if (h.schoolverlaterZonderStartkwalificatie === "ja") {
-      const leeftijd = h.leeftijd;
-      verwijzing = leeftijd === undefined ? V_DOORSTROOM_NAGAAN : leeftijd < 27 ? V_DOORSTROOM : 0;
-    }
-    if (h.arbeidsmigrant === "ja") verwijzing |= V_WIN;
+    if (school === "ja") verwijzing = leeftijd === undefined ? V_DOORSTROOM_NAGAAN : leeftijd < 27 ? V_DOORSTROOM : 0;
+    if (migrant === "ja") verwijzing |= V_WIN;
     if (ctx.fase === "transitieperiode") transitie = wwStap !== undefined && arr === undefined ? 2 : un < 3 ? 0 : un === 5 ? 2 : 1;
   }
   const wwBeeindigd = wwStap !== undefined && arr === undefined;
   const b = x.b;
   const reden: BeoordelenReden | null = wwBeeindigd ? "ww-beeindigd" : b.status === "bepaald" ? null : b.reden;
-  const kandidaatSoorten = wwBeeindigd ? WW_BEEINDIGD : x.kandidaten;
+  const kandidaatSoorten = wwBeeindigd ? (kandidatenWwBeeindigd ??= kandidatenVan(WW_BEEINDIGD)) : x.kandidaten;
   const nagaan = wwBeeindigd ? NAGAAN_WW : x.nagaan;
 
   let bits = 0;
-  const o = h.onderwerpen;
-  for (let i = 0; i < o.length; i++) bits |= onderwerpBits(o[i]!);
+  const onderwerpen = o!;
+  for (let i = 0; i < onderwerpen.length; i++) bits |= onderwerpBits(onderwerpen[i]!);
   verwijzing |= bits & 1023;
   if (bits & SCHOLING) aanvullend |= A_ONDERWIJS;
 
-  const oNr = overdrachtNr(h.deur, arr);
+  const d = deur!;
+  const oNr = overdrachtNr(d, arr);
   const fasestap = arr === "werkgeversdienstverlening" ? (naWet ? 2 : 1) : 0;
-  const stappen =
-    wwStap === undefined
-      ? stappenVoor(x, fasestap, oNr, aanvullend, verwijzing, transitie)
-      : bouwStappen(x, fasestap, wwStap, oNr, aanvullend, verwijzing, transitie);
+  const stappen = bouwStappen(x, fasestap, wwStap, oNr, aanvullend, verwijzing, transitie);
 
   let arrangeurObject: Arrangeur | null = null;
   let kandidaten: readonly Arrangeur[] = NIETS;
   if (arr !== undefined) arrangeurObject = arrangeur(arr, woongemeente, regio, naWet);
   else kandidaten = kandidatenVoor(kandidaatSoorten, woongemeente, regio, naWet);
-  const deur = h.deur;
-  const deurRegio = deur.soort === "partner" ? undefined : deur.regio;
+  const deurRegio = d.soort === "partner" ? undefined : d.regio;
   return {
     status: arr !== undefined ? "bepaald" : "beoordelen",
     arrangeur: arrangeurObject,
@@ -488,9 +608,9 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
     nagaan,
     peildatum: ctx.peildatum,
     fase: ctx.fase,
-    vrager,
+    vrager: vrager!,
     regio: regio ?? null,
-    deur,
+    deur: d,
     overdracht: overdracht(oNr, deurRegio ?? regio),
     aanvullend: aanvullendLijsten[aanvullend] ?? lijst(aanvullendLijsten, AANVULLEND, aanvullend),
     verwijzingen: verwijzingLijsten[verwijzing] ?? lijst(verwijzingLijsten, VERWIJZINGEN, verwijzing),

@@ -1,61 +1,88 @@
-#!/usr/bin/env node
-// Benchmarks voor het convenant (na `npm run build`): toetsConvenant op een volledig convenant,
-// de 35 regio's samen, en parseConvenant tegenover een kale zod-safeParse van hetzelfde schema.
+// Secties toetsConvenant en parseConvenant: op het volledige voorbeeld (Rijnmond) en op één
+// realistisch convenant per regio (35), tegen een kale zod-safeParse van hetzelfde schema.
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import { meet, rapporteer, fmt } from "./harnas.mjs";
+import { alleConvenanten } from "./convenanten.mjs";
+import { figuur, fmt, gebruik, sectie, vergelijk } from "./harnas.mjs";
 
-const lib = await import("../../dist/index.js");
-const schemas = await import("../../dist/schemas.js");
+const PEILDATUM = "2026-09-01";
+const VOORBEELD = new URL("../../examples/convenanten/rijnmond-volledig.yaml", import.meta.url);
 
-const volledig = parseYaml(readFileSync(new URL("../../examples/convenanten/rijnmond-volledig.yaml", import.meta.url), "utf8"));
-const geparseerd = schemas.parseConvenant(volledig);
-if (!geparseerd.ok) throw new Error("voorbeeld ongeldig");
-const c = geparseerd.value;
-const opties = { peildatum: "2026-09-01" };
+export async function benchConvenant(lib, schemas, { rondes }) {
+  sectie("2. toetsConvenant: een volledig convenant en alle 35 regio's");
+  const ruw = parseYaml(readFileSync(VOORBEELD, "utf8"));
+  const p = schemas.parseConvenant(ruw);
+  if (!p.ok) throw new Error(`voorbeeld ongeldig: ${JSON.stringify(p.issues)}`);
+  const volledig = p.value;
+  const opties = { peildatum: PEILDATUM };
+  const r0 = lib.toetsConvenant(volledig, opties);
+  const alle = alleConvenanten(lib, schemas, PEILDATUM);
+  const metBeoordelen = alle.filter((x) => x.beoordelen.length > 0);
+  console.log(
+    `  volledig voorbeeld (Rijnmond): ${r0.bevindingen.length} bevindingen, ${r0.samenvatting.perUitkomst.voldaan} voldaan;` +
+      ` 35 regio's: ${fmt(alle.reduce((s, x) => s + x.bevindingen, 0))} bevindingen, alles voldaan behalve beoordelen bij ` +
+      metBeoordelen.map((x) => `${x.regio.code} ${x.regio.naam} (${x.beoordelen.join(", ")})`).join(" en "),
+  );
 
-/** Een convenant per regio, gebouwd uit de referentiedata en het volledige voorbeeld. */
-function convenantVoor(r) {
-  const cg = r.centrumgemeente.status === "eenduidig" ? r.centrumgemeente.naam : r.centrumgemeente.lezingen[0].naam;
-  const gemeenten = lib.gemeentenVan(r).map((g) => g.naam).filter((n) => n !== cg);
-  const partijen = c.partijen.map((p, i) => (i === 0 ? { ...p, naam: `Gemeente ${cg}`, gemeente: cg, vertegenwoordigt: gemeenten } : p)).filter((p) => p.soort !== "gemeente" || p.centrumgemeente);
-  const naam = `Werkcentrum ${r.naam}`;
-  return {
-    ...c,
-    regio: r.naam,
-    partijen,
-    impulsbudget: { ...c.impulsbudget, formeelVerantwoordelijke: `Gemeente ${cg}` },
-    werkcentrum: { ...c.werkcentrum, naam, toegangspoort: { ...c.werkcentrum.toegangspoort, website: `https://${lib.werkcentrumSubdomein(r)}` } },
+  const toets = { naam: "toetsConvenant", stap: () => gebruik(lib.toetsConvenant(volledig, opties).bevindingen.length) };
+  const kaal = { naam: "ConvenantSchema.safeParse", stap: () => gebruik(schemas.ConvenantSchema.safeParse(ruw).success) };
+  const a = await vergelijk(toets, kaal, { rondes });
+  figuur({
+    sectie: "toetsConvenant",
+    naam: "toetsConvenant op het volledige voorbeeldconvenant (Rijnmond, 40 bevindingen)",
+    waarde: a.kandidaat.mediaan,
+    eenheid: "toetsen/s",
+    toelichting: `rondes: ${fmt(a.kandidaat.min)}–${fmt(a.kandidaat.max)}`,
+    basislijn: { naam: "kale zod-safeParse van hetzelfde document", waarde: a.basis.mediaan, eenheid: "parses/s" },
+    verhouding: a.tijdsfactor,
+    verhoudingTekst: "× de tijd van de basislijn",
+    doel: "≥ 10.000 toetsen/s",
+    gehaald: a.kandidaat.mediaan >= 10_000,
+  });
+
+  const convenanten = alle.map((x) => x.convenant);
+  const ruwe = alle.map((x) => x.ruw);
+  const alle35 = {
+    naam: "35 convenanten",
+    stap: () => {
+      for (let i = 0; i < convenanten.length; i++) gebruik(lib.toetsConvenant(convenanten[i], opties).bevindingen.length);
+    },
   };
+  const kaal35 = {
+    naam: "35 × safeParse",
+    stap: () => {
+      for (let i = 0; i < ruwe.length; i++) gebruik(schemas.ConvenantSchema.safeParse(ruwe[i]).success);
+    },
+  };
+  const b = await vergelijk(alle35, kaal35, { rondes });
+  const ms = 1000 / b.kandidaat.mediaan;
+  figuur({
+    sectie: "toetsConvenant",
+    naam: "toetsConvenant op alle 35 regio's samen (één convenant per regio)",
+    waarde: ms,
+    decimalen: 2,
+    eenheid: "ms",
+    toelichting: `rondes: ${fmt(1000 / b.kandidaat.max, 2)}–${fmt(1000 / b.kandidaat.min, 2)} ms`,
+    basislijn: { naam: "35 × kale zod-safeParse", waarde: 1000 / b.basis.mediaan, decimalen: 2, eenheid: "ms" },
+    verhouding: b.tijdsfactor,
+    verhoudingTekst: "× de tijd van de basislijn",
+    doel: "< 5 ms samen",
+    gehaald: ms < 5,
+  });
+
+  sectie("3. parseConvenant tegen een kale zod-safeParse van hetzelfde schema");
+  const parse = { naam: "parseConvenant", stap: () => gebruik(schemas.parseConvenant(ruw).ok) };
+  const c = await vergelijk(parse, kaal, { rondes });
+  figuur({
+    sectie: "parseConvenant",
+    naam: "parseConvenant (dieptecontrole + safeParse, Result met Nederlandse meldingen) op het volledige voorbeeld",
+    waarde: c.tijdsfactor,
+    decimalen: 2,
+    eenheid: "× de tijd",
+    basislijn: { naam: "ConvenantSchema.safeParse (kale zod)", waarde: c.basis.mediaan, eenheid: "parses/s" },
+    verhouding: c.tijdsfactor,
+    verhoudingTekst: `× de tijd van de basislijn (parseConvenant: ${fmt(c.kandidaat.mediaan)} parses/s)`,
+    doel: "≤ 1,3× de tijd",
+    gehaald: c.tijdsfactor <= 1.3,
+  });
 }
-const alle = lib.arbeidsmarktregios.map(convenantVoor);
-const r0 = lib.toetsConvenant(alle[0], opties);
-console.log(`regio's: ${alle.length}; bevindingen per convenant ≈ ${r0.bevindingen.length}`);
-
-const b = rapporteer(meet("toetsConvenant (volledig convenant Rijnmond)", () => lib.toetsConvenant(c, opties)));
-console.log(`  → ${fmt(b.opsPerSec)} toetsen/s (doel ≥ 10.000)`);
-const a = rapporteer(meet("toetsConvenant × 35 regio's", () => { for (const x of alle) lib.toetsConvenant(x, opties); }));
-console.log(`  → ${fmt(1000 / a.opsPerSec, 2)} ms voor alle 35 samen (doel < 5 ms)`);
-
-const kaal = rapporteer(meet("basislijn: ConvenantSchema.safeParse (kale zod)", () => schemas.ConvenantSchema.safeParse(volledig)));
-const p = rapporteer(meet("parseConvenant (diepte + safeParse)", () => schemas.parseConvenant(volledig)), kaal);
-console.log(`  → parseConvenant is ${fmt(p.ratio, 2)}x de kale safeParse (doel ≤ 1,3)`);
-
-// Verhouding met afwisselende rondes (A, B, A, B, …): robuuster op een drukke machine.
-function verhouding(fa, fb, { rondes = 41, n = 2000 } = {}) {
-  const r = [];
-  for (let i = 0; i < 200; i++) { fa(); fb(); }
-  for (let k = 0; k < rondes; k++) {
-    let t0 = performance.now();
-    for (let i = 0; i < n; i++) fa();
-    const ta = performance.now() - t0;
-    t0 = performance.now();
-    for (let i = 0; i < n; i++) fb();
-    const tb = performance.now() - t0;
-    r.push(tb / ta);
-  }
-  r.sort((x, y) => x - y);
-  return r[Math.floor(r.length / 2)];
-}
-const v = verhouding(() => schemas.ConvenantSchema.safeParse(volledig), () => schemas.parseConvenant(volledig));
-console.log(`  → afwisselend gemeten (mediaan van 41 rondes): parseConvenant / safeParse = ${fmt(v, 2)}`);

@@ -1,70 +1,117 @@
-#!/usr/bin/env node
-// Meting van routeer: doorvoer en verhouding tot een handgeschreven if/switch-functie die voor
-// dezelfde beslistabel dezelfde arrangeur geeft. Gebruikt dist/ (npm run build eerst):
-//   node test/bench/routeer.mjs
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { meet, rapporteer } from "./harnas.mjs";
+// Sectie routeer: doorvoer tegen (a) een handgeschreven if/switch-functie en (b) json-rules-engine,
+// op dezelfde gegenereerde set van ruim 10.000 hulpvragen. Eerst vraag voor vraag vergelijken
+// (status, soort en organisatie van de arrangeur, reden), bij twee peildatums (transitieperiode
+// en na de wet); pas als alle antwoorden gelijk zijn, wordt er gemeten.
+import { figuur, fmt, gebruik, sectie, vergelijk } from "./harnas.mjs";
+import { kern, maakHandmatig, maakJre } from "./routeer-basislijnen.mjs";
+import { genereerVragen, leesVragen } from "./vragen.mjs";
 
-if (!existsSync(new URL("../../dist/index.js", import.meta.url))) {
-  console.error("dist/ ontbreekt: draai eerst npm run build");
-  process.exit(2);
-}
-const lib = await import("../../dist/index.js");
-const { parseHulpvraag } = await import("../../dist/schemas.js");
+export const AANTAL_VRAGEN = 12_000;
+const PEILDATUM = "2026-09-01";
+export const CONTROLEDATUMS = ["2026-03-01", PEILDATUM];
 
-const map = new URL("../../examples/hulpvragen/", import.meta.url);
-const vragen = readdirSync(map)
-  .filter((f) => f.endsWith(".json") && f !== "verwachtingen.json")
-  .map((f) => {
-    const p = parseHulpvraag(JSON.parse(readFileSync(new URL(f, map), "utf8")));
-    const n = lib.normaliseerHulpvraag(p.value);
-    return n.value;
-  });
-const N = vragen.length;
-const opties = { peildatum: "2026-09-01" };
-
-// De basislijn: dezelfde beslistabel met de hand, alleen de arrangeur (als tekst).
-const IWT = "2026-07-01";
-function handmatig(h, peildatum) {
-  if (h.vrager === "werkgever") {
-    const r = h.regios;
-    if (r === undefined || (Array.isArray(r) && r.length === 0)) return "beoordelen";
-    if (r === "landelijk") return "Landelijk WerkgeversServicepunt";
-    for (let i = 1; i < r.length; i++) if (r[i] !== r[0]) return "Landelijk WerkgeversServicepunt";
-    return peildatum >= IWT ? "Werkcentrum " + r[0] + " werkgeversdienstverlening" : "WerkgeversServicepunt " + r[0];
-  }
-  const u = h.uitkering;
-  const gem = h.woongemeente === undefined ? "gemeente" : "gemeente " + h.woongemeente;
-  if (h.vrager === "werkzoekende") {
-    switch (u) {
-      case "WW": return h.wwEinddatum !== undefined && h.wwEinddatum < peildatum ? "beoordelen" : "UWV";
-      case "WIA/WGA": case "Wajong": return "UWV";
-      case "bijstand": case "geen": return gem;
-      default: return "beoordelen";
+/** Vergelijkt routeer met beide basislijnen op elke vraag; gooit bij het eerste verschil. */
+export async function controleer(lib, vragen) {
+  const sleutels = new Set();
+  const uitkomsten = new Set();
+  for (const peildatum of CONTROLEDATUMS) {
+    const naWet = lib.fase(peildatum) === "nieuwe-wet";
+    const handmatig = maakHandmatig(lib, naWet);
+    const jre = maakJre(lib, naWet);
+    for (const h of vragen) {
+      const r = lib.routeer(h, { peildatum });
+      const a = kern(r);
+      const b = kern(handmatig(h, peildatum));
+      const c = kern(await jre(h, peildatum));
+      if (a !== b || a !== c) {
+        throw new Error(
+          `ONEENS bij ${h.id} (peildatum ${peildatum}):\n  routeer:             ${a}\n  handgeschreven:      ${b}\n  json-rules-engine:   ${c}\n  vraag: ${JSON.stringify(h)}`,
+        );
+      }
+      sleutels.add(JSON.stringify(r.stappen[0].gegevens));
+      uitkomsten.add(a);
     }
   }
-  if (u === "WIA/WGA" || u === "Wajong") return "UWV";
-  const ab = h.arbeidsbeperking ?? "onbekend";
-  if (ab === "ja") return u === "WW" ? "UWV" : u === "bijstand" || u === "geen" ? gem : "beoordelen";
-  if (ab === "onbekend" || u !== "geen") return "beoordelen";
-  const p = h.privateOndersteuning;
-  const privaat = p === undefined || p === "onbekend" ? "onbekend" : p === "geen" || p.length === 0 ? "nee" : "ja";
-  if (privaat === "ja" || h.dreigtWerkloos === "nee") return "sociale partners";
-  return "beoordelen";
+  return { sleutels: sleutels.size, uitkomsten: uitkomsten.size };
 }
 
-// Controle: beide geven dezelfde arrangeur.
-for (const h of vragen) {
-  const r = lib.routeer(h, opties);
-  const a = r.status === "bepaald" ? r.arrangeur.organisatie ?? (r.arrangeur.soort === "sociale-partners" ? "sociale partners" : "gemeente") : "beoordelen";
-  const b = handmatig(h, opties.peildatum).replace(/AM\d\d/, (c) => lib.regionaam(c));
-  if (a !== b) throw new Error(`verschil bij ${h.id}: ${a} tegenover ${b}`);
-}
+export async function benchRouteer(lib, schemas, { rondes }) {
+  sectie("1. routeer: doorvoer tegen een handgeschreven functie en json-rules-engine");
+  const t0 = performance.now();
+  const vragen = leesVragen(lib, schemas, genereerVragen(lib, AANTAL_VRAGEN));
+  const N = vragen.length;
+  const c = await controleer(lib, vragen);
+  console.log(
+    `  ${fmt(N)} gegenereerde vragen (parseHulpvraag + normaliseerHulpvraag), ${c.sleutels} verschillende beslissleutels,` +
+      ` ${fmt(c.uitkomsten)} verschillende antwoorden; alle drie eens bij ${CONTROLEDATUMS.join(" en ")} (${fmt(performance.now() - t0)} ms)`,
+  );
 
-console.log(`arbeidsmarktinfra ${lib.VERSIE} — node ${process.version} — ${N} voorbeeldvragen, peildatum ${opties.peildatum}\n`);
-let som = 0;
-const basis = rapporteer(meet("basislijn: handgeschreven if/switch (alleen arrangeur)", (i) => (som += handmatig(vragen[i % N], opties.peildatum).length)));
-rapporteer(meet("routeer (volledige routering met stappen)", (i) => (som += lib.routeer(vragen[i % N], opties).stappen.length)), basis);
-const json = vragen.map((h) => JSON.stringify(h));
-rapporteer(meet("JSON.parse + parseHulpvraag + routeer (batchregel)", (i) => (som += lib.routeer(parseHulpvraag(JSON.parse(json[i % N])).value, opties).stappen.length)), basis);
-if (som === 42) console.log("");
+  const opties = { peildatum: PEILDATUM };
+  const naWet = lib.fase(PEILDATUM) === "nieuwe-wet";
+  const handmatig = maakHandmatig(lib, naWet);
+  const jre = maakJre(lib, naWet);
+  const routeerPass = {
+    naam: "routeer",
+    aantal: N,
+    stap: () => {
+      for (let i = 0; i < N; i++) gebruik(lib.routeer(vragen[i], opties).stappen.length);
+    },
+  };
+  const handPass = {
+    naam: "handgeschreven if/switch",
+    aantal: N,
+    stap: () => {
+      for (let i = 0; i < N; i++) gebruik(handmatig(vragen[i], PEILDATUM).status.length);
+    },
+  };
+  const jrePass = {
+    naam: "json-rules-engine",
+    aantal: N,
+    async: true,
+    stap: async () => {
+      for (let i = 0; i < N; i++) gebruik((await jre(vragen[i], PEILDATUM)).status.length);
+    },
+  };
+
+  const tegenHand = await vergelijk(routeerPass, handPass, { rondes });
+  const tegenJre = await vergelijk(routeerPass, jrePass, { rondes: Math.max(5, Math.ceil(rondes / 2)) });
+  const ops = tegenHand.kandidaat;
+  const spreiding = (s) => `rondes: ${fmt(s.min)}–${fmt(s.max)}`;
+  figuur({
+    sectie: "routeer",
+    naam: `routeer: doorvoer op één kern (${fmt(N)} vragen, peildatum ${PEILDATUM})`,
+    waarde: ops.mediaan,
+    eenheid: "routeringen/s",
+    toelichting: spreiding(ops),
+    basislijn: { naam: "handgeschreven if/switch", waarde: tegenHand.basis.mediaan, eenheid: "routeringen/s" },
+    verhouding: 1 / tegenHand.tijdsfactor,
+    verhoudingTekst: "× de doorvoer van de basislijn",
+    doel: "≥ 1.000.000 routeringen/s",
+    gehaald: ops.mediaan >= 1_000_000,
+  });
+  figuur({
+    sectie: "routeer",
+    naam: "routeer tegen json-rules-engine (zelfde tabel, await engine.run per vraag)",
+    waarde: 1 / tegenJre.tijdsfactor,
+    decimalen: 0,
+    eenheid: "× zo snel",
+    basislijn: { naam: "json-rules-engine", waarde: tegenJre.basis.mediaan, eenheid: "routeringen/s" },
+    verhouding: 1 / tegenJre.tijdsfactor,
+    verhoudingTekst: "× zo snel als de basislijn",
+    doel: "≥ 100× zo snel",
+    gehaald: 1 / tegenJre.tijdsfactor >= 100,
+  });
+  figuur({
+    sectie: "routeer",
+    naam: "routeer tegen de handgeschreven if/switch (alleen arrangeur, geen uitleg)",
+    waarde: tegenHand.tijdsfactor,
+    decimalen: 2,
+    eenheid: "× de tijd",
+    basislijn: { naam: "handgeschreven if/switch", waarde: tegenHand.basis.mediaan, eenheid: "routeringen/s" },
+    verhouding: tegenHand.tijdsfactor,
+    verhoudingTekst: "× de tijd per vraag van de basislijn",
+    doel: "≤ 3× de tijd",
+    gehaald: tegenHand.tijdsfactor <= 3,
+  });
+  return { vragen, N };
+}
