@@ -22,24 +22,34 @@ const utf8Streng = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 const probleem = (nr: number, message: string): GelezenRegel => ({ nr, probleem: { code: "onleesbaar", path: [], message } });
 
-/** Controleert en decodeert de bytes van één regel (zonder regeleinde). */
-export function decodeerRegel(nr: number, bytes: Uint8Array): GelezenRegel {
-  let eind = bytes.length;
-  if (eind > 0 && bytes[eind - 1] === CR) eind--;
-  let begin = 0;
-  if (nr === 1 && eind >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) begin = 3;
-  const deel = bytes.subarray(begin, eind);
-  if (deel.includes(0)) return probleem(nr, "dit lijkt binaire inhoud, geen JSON (bevat NUL-bytes)");
-  const tekst = utf8.decode(deel);
+/** Decodeert bytes als UTF-8 (niet streng); met `Buffer.toString` waar dat kan: voor korte regels veel sneller dan TextDecoder. */
+function alsTekst(bytes: Uint8Array, begin: number, eind: number): string {
+  return typeof Buffer !== "undefined" && Buffer.isBuffer(bytes) ? bytes.toString("utf8", begin, eind) : utf8.decode(bytes.subarray(begin, eind));
+}
+
+/**
+ * Controleert en decodeert de bytes `[begin, eind)` van één regel (zonder regeleinde).
+ * `metNul` zegt of er een NUL-byte in dat stuk staat (de aanroeper weet dat per blok al).
+ */
+function regelUit(nr: number, bytes: Uint8Array, begin: number, eind: number, metNul: boolean): GelezenRegel {
+  if (eind > begin && bytes[eind - 1] === CR) eind--;
+  if (nr === 1 && eind - begin >= 3 && bytes[begin] === 0xef && bytes[begin + 1] === 0xbb && bytes[begin + 2] === 0xbf) begin += 3;
+  if (metNul) return probleem(nr, "dit lijkt binaire inhoud, geen JSON (bevat NUL-bytes)");
+  const tekst = alsTekst(bytes, begin, eind);
   // Snel pad: alleen als er een vervangingsteken in staat, kan het ongeldige UTF-8 zijn (of een echte U+FFFD).
   if (tekst.includes("\uFFFD")) {
     try {
-      utf8Streng.decode(deel);
+      utf8Streng.decode(bytes.subarray(begin, eind));
     } catch {
       return probleem(nr, "de regel is geen geldige UTF-8-tekst");
     }
   }
   return { nr, tekst };
+}
+
+/** Controleert en decodeert de bytes van één regel (zonder regeleinde). */
+export function decodeerRegel(nr: number, bytes: Uint8Array): GelezenRegel {
+  return regelUit(nr, bytes, 0, bytes.length, bytes.includes(0));
 }
 
 /** Het probleem van een regel die langer is dan `max` bytes. */
@@ -81,17 +91,20 @@ export async function* regelsUitStroom(stroom: AsyncIterable<Uint8Array>, max: n
   };
   for await (const blok of stroom) {
     let begin = 0;
+    // De eerste NUL-byte vanaf `begin` (-1: geen): één zoektocht per blok in plaats van per regel.
+    let nul = blok.indexOf(0);
     for (let lf = blok.indexOf(LF, begin); lf !== -1; lf = blok.indexOf(LF, begin)) {
       // Zonder iets vast te houden: een hele regel binnen één blok gaat direct door.
       if (delen.length === 0 && !overslaan) {
         nr++;
-        yield lf - begin > max ? teLangeRegel(nr, max) : decodeerRegel(nr, blok.subarray(begin, lf));
+        yield lf - begin > max ? teLangeRegel(nr, max) : regelUit(nr, blok, begin, lf, nul !== -1 && nul < lf);
       } else {
         voegToe(blok.subarray(begin, lf));
         yield regel();
         opnieuw();
       }
       begin = lf + 1;
+      if (nul !== -1 && nul < begin) nul = blok.indexOf(0, begin);
     }
     // De rest van het blok hoort bij de volgende regel; kopiëren, want de stroom mag het blok hergebruiken.
     if (begin < blok.length) voegToe(blok.slice(begin));
