@@ -134,7 +134,8 @@ function vertaalArgFout(e: unknown): string {
   const onbekend = /Unknown option '([^']+)'/.exec(m);
   if (onbekend) return `onbekende optie ${onbekend[1]}`;
   const waarde = /Option '([^']+)' argument missing/.exec(m);
-  if (waarde) return `optie ${waarde[1]?.split(",")[0]} verwacht een waarde`;
+  // Node schrijft de optie als '--peildatum <value>' (of '-p, --peildatum <value>'): alleen de naam.
+  if (waarde) return `optie ${/--[\w-]+/.exec(waarde[1] ?? "")?.[0] ?? waarde[1]} verwacht een waarde`;
   const geenWaarde = /Option '([^']+)' does not take an argument/.exec(m);
   if (geenWaarde) return `optie ${geenWaarde[1]} heeft geen waarde`;
   return m;

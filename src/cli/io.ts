@@ -9,6 +9,11 @@ export interface Io {
   /** Leest een bestand regel voor regel (voor batchverwerking in constant geheugen). */
   readonly leesRegels?: (pad: string) => AsyncIterable<string>;
   /**
+   * Leest een bestand als stroom van blokken bytes. Heeft de voorkeur boven `leesRegels`: de
+   * batch splitst dan zelf in regels met een grens per regel en strenge UTF-8 (zie `regels.ts`).
+   */
+  readonly leesStroom?: (pad: string) => AsyncIterable<Uint8Array>;
+  /**
    * Wacht tot stdout en stderr weer uitvoer kunnen opnemen (tegendruk). Zonder dit loopt het
    * geheugen van een batch op als de uitvoer naar een trage pijp gaat: `process.stdout.write`
    * is bij pijpen asynchroon en buffert alles.

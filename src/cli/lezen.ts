@@ -48,7 +48,8 @@ export function decodeer(pad: string, bytes: Uint8Array): Result<string> {
 export function parseTekst(pad: string, tekst: string, formaat: "json" | "yaml" = formaatVan(pad, tekst)): Result<unknown> {
   try {
     if (formaat === "json") return { ok: true, value: JSON.parse(tekst) as unknown };
-    const waarde: unknown = laadYaml().parse(tekst, { maxAliasCount: MAX_ALIASSEN, prettyErrors: false, uniqueKeys: true, merge: false });
+    // logLevel "error": waarschuwingen van de YAML-lezer (Engels, via process.emitWarning) niet op stderr.
+    const waarde: unknown = laadYaml().parse(tekst, { maxAliasCount: MAX_ALIASSEN, prettyErrors: false, uniqueKeys: true, merge: false, logLevel: "error" });
     return { ok: true, value: waarde };
   } catch (e) {
     const melding = e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e);
@@ -56,16 +57,69 @@ export function parseTekst(pad: string, tekst: string, formaat: "json" | "yaml" 
     if (/alias/i.test(melding) && /count|resource|excessive/i.test(melding)) {
       return fout("onleesbaar", `${pad}: te veel YAML-aliassen (meer dan ${MAX_ALIASSEN}); mogelijk een 'billion laughs'-bestand`);
     }
-    return fout("onleesbaar", `${pad}: geen geldige ${formaat === "json" ? "JSON" : "YAML"}: ${vertaal(melding)}`);
+    return fout("onleesbaar", `${pad}: geen geldige ${formaat === "json" ? "JSON" : "YAML"}: ${formaat === "json" ? jsonFoutmelding(melding, tekst) : yamlFoutmelding(e, tekst)}`);
   }
 }
 
-function vertaal(melding: string): string {
-  return melding
-    .replace(/^Unexpected token/, "onverwacht teken")
-    .replace(/^Unexpected end of JSON input/, "onverwacht einde van de invoer")
-    .replace(/^Expected property name or '}'/, "verwacht een veldnaam of '}'")
-    .replace(/ in JSON at position (\d+).*$/, " (positie $1)");
+/** Regel en kolom (vanaf 1) van een positie in een tekst; bij tekst van één regel (zoals een NDJSON-regel) alleen de kolom. */
+function regelKolom(tekst: string, positie: number): string {
+  const voor = tekst.slice(0, positie);
+  const kolom = `kolom ${positie - voor.lastIndexOf("\n")}`;
+  return tekst.includes("\n") ? `regel ${voor.split("\n").length}, ${kolom}` : kolom;
+}
+
+/** De fouten van JSON.parse (V8) in het Nederlands; de Engelse tekst en de invoer zelf komen niet in de melding. */
+const JSON_FOUTEN: readonly (readonly [RegExp, string])[] = [
+  [/^Unexpected end of JSON input/, "het document houdt onverwacht op"],
+  [/^Expected double-quoted property name/, "verwacht een veldnaam tussen dubbele aanhalingstekens (een komma te veel?)"],
+  [/^Expected property name or '}'/, "verwacht een veldnaam tussen dubbele aanhalingstekens of '}'"],
+  [/^Expected ':' after property name/, "verwacht ':' na de veldnaam"],
+  [/^Expected ',' or '}' after property value/, "verwacht ',' of '}' na een waarde"],
+  [/^Expected ',' or ']' after array element/, "verwacht ',' of ']' na een element van een lijst"],
+  [/^Unterminated string/, "een tekst zonder afsluitend aanhalingsteken"],
+  [/^Bad control character in string literal/, "een stuurteken (tab, regeleinde) in een tekst; schrijf \\t of \\n"],
+  [/^Bad (escaped character|Unicode escape)/, "een ongeldige escape (\\) in een tekst"],
+  [/^Unexpected non-whitespace character after JSON/, "nog tekens na het einde van het document"],
+  [/^(No number after minus sign|Unterminated fractional number|Exponent part is missing a number|Unexpected number)/, "een ongeldig getal"],
+  [/^Unexpected string/, "een tekst op een plek waar die niet hoort"],
+];
+
+/** Nederlandse beschrijving van een fout van `JSON.parse`, met regel en kolom waar de melding een positie noemt. */
+export function jsonFoutmelding(melding: string, tekst: string): string {
+  const positie = / at position (\d+)/.exec(melding);
+  const waar = positie ? ` (${regelKolom(tekst, Number(positie[1]))})` : "";
+  for (const [patroon, nl] of JSON_FOUTEN) if (patroon.test(melding)) return nl + waar;
+  const teken = /^Unexpected token '(.+?)', /su.exec(melding);
+  if (teken) {
+    const t = teken[1]!;
+    return `onverwacht teken ${/^[\x20-\x7e]$/.test(t) ? `'${t}'` : `U+${(t.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`}${waar}`;
+  }
+  return `ongeldige syntaxis${waar}`;
+}
+
+const YAML_FOUTEN: Readonly<Record<string, string>> = {
+  BAD_INDENT: "onjuiste inspringing",
+  BLOCK_AS_IMPLICIT_KEY: "onjuiste inspringing of een ':' te veel op één regel",
+  TAB_AS_INDENT: "tabs zijn niet toegestaan als inspringing; gebruik spaties",
+  DUPLICATE_KEY: "een veldnaam komt twee keer voor in hetzelfde object",
+  MISSING_CHAR: "een afsluitend teken ontbreekt (aanhalingsteken, ']' of '}')",
+  UNEXPECTED_TOKEN: "onverwacht teken",
+  BAD_SCALAR_START: "een waarde mag niet met dit teken beginnen; zet haar tussen aanhalingstekens",
+  BAD_DQ_ESCAPE: "een ongeldige escape (\\) in een tekst tussen dubbele aanhalingstekens",
+  MULTILINE_IMPLICIT_KEY: "een veldnaam over meer dan één regel",
+  MULTIPLE_DOCS: "meer dan één YAML-document (---) in het bestand",
+  KEY_OVER_1024_CHARS: "een veldnaam langer dan 1024 tekens",
+  BLOCK_IN_FLOW: "een blok binnen [ ] of { }",
+  NON_STRING_KEY: "een veldnaam die geen tekst is",
+};
+
+/** Nederlandse beschrijving van een fout van de YAML-lezer (op foutcode), met regel en kolom. */
+function yamlFoutmelding(e: unknown, tekst: string): string {
+  const f = e as { code?: unknown; pos?: unknown; message?: unknown };
+  const waar = Array.isArray(f.pos) && typeof f.pos[0] === "number" ? ` (${regelKolom(tekst, f.pos[0])})` : "";
+  if (typeof f.code === "string" && Object.hasOwn(YAML_FOUTEN, f.code)) return YAML_FOUTEN[f.code]! + waar;
+  if (typeof f.message === "string" && /^Unresolved alias/.test(f.message)) return "een alias (*naam) zonder anker (&naam) ervoor";
+  return `ongeldige syntaxis${waar}`;
 }
 
 /** Leest een bestand en parseert het als JSON of YAML. */

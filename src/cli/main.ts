@@ -1,6 +1,5 @@
 import { once } from "node:events";
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { runCli } from "./cli.js";
 import { vandaagInNederland, type Io } from "./io.js";
 
@@ -17,7 +16,7 @@ const io: Io = {
   stderr: (t) => void process.stderr.write(t),
   leesBestand: (pad) => readFileSync(pad),
   bestandsgrootte: (pad) => statSync(pad).size,
-  leesRegels: (pad) => createInterface({ input: createReadStream(pad, { encoding: "utf8" }), crlfDelay: Infinity }),
+  leesStroom: (pad) => createReadStream(pad),
   wachtOpUitvoer: async () => {
     if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
     if (process.stderr.writableNeedDrain) await once(process.stderr, "drain");

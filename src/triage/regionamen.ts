@@ -34,7 +34,7 @@ export function isRegioCode(code: unknown): code is RegioCode {
 
 /** De CBS-naam van een regiocode, bijv. `Rijnmond` voor `AM22`. */
 export function regionaam(code: RegioCode): string {
-  return NAMEN[code] ?? code;
+  return Object.hasOwn(NAMEN, code) ? NAMEN[code]! : code;
 }
 
 /** Volgnummer per getal in de code (`AM22` → 22 → volgnummer); -1 waar geen regio is. */

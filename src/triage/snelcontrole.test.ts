@@ -65,4 +65,24 @@ describe("snelleHulpvraag", () => {
     expect(snelleHulpvraag([basis])).toBeUndefined();
     expect(snelleHulpvraag(Object.create({ vrager: "werkgever" }))).toBeUndefined();
   });
+
+  it("gooit niet bij een vrager die een sleutel van Object.prototype is (regressie: 'velden.includes is not a function')", () => {
+    for (const vrager of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "prototype"]) {
+      const x = JSON.parse(JSON.stringify({ vrager, onderwerpen: ["werk"], deur: { soort: "werkcentrum" } })) as unknown;
+      expect(() => snelleHulpvraag(x), vrager).not.toThrow();
+      expect(snelleHulpvraag(x), vrager).toBeUndefined();
+    }
+  });
+
+  it("gooit nooit, op willekeurige JSON en op objecten met de velden van een hulpvraag", () => {
+    const lastig = fc.constantFrom("constructor", "__proto__", "toString", "valueOf", "hasOwnProperty");
+    const obj = fc.dictionary(fc.oneof(fc.constantFrom(...SLEUTELS), lastig), fc.oneof(waarde, lastig, fc.jsonValue({ maxDepth: 2 })));
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), obj), (x) => {
+        const snel = snelleHulpvraag(x);
+        if (snel !== undefined) expect(parseHulpvraag(x).ok).toBe(true);
+      }),
+      { seed: 20261127, numRuns: 2_000 },
+    );
+  });
 });

@@ -57,7 +57,8 @@ function deurGeldig(d: unknown): boolean {
 export function snelleHulpvraag(x: unknown): Hulpvraag | undefined {
   if (!isObj(x) || Object.getPrototypeOf(x) !== Object.prototype) return undefined;
   const v = x["vrager"];
-  const velden = typeof v === "string" ? VELDEN[v] : undefined;
+  // Alleen eigen sleutels: `vrager: "constructor"` of `"__proto__"` mag niet bij Object.prototype uitkomen.
+  const velden = typeof v === "string" && Object.hasOwn(VELDEN, v) ? VELDEN[v] : undefined;
   if (velden === undefined) return undefined;
   for (const k in x) if (!velden.includes(k) || x[k] === undefined) return undefined;
   if (!optTekst(x["id"], 1) || !optTekst(x["toelichting"], 0)) return undefined;

@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { runCli } from "../../src/cli/cli.js";
 import type { Io } from "../../src/cli/io.js";
 
@@ -22,7 +21,15 @@ export async function cli(argv: string[], opties: { vandaag?: string; bestanden?
       if (b === undefined) return statSync(pad).size;
       return typeof b === "string" ? new TextEncoder().encode(b).length : b.length;
     },
-    leesRegels: (pad) => createInterface({ input: createReadStream(pad, { encoding: "utf8" }), crlfDelay: Infinity }),
+    leesStroom: (pad) => {
+      const b = bestanden[pad];
+      if (b === undefined) return createReadStream(pad);
+      const bytes = typeof b === "string" ? new TextEncoder().encode(b) : b;
+      return (async function* () {
+        // In blokken van 64 kB, zoals een echte bestandsstroom.
+        for (let i = 0; i < bytes.length; i += 65536) yield bytes.subarray(i, i + 65536);
+      })();
+    },
     vandaag: () => opties.vandaag ?? "2026-09-01",
   };
   const code = await runCli(argv, io);

@@ -21,7 +21,8 @@ import {
   type Commando,
 } from "../commando.js";
 import { EXIT, type Io } from "../io.js";
-import { leesDocument } from "../lezen.js";
+import { jsonFoutmelding, leesDocument } from "../lezen.js";
+import { decodeerRegel, MAX_REGEL, regelsUitStroom, teLangeRegel, type GelezenRegel } from "../regels.js";
 import { meldInvoerproblemen } from "../rapport.js";
 
 /**
@@ -82,13 +83,42 @@ function issueTekst(i: Issue): string {
   return i.message.startsWith(formatPad(i.path)) ? i.message : `${formatPad(i.path)}: ${i.message}`;
 }
 
+/** De regels van het batchbestand: als bytestroom (begrensd, strenge UTF-8) of, in oudere omgevingen, als tekstregels. */
+async function* regelsVan(io: Io, bestand: string): AsyncGenerator<GelezenRegel> {
+  if (io.leesStroom !== undefined) {
+    yield* regelsUitStroom(io.leesStroom(bestand));
+    return;
+  }
+  if (io.leesRegels === undefined) throw new GebruiksFout("--batch is in deze omgeving niet beschikbaar (geen regelgewijs lezen)");
+  const tekst = new TextEncoder();
+  let nr = 0;
+  for await (const t of io.leesRegels(bestand)) {
+    nr++;
+    const bytes = tekst.encode(t);
+    yield bytes.length > MAX_REGEL ? teLangeRegel(nr) : decodeerRegel(nr, bytes);
+  }
+}
+
+/** Leest één regel van de batch als hulpvraag. */
+function leesBatchregel(g: GelezenRegel): Result<Hulpvraag> {
+  if ("probleem" in g) return { ok: false, issues: [g.probleem] };
+  let json: unknown;
+  try {
+    json = JSON.parse(g.tekst);
+  } catch (e) {
+    // JSON.parse gooit alleen SyntaxError.
+    return { ok: false, issues: [{ code: "onleesbaar", path: [], message: `geen geldige JSON: ${jsonFoutmelding((e as SyntaxError).message, g.tekst)}` }] };
+  }
+  return leesHulpvraag(json);
+}
+
 /** Verwerkt een NDJSON-bestand regel voor regel; schrijft per regel één resultaatregel. */
 async function batch(bestand: string, io: Io, peildatum: string, instellingen: Instellingen): Promise<number> {
-  if (io.leesRegels === undefined) throw new GebruiksFout("--batch is in deze omgeving niet beschikbaar (geen regelgewijs lezen)");
   // Eerst de opties controleren, zodat een ongeldige peildatum niet per regel gemeld wordt.
   faseUitleg(peildatum, instellingen);
   const opties = { peildatum, instellingen };
   let nr = 0;
+  let verwerkt = 0;
   let fouten = 0;
   let buffer = "";
   /** Schrijft per blok van ~64 kB; geeft true als er geschreven is (dan eventueel wachten op tegendruk). */
@@ -99,30 +129,19 @@ async function batch(bestand: string, io: Io, peildatum: string, instellingen: I
     buffer = "";
     return true;
   };
-  let regels: AsyncIterable<string>;
   try {
-    regels = io.leesRegels(bestand);
-  } catch {
-    throw new GebruiksFout(`${bestand}: bestand niet gevonden of niet leesbaar`);
-  }
-  try {
-    for await (const tekst of regels) {
-      nr++;
-      if (tekst.trim() === "") continue;
-      let r: Result<Hulpvraag>;
-      try {
-        r = leesHulpvraag(JSON.parse(tekst) as unknown);
-      } catch (e) {
-        const melding = e instanceof Error ? e.message.split("\n")[0] : String(e);
-        r = { ok: false, issues: [{ code: "onleesbaar", path: [], message: `geen geldige JSON: ${melding}` }] };
-      }
+    for await (const g of regelsVan(io, bestand)) {
+      nr = g.nr;
+      if ("tekst" in g && g.tekst.trim() === "") continue;
+      verwerkt++;
+      const r = leesBatchregel(g);
       let geschreven: boolean;
       if (r.ok) {
         const id = r.value.id;
         geschreven = schrijf(`{"regel":${nr},"ok":true,${id !== undefined ? `"id":${JSON.stringify(id)},` : ""}"routering":${JSON.stringify(routeer(r.value, opties))}}`);
       } else {
         fouten++;
-        geschreven = schrijf(JSON.stringify({ regel: nr, ok: false, issues: r.issues }));
+        schrijf(JSON.stringify({ regel: nr, ok: false, issues: r.issues }));
         io.stderr(`regel ${nr}: ${r.issues.map(issueTekst).join("; ")}\n`);
         geschreven = true;
       }
@@ -131,11 +150,16 @@ async function batch(bestand: string, io: Io, peildatum: string, instellingen: I
     }
   } catch (e) {
     if (buffer !== "") io.stdout(buffer);
+    if (e instanceof GebruiksFout) throw e;
     const code = (e as { code?: unknown }).code;
     if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") throw new GebruiksFout(`${bestand}: bestand niet gevonden of niet leesbaar`);
     throw e;
   }
   if (buffer !== "") io.stdout(buffer);
+  if (verwerkt === 0) {
+    io.stderr(`arbeidsmarktinfra routeer: ${bestand}: het bestand is leeg (geen enkele hulpvraag; verwacht één JSON-object per regel)\n`);
+    return EXIT.invoer;
+  }
   if (fouten > 0) io.stderr(`${fouten} van de ${nr} regels ongeldig (exitcode 2).\n`);
   return fouten > 0 ? EXIT.invoer : EXIT.ok;
 }
@@ -150,6 +174,7 @@ export const routeerCommando: Commando = {
     "Batch: één hulpvraag (JSON) per regel; per invoerregel één JSON-regel op stdout, in dezelfde volgorde,",
     '  {"regel":N,"ok":true,"routering":{…}} of {"regel":N,"ok":false,"issues":[…]} (melding ook op stderr).',
     "  Lege regels worden overgeslagen; het bestand wordt regel voor regel gelezen (constant geheugen).",
+    `  Een regel is hoogstens ${MAX_REGEL} bytes (1 MiB) en geldige UTF-8; een bestand zonder hulpvragen geeft exitcode 2.`,
     "Exitcodes: 0 in orde (ook bij 'beoordelen': dat is een uitkomst, geen fout); 2 ongeldige invoer,",
     "  in batch: minstens één ongeldige regel (de andere regels zijn wel verwerkt).",
   ].join("\n"),

@@ -1,0 +1,139 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bedragInJaar, landelijkeMiddelenInJaar, regionaleMiddelen } from "../src/financiering/middelen.js";
+import { alleParameters } from "../src/parameters.js";
+import { parseHulpvraag, parseMenukaart, parseWerkplan } from "../src/schemas.js";
+import { fase, faseUitleg } from "../src/tijd/fase.js";
+import type { Instellingen } from "../src/tijd/instellingen.js";
+import { mijlpalen, mijlpalenNa } from "../src/tijd/mijlpalen.js";
+import { parameterOp, type Parameter } from "../src/tijd/parameters.js";
+import { inwerkingtreding } from "../src/tijd/wet.js";
+import { transitieMijlpalen } from "../src/transitie/datums.js";
+import { zoekInstrumenten } from "../src/triage/menukaart.js";
+import { uitkeringen, type Hulpvraag, type Inkomenssituatie, type PersoonsHulpvraag, type Routering } from "../src/triage/model.js";
+import { normaliseerHulpvraag } from "../src/triage/normaliseer.js";
+import { routeer } from "../src/triage/routeer.js";
+import { uitlegRoutering } from "../src/triage/uitleg.js";
+import { maakWerkplan, wijzigInkomenssituatie } from "../src/triage/werkplan.js";
+import { deterministischEnOnaangeraakt, gemuteerdePoel, instellingenArb, peildatumArb, RUNS, SEED } from "./hulp/robuust.js";
+import { hulpvraagArb } from "./hulp/triage.js";
+import { zadenVoor } from "./hulp/zaden.js";
+
+/**
+ * Robuustheid van de overige regelfuncties (issue 6): triage (routeer, uitleg, normaliseren,
+ * Werkplan, menukaart) en de tijd- en geldfuncties (fase, mijlpalen, parameters, middelen).
+ * Elke functie is op geldige invoer, willekeurige geldige peildata en instellingen
+ * deterministisch en laat diep bevroren invoer ongemoeid.
+ *
+ * "Elke geldige hulpvraag krijgt precies één uitkomst" staat met 10.000 runs in
+ * src/triage/eigenschappen.test.ts (generator uit het model, in drie tijdzones); hier komt
+ * dezelfde eis nog eens langs op gemuteerde voorbeeldvragen (andere generator: namen van
+ * gemeenten, ontbrekende velden, lastige teksten).
+ */
+
+const opties = (peildatum: string, instellingen: Instellingen | undefined) => ({ peildatum, ...(instellingen !== undefined && { instellingen }) });
+
+/** Precies één uitkomst (zelfde eis als src/triage/eigenschappen.test.ts). */
+function eenUitkomst(r: Routering): boolean {
+  if (r.status === "bepaald") return r.arrangeur !== null && r.kandidaten.length === 0 && r.reden === null;
+  return r.arrangeur === null && r.kandidaten.length >= 2 && r.reden !== null;
+}
+
+const POEL = 1_000;
+
+describe("triage: deterministisch en zonder de invoer te wijzigen", () => {
+  const voorbeelden = gemuteerdePoel(zadenVoor("hulpvraag"), parseHulpvraag, POEL);
+  const hulpvraag: fc.Arbitrary<Hulpvraag> = fc.oneof(hulpvraagArb, fc.constantFrom(...voorbeelden));
+
+  it(`routeer, uitlegRoutering en normaliseerHulpvraag; precies één uitkomst (${RUNS} runs)`, () => {
+    expect(voorbeelden.length).toBeGreaterThan(POEL / 3);
+    fc.assert(
+      fc.property(hulpvraag, peildatumArb, instellingenArb, (h, p, i) => {
+        const r = deterministischEnOnaangeraakt(routeer, h, opties(p, i));
+        if (!eenUitkomst(r)) throw new Error(`geen eenduidige uitkomst: ${JSON.stringify(r).slice(0, 500)}`);
+        deterministischEnOnaangeraakt(uitlegRoutering, r);
+        const n = deterministischEnOnaangeraakt(normaliseerHulpvraag, h);
+        if (n.ok && !eenUitkomst(routeer(n.value, opties(p, i)))) throw new Error("genormaliseerde vraag zonder eenduidige uitkomst");
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it(`maakWerkplan en wijzigInkomenssituatie (${RUNS} runs)`, () => {
+    const plannen = gemuteerdePoel(zadenVoor("werkplan"), parseWerkplan, POEL);
+    expect(plannen.length).toBeGreaterThan(POEL / 3);
+    const personen = voorbeelden.filter((h): h is PersoonsHulpvraag => h.vrager !== "werkgever");
+    const situatie: fc.Arbitrary<Inkomenssituatie & { herkomst?: string }> = fc.record(
+      { vrager: fc.constantFrom("werkende" as const, "werkzoekende" as const), uitkering: fc.constantFrom(...uitkeringen), wwEinddatum: peildatumArb, herkomst: fc.constantFrom("UWV-beschikking", "melding gemeente") },
+      { requiredKeys: ["vrager", "uitkering"] },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...personen), fc.constantFrom(...plannen), situatie, peildatumArb, instellingenArb, (persoon, plan, s, p, i) => {
+        const start = deterministischEnOnaangeraakt(maakWerkplan, persoon, { ...opties(p, i), id: "x", ondersteuningsbehoefte: "werk" });
+        if (start.status === "bepaald" && start.werkplan.historie.length !== 1) throw new Error("nieuw plan zonder intake");
+        // Een wijziging ligt op of na de intake (ervoor is een OngeldigeInvoerFout, zie werkplan.test.ts).
+        const datum = p < plan.intake.datum ? plan.intake.datum : p;
+        const nieuw = deterministischEnOnaangeraakt(wijzigInkomenssituatie, plan, s, opties(datum, i));
+        if (nieuw.historie.length !== plan.historie.length + 1) throw new Error("wijziging niet in de historie");
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it(`zoekInstrumenten (${RUNS} runs)`, () => {
+    const kaarten = gemuteerdePoel(zadenVoor("menukaart"), parseMenukaart, POEL);
+    expect(kaarten.length).toBeGreaterThan(POEL / 3);
+    fc.assert(
+      fc.property(fc.constantFrom(...kaarten), hulpvraag, (k, h) => {
+        const m = deterministischEnOnaangeraakt(zoekInstrumenten, k, h);
+        for (let j = 1; j < m.length; j++) if (m[j - 1]!.score < m[j]!.score) throw new Error("niet aflopend gesorteerd op score");
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
+
+describe("tijd en geld: deterministisch en zonder de invoer te wijzigen", () => {
+  const params = alleParameters();
+
+  it(`fase, faseUitleg, inwerkingtreding, mijlpalen, mijlpalenNa, transitieMijlpalen, parameterOp (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(peildatumArb, instellingenArb, fc.nat({ max: params.length - 1 }), (p, i, n) => {
+        const f = deterministischEnOnaangeraakt(fase, p, i);
+        const u = deterministischEnOnaangeraakt(faseUitleg, p, i);
+        if (u.fase !== f) throw new Error("faseUitleg en fase verschillen");
+        deterministischEnOnaangeraakt(inwerkingtreding, i);
+        const alle = deterministischEnOnaangeraakt(mijlpalen, i);
+        const na = deterministischEnOnaangeraakt(mijlpalenNa, p, i);
+        if (na.length > alle.length) throw new Error("mijlpalenNa geeft meer dan mijlpalen");
+        deterministischEnOnaangeraakt(transitieMijlpalen, i);
+        deterministischEnOnaangeraakt(parameterOp as (x: Parameter<unknown>, p: string, i?: Instellingen) => unknown, params[n]!, p, i);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it(`regionaleMiddelen, landelijkeMiddelenInJaar, bedragInJaar (${RUNS} runs)`, () => {
+    const bedragen = params.filter((x) => x.eenheid === "cent") as Parameter<number>[];
+    fc.assert(
+      fc.property(fc.integer({ min: 2020, max: 2040 }), instellingenArb, fc.nat({ max: bedragen.length - 1 }), (jaar, i, n) => {
+        const r = deterministischEnOnaangeraakt(regionaleMiddelen, jaar, i);
+        if (r.jaar !== jaar) throw new Error("ander jaar");
+        deterministischEnOnaangeraakt(landelijkeMiddelenInJaar, jaar, i);
+        deterministischEnOnaangeraakt(bedragInJaar as (x: Parameter<number>, j: number, i?: Instellingen) => unknown, bedragen[n]!, jaar, i);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
+
+describe("de controle zelf", () => {
+  it("vangt een functie die haar invoer wijzigt, en een die niet deterministisch is", () => {
+    const sorteer = (x: { lijst: number[] }) => x.lijst.sort();
+    expect(() => deterministischEnOnaangeraakt(sorteer, { lijst: [3, 1, 2] })).toThrow(TypeError);
+    let teller = 0;
+    const teller1 = (x: { a: number }) => ({ a: x.a, n: teller++ });
+    expect(() => deterministischEnOnaangeraakt(teller1, { a: 1 })).toThrow(/niet deterministisch/);
+    expect(deterministischEnOnaangeraakt((x: { a: number }) => ({ b: x.a }), { a: 1 })).toEqual({ b: 1 });
+  });
+});
