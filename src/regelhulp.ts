@@ -1,5 +1,5 @@
 import { maakContext, maakRapport, voerRegelsUit, type Regel, type RegelUitkomst, type ToetsContext, type Toetsrapport, type ToetsOpties, type Uitkomst } from "./bevinding/model.js";
-import { OngeldigeInvoerFout, type Pad } from "./result.js";
+import { OngeldigeInvoerFout, vereisVorm, type Pad } from "./result.js";
 import { zoekGemeente, zoekRegio, type GemeenteZoekresultaat, type RegioZoekresultaat } from "./regio/regio.js";
 import { normaliseer } from "./regio/normaliseer.js";
 
@@ -119,17 +119,7 @@ export function toetsMet<I>(
   opties: ToetsOpties,
   vorm: { readonly tekst?: readonly string[]; readonly lijst?: readonly string[] },
 ): Toetsrapport {
-  const o = invoer as unknown as Record<string, unknown> | null;
-  const fout = (veld: string, verwacht: string): never => {
-    throw new OngeldigeInvoerFout({
-      code: "ongeldig-type",
-      path: veld === "" ? [] : [veld],
-      message: `${functie}: ${veld === "" ? "invoer" : veld}: verwacht ${verwacht}; lees onbetrouwbare invoer eerst met de parse-functie uit arbeidsmarktinfra/schemas`,
-    });
-  };
-  if (typeof o !== "object" || o === null || Array.isArray(o)) fout("", "een object");
-  for (const v of vorm.tekst ?? []) if (typeof o![v] !== "string") fout(v, "een tekst");
-  for (const v of vorm.lijst ?? []) if (!Array.isArray(o![v])) fout(v, "een lijst");
+  vereisVorm(functie, invoer, vorm);
   const context = maakContext(opties);
   return maakRapport(voerRegelsUit(regels, invoer, context), context, regels);
 }

@@ -79,3 +79,29 @@ export class OngeldigeInvoerFout extends Error {
     this.path = issue.path;
   }
 }
+
+/**
+ * Controleert goedkoop of een argument de vorm heeft die een regelfunctie verwacht (een object
+ * met de genoemde tekst- en lijstvelden). Zo geeft een aanroep met ongeparseerde invoer een
+ * Nederlandse {@link OngeldigeInvoerFout} in plaats van een `TypeError` diep in de regels.
+ * @param functie - naam van de functie, voor de melding
+ * @param parseFunctie - de parse-functie die de invoer had moeten lezen
+ */
+export function vereisVorm(
+  functie: string,
+  invoer: unknown,
+  vorm: { readonly tekst?: readonly string[]; readonly lijst?: readonly string[] } = {},
+  parseFunctie = "de parse-functie",
+): void {
+  const fout = (veld: string, verwacht: string): never => {
+    throw new OngeldigeInvoerFout({
+      code: "ongeldig-type",
+      path: veld === "" ? [] : [veld],
+      message: `${functie}: ${veld === "" ? "invoer" : veld}: verwacht ${verwacht}; lees onbetrouwbare invoer eerst met ${parseFunctie} uit arbeidsmarktinfra/schemas`,
+    });
+  };
+  if (typeof invoer !== "object" || invoer === null || Array.isArray(invoer)) fout("", "een object");
+  const o = invoer as Record<string, unknown>;
+  for (const v of vorm.tekst ?? []) if (typeof o[v] !== "string") fout(v, "een tekst");
+  for (const v of vorm.lijst ?? []) if (!Array.isArray(o[v])) fout(v, "een lijst");
+}

@@ -1,5 +1,5 @@
 import type { Citaat } from "../bronnen/citaat.js";
-import { formatPad, OngeldigeInvoerFout, type Pad } from "../result.js";
+import { formatPad, OngeldigeInvoerFout, vereisVorm, type Pad } from "../result.js";
 import type { Instellingen } from "../tijd/instellingen.js";
 import { dagenTussen, plusDagen, plusMaanden } from "../tijd/kalender.js";
 import { parameterOp, type Parameter, type ParameterStatus } from "../tijd/parameters.js";
@@ -235,6 +235,7 @@ function deelCyclus(
  * ```
  */
 export function agendaCyclus(agenda: Meerjarenagenda, opties: CyclusOpties): AgendaCyclus {
+  vereisVorm("agendaCyclus", agenda, { tekst: ["niveau"] }, "parseMeerjarenagenda");
   const issue = controleerPeildatum(opties?.peildatum);
   if (issue) throw new OngeldigeInvoerFout(issue);
   const peildatum = opties.peildatum as Peildatum;

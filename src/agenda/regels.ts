@@ -4,7 +4,7 @@ import { formatBedrag } from "../financiering/bedrag.js";
 import { bedragInJaar } from "../financiering/middelen.js";
 import { impulsbudgetPerRegio } from "../financiering/tabellen.js";
 import { dagVanMijlpaal, mijlpaalOpId, bronVanMijlpaal } from "../mijlpaal.js";
-import type { OngeldigeInvoerFout, Pad } from "../result.js";
+import { vereisVorm, type OngeldigeInvoerFout, type Pad } from "../result.js";
 import { plusDagen } from "../tijd/kalender.js";
 import { agendaCyclus, deelDatums, plusTermijn, termijnVoor, type AgendaDeel } from "./cyclus.js";
 import {
@@ -635,6 +635,7 @@ export function agendaBevindingen(agenda: Meerjarenagenda, context: ToetsContext
  * ```
  */
 export function toetsAgenda(agenda: Meerjarenagenda, opties: ToetsOpties): Toetsrapport {
+  vereisVorm("toetsAgenda", agenda, { tekst: ["niveau"] }, "parseMeerjarenagenda");
   const context = maakContext(opties);
   return maakRapport(agendaBevindingen(agenda, context), context, agendaRegels);
 }

@@ -1,7 +1,7 @@
 import { maakContext, maakRapport, voerRegelsUit, type Regel, type RegelMeta, type RegelUitkomst, type ToetsContext, type ToetsOpties, type Toetsrapport } from "../bevinding/model.js";
 import { citeer } from "../bronnen/citaat.js";
 import { formatBedrag } from "../financiering/bedrag.js";
-import type { OngeldigeInvoerFout, Pad } from "../result.js";
+import { vereisVorm, type OngeldigeInvoerFout, type Pad } from "../result.js";
 import { plusDagen } from "../tijd/kalender.js";
 import { inwerkingtreding } from "../tijd/wet.js";
 import { bronVanMijlpaal } from "../mijlpaal.js";
@@ -277,6 +277,7 @@ export function transitieBevindingen(dossier: Transitiedossier, context: ToetsCo
  * ```
  */
 export function toetsTransitie(dossier: Transitiedossier, opties: ToetsOpties): Toetsrapport {
+  vereisVorm("toetsTransitie", dossier, {}, "parseTransitiedossier");
   const context = maakContext(opties);
   return maakRapport(transitieBevindingen(dossier, context), context, transitieRegels);
 }

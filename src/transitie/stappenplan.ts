@@ -1,5 +1,5 @@
 import { citeer, type Citaat } from "../bronnen/citaat.js";
-import { OngeldigeInvoerFout } from "../result.js";
+import { OngeldigeInvoerFout, vereisVorm } from "../result.js";
 import { controleerPeildatum, type Peildatum } from "../tijd/peildatum.js";
 import type { GemeldeStap, StappenplanFase, StappenplanOnderwerp, Transitiedossier } from "./model.js";
 
@@ -142,6 +142,7 @@ function stapStatus(f: StappenplanFaseDef, melding: GemeldeStap | undefined, pei
  * ```
  */
 export function stappenplanOverzicht(dossier: Pick<Transitiedossier, "stappenplan">, opties: { readonly peildatum: string }): StappenplanOverzicht {
+  vereisVorm("stappenplanOverzicht", dossier, {}, "parseTransitiedossier");
   const issue = controleerPeildatum(opties?.peildatum);
   if (issue) throw new OngeldigeInvoerFout(issue);
   const peildatum = opties.peildatum as Peildatum;

@@ -1,3 +1,4 @@
+import { vereisVorm } from "../result.js";
 import type { Citaat } from "../bronnen/citaat.js";
 import { C_FUNCTIONALITEITEN } from "./citaten.js";
 import type { Doelgroep, Functionaliteit, Hulpvraag, Instrument, InstrumentMatch, MatchReden, Menukaart, Onderwerp, Uitkering } from "./model.js";
@@ -182,6 +183,8 @@ function toetsVoorwaarden(i: Instrument, h: Hulpvraag): Toets {
  * ```
  */
 export function zoekInstrumenten(menukaart: Menukaart, hulpvraag: Hulpvraag): InstrumentMatch[] {
+  vereisVorm("zoekInstrumenten", menukaart, { lijst: ["instrumenten"] }, "parseMenukaart");
+  vereisVorm("zoekInstrumenten", hulpvraag, { tekst: ["vrager"], lijst: ["onderwerpen"] }, "parseHulpvraag");
   const nodig = behoefte(hulpvraag);
   const wie = groepen(hulpvraag);
   const regio = regioVan(hulpvraag);

@@ -1,5 +1,5 @@
 import type { Citaat } from "../bronnen/citaat.js";
-import { OngeldigeInvoerFout } from "../result.js";
+import { OngeldigeInvoerFout, vereisVorm } from "../result.js";
 import { fase as bepaalFase, type Fase } from "../tijd/fase.js";
 import type { Instellingen } from "../tijd/instellingen.js";
 import { plusMaanden } from "../tijd/kalender.js";
@@ -442,6 +442,7 @@ interface AlleVelden {
  * ```
  */
 export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering {
+  if (typeof hulpvraag !== "object" || hulpvraag === null || Array.isArray(hulpvraag)) vereisVorm("routeer", hulpvraag, {}, "parseHulpvraag");
   const ctx = context(opties);
   const h = hulpvraag;
   // Elk veld één keer lezen. Invoerobjecten hebben zeer uiteenlopende vormen (elke combinatie

@@ -1,4 +1,4 @@
-import { OngeldigeInvoerFout } from "../result.js";
+import { OngeldigeInvoerFout, vereisVorm } from "../result.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import { C_DOORLOPEND, C_EEN_INTAKE } from "./citaten.js";
 import type { Activiteit, Inkomenssituatie, PersoonsHulpvraag, Planwijziging, Routering, Werkplan } from "./model.js";
@@ -102,6 +102,9 @@ function metInkomenssituatie(p: PersoonsHulpvraag, n: Inkomenssituatie): Persoon
  * ```
  */
 export function wijzigInkomenssituatie(plan: Werkplan, nieuweSituatie: Inkomenssituatie & { readonly herkomst?: string }, opties: RouteerOpties): Werkplan {
+  vereisVorm("wijzigInkomenssituatie", plan, { lijst: ["activiteiten"] }, "parseWerkplan");
+  vereisVorm("wijzigInkomenssituatie", nieuweSituatie, {}, "parseWerkplan");
+  vereisVorm("wijzigInkomenssituatie", (plan as { persoon?: unknown }).persoon, { tekst: ["vrager"] }, "parseWerkplan");
   const { herkomst, ...situatie } = nieuweSituatie;
   const persoon = metInkomenssituatie(plan.persoon, situatie);
   const routering = routeer(persoon, opties);
