@@ -88,6 +88,7 @@ function context(opties: RouteerOpties): Context {
   }
   const { peildatum, instellingen } = opties;
   const l = laatste;
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l !== undefined && l.peildatum === peildatum && l.instellingen === instellingen) return l;
   const f = bepaalFase(peildatum, instellingen); // valideert peildatum en inwerkingtreding
   const venster = instellingen?.wwEindeVensterMaanden ?? 3;
@@ -117,8 +118,10 @@ const gemeenten = new Map<string, Arrangeur>();
 function gemeente(naam: string | undefined): Arrangeur {
   if (naam === undefined) return ARR_GEMEENTE;
   let a = gemeenten.get(naam);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (a === undefined) {
     a = arr("gemeente", "gemeente " + naam);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (de grens begrenst alleen het geheugen)
     if (gemeenten.size < 4096) gemeenten.set(naam, a);
   }
   return a;
@@ -163,9 +166,11 @@ const infoPerIndex: IndexInfo[] = [];
 
 function info(i: number): IndexInfo {
   const x = infoPerIndex[i];
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (x !== undefined) return x;
   const b = TABEL[i]!;
   const s = sleutelVanIndex(i);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, een werkgeverssleutel heeft geen uitkering
   const u = s.vrager === "werkgever" ? undefined : s.uitkering;
   let kandidaten: readonly ArrangeurSoort[] = NIETS;
   let nagaan: readonly string[] = NIETS;
@@ -208,10 +213,12 @@ const overdrachten: Map<RegioCode | undefined, Overdracht>[] = [new Map(), new M
 function overdracht(nr: number, regio: RegioCode | undefined): Overdracht {
   const cache = overdrachten[nr]!;
   let o = cache.get(regio);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (o === undefined) {
     const r = regio === undefined ? -1 : regioNummer(regio);
     const soort = OVERDRACHT[nr]!;
     o = vries({ soort: soort.soort, warm: true, werkcentrum: r < 0 ? null : "Werkcentrum " + regionaam(regio!), regel: soort.regel });
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (onbekende regiocodes worden niet bewaard)
     if (r >= 0 || regio === undefined) cache.set(regio, o);
   }
   return o;
@@ -306,8 +313,10 @@ const aanvullendLijsten: (readonly AanvullendePartij[])[] = [];
 const verwijzingLijsten: (readonly Doorverwijzing[])[] = [];
 function lijst<T>(cache: (readonly T[])[], bron: readonly { readonly item: T }[], masker: number): readonly T[] {
   let l = cache[masker];
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l === undefined) {
     const uit: T[] = [];
+    // Stryker disable next-line EqualityOperator: equivalent, het masker heeft geen bit voorbij de lijst
     for (let i = 0; i < bron.length; i++) if (masker & (1 << i)) uit.push(bron[i]!.item);
     l = cache[masker] = vries(uit);
   }
@@ -334,7 +343,9 @@ function bouwStappen(x: IndexInfo, fasestap: number, wwStap: Stap | undefined, o
   if (fasestap !== 0) stappen.push(fasestap === 2 ? STAP_WERKCENTRUM : STAP_WSP);
   if (wwStap !== undefined) stappen.push(wwStap);
   stappen.push(OVERDRACHT[oNr]!.stap);
+  // Stryker disable next-line EqualityOperator: equivalent, aanvullend heeft alleen bit 0 tot en met 2
   for (let i = 0; i < 3; i++) if (aanvullend & (1 << i)) stappen.push(AANVULLEND[i]!.stap);
+  // Stryker disable next-line EqualityOperator: equivalent, verwijzing heeft alleen bit 0 tot en met 9
   for (let i = 0; i < 10; i++) if (verwijzing & (1 << i)) stappen.push(VERWIJZINGEN[i]!.stap);
   if (transitie >= 0) stappen.push(TRANSITIE[transitie]!.stap);
   return stappen;
@@ -345,8 +356,10 @@ const stappenlijsten = new Map<number, readonly Stap[]>();
 function stappenVoor(x: IndexInfo, fasestap: number, oNr: number, aanvullend: number, verwijzing: number, transitie: number): readonly Stap[] {
   const k = (((((x.index * 3 + fasestap) * 5 + oNr) * 8 + aanvullend) * 1024 + verwijzing) * 4 + transitie + 1);
   let l = stappenlijsten.get(k);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l === undefined) {
     l = vries(bouwStappen(x, fasestap, undefined, oNr, aanvullend, verwijzing, transitie));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (de grens begrenst alleen het geheugen)
     if (stappenlijsten.size < 65536) stappenlijsten.set(k, l);
   }
   return l;
@@ -356,6 +369,7 @@ function stappenVoor(x: IndexInfo, fasestap: number, oNr: number, aanvullend: nu
 const kandidatenlijsten = new WeakMap<readonly ArrangeurSoort[], Map<Arrangeur, readonly Arrangeur[]>>();
 function kandidatenVoor(soorten: readonly ArrangeurSoort[], woongemeente: string | undefined, regio: RegioCode | undefined, naWet: boolean): readonly Arrangeur[] {
   let perVariant = kandidatenlijsten.get(soorten);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (perVariant === undefined) kandidatenlijsten.set(soorten, (perVariant = new Map()));
   // De enige soorten die per vraag verschillen: gemeente (naam) en werkgeversdienstverlening (regio, fase).
   const variabel = soorten.includes("gemeente")
@@ -364,10 +378,12 @@ function kandidatenVoor(soorten: readonly ArrangeurSoort[], woongemeente: string
       ? arrangeur("werkgeversdienstverlening", woongemeente, regio, naWet)
       : ARR_UWV;
   let l = perVariant.get(variabel);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l === undefined) {
     const k: Arrangeur[] = [];
     for (let i = 0; i < soorten.length; i++) k.push(arrangeur(soorten[i]!, woongemeente, regio, naWet));
     l = vries(k);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (de grens begrenst alleen het geheugen)
     if (perVariant.size < 4096) perVariant.set(variabel, l);
   }
   return l;
@@ -417,6 +433,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
   if (vrager === "werkgever") {
     const r = h.regios;
     x = info(werkgebiedNr(werkgebiedVan(r)));
+    // Stryker disable next-line ConditionalExpression: equivalent, een beslissing "beoordelen" heeft geen arrangeur
     arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
     if (regio === undefined && arr === "werkgeversdienstverlening" && Array.isArray(r)) regio = r[0];
     if (h.leerbedrijfvraag === true) aanvullend = A_SBB;
@@ -424,16 +441,19 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
     const u = h.uitkering;
     const un = uitkeringNr(u);
     const ab = h.arbeidsbeperking;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, de algemene weg (sleutelIndex) geeft dezelfde index; dit is een snelle weg
     if (vrager === "werkzoekende") x = info(3 + un);
     else if (vrager === "werkende") {
       x = info(9 + ((un * 3 + jaNeeNr(ab, "arbeidsbeperking")) * 3 + privaatNr(h.privateOndersteuning)) * 3 + jaNeeNr(h.dreigtWerkloos, "dreigtWerkloos"));
     } else x = info(sleutelIndex(h)); // gooit: onbekende vrager
+    // Stryker disable next-line ConditionalExpression: equivalent, een beslissing "beoordelen" heeft geen arrangeur
     arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
     woongemeente = h.woongemeente;
     // Max-WW (HRT §5.1): UWV blijft arrangeur; eindigt de WW binnen het venster, dan wordt de
     // overdracht naar de gemeente voorbereid. Ligt het einde al achter ons: beoordelen.
     if (un === 0 && arr === "UWV") {
       const eind = h.wwEinddatum;
+      // Stryker disable next-line ConditionalExpression: equivalent, vergelijkingen met undefined zijn onwaar
       if (eind !== undefined) {
         if (eind < ctx.peildatum) {
           arr = undefined;
@@ -470,6 +490,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
   const oNr = overdrachtNr(h.deur, arr);
   const fasestap = arr === "werkgeversdienstverlening" ? (naWet ? 2 : 1) : 0;
   const stappen =
+    // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (met een WW-stap wordt de lijst altijd opnieuw gebouwd)
     wwStap === undefined
       ? stappenVoor(x, fasestap, oNr, aanvullend, verwijzing, transitie)
       : bouwStappen(x, fasestap, wwStap, oNr, aanvullend, verwijzing, transitie);
@@ -479,6 +500,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
   if (arr !== undefined) arrangeurObject = arrangeur(arr, woongemeente, regio, naWet);
   else kandidaten = kandidatenVoor(kandidaatSoorten, woongemeente, regio, naWet);
   const deur = h.deur;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, een partnerdeur heeft geen regio
   const deurRegio = deur.soort === "partner" ? undefined : deur.regio;
   return {
     status: arr !== undefined ? "bepaald" : "beoordelen",
