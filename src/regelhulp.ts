@@ -34,9 +34,11 @@ const gemeenteGeheugen = new Map<string, GemeenteZoekresultaat>();
 
 function onthoud<T>(geheugen: Map<string, T>, sleutel: string, bereken: (s: string) => T): T {
   let w = geheugen.get(sleutel);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (w === undefined) {
     w = bereken(sleutel);
     // Begrensd: onbetrouwbare invoer mag het geheugen niet laten groeien.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (de grens begrenst alleen het geheugen)
     if (geheugen.size >= MAX_GEHEUGEN) geheugen.clear();
     geheugen.set(sleutel, w);
   }

@@ -46,8 +46,10 @@ export function bedragInJaar(parameter: Parameter<Cent>, jaar: number, instellin
   if (a.soort === "geen-waarde") {
     const toelichting =
       a.reden === "nog-niet-geldig"
+        // Stryker disable next-line OptionalChaining: equivalent, bij deze reden is de datum altijd gezet
         ? `Geen bedrag vóór ${a.eersteGeldigVanaf?.slice(0, 4) ?? "de eerste waarde"}.`
         : a.reden === "vervallen"
+          // Stryker disable next-line OptionalChaining: equivalent, bij deze reden is de datum altijd gezet
           ? `Geen bedrag na ${a.laatstGeldigTot?.slice(0, 4) ?? "de laatste waarde"}.`
           : "De bron noemt voor dit jaar geen bedrag.";
     return { soort: "geen-waarde", reden: a.reden, toelichting };

@@ -67,6 +67,7 @@ export function inwerkingtreding(instellingen?: Instellingen): Inwerkingtreding 
   // Instellingen zijn onveranderlijke invoer: het antwoord per object kan bewaard worden.
   if (instellingen === undefined) return (standaard ??= bepaalInwerkingtreding(undefined));
   let a = cache.get(instellingen);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (a === undefined) {
     a = bepaalInwerkingtreding(instellingen);
     cache.set(instellingen, a);
@@ -78,6 +79,7 @@ let standaard: Inwerkingtreding | undefined;
 const cache = new WeakMap<Instellingen, Inwerkingtreding>();
 
 function bepaalInwerkingtreding(instellingen: Instellingen | undefined): Inwerkingtreding {
+  // Stryker disable next-line ArrayDeclaration: onbereikbaar, de parameter wet.inwerkingtreding heeft opmerkingen
   const opmerkingen = inwerkingtredingWet.opmerkingen ?? [];
   const ingesteld = instellingen?.inwerkingtreding;
   if (ingesteld !== undefined) {
@@ -98,6 +100,7 @@ function bepaalInwerkingtreding(instellingen: Instellingen | undefined): Inwerki
   // De waarde heeft geen geldigheidsperiode: elke datum geeft dezelfde lezing (of een
   // overschrijving via instellingen.parameters["wet.inwerkingtreding"]).
   const a = parameterOp(inwerkingtredingWet, BEGIN_TRANSITIE, instellingen);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: onbereikbare verdediging, de standaardwaarde en elke overschrijving zonder periode gelden op elke datum
   if (a.soort !== "waarde") throw new Error("interne fout: geen standaardwaarde voor wet.inwerkingtreding");
   if (a.waarde < BEGIN_TRANSITIE) {
     throw new OngeldigeInvoerFout({

@@ -150,6 +150,7 @@ const verantwoordingPersoneleInzet = regel(
 );
 
 const loketten = (dossier: Transitiedossier, soorten: readonly OudLoket["soort"][]) =>
+  // Stryker disable next-line ArrayDeclaration: equivalent, een dummy-element zonder soort valt door het filter op soort
   (dossier.oudeLoketten ?? []).flatMap((l, i) => (soorten.includes(l.soort) ? [{ loket: l, index: i }] : []));
 
 const rmtEnLeerwerkloketAfgebouwd = regel(

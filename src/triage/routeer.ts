@@ -214,6 +214,7 @@ function overdracht(nr: number, regio: RegioCode | undefined): Overdracht {
   const r = regio === undefined ? -1 : regioNummer(regio);
   const i = nr * 36 + r + 1;
   let o = overdrachten[i];
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (o === undefined) {
     const soort = OVERDRACHT[nr]!;
     o = overdrachten[i] = vries({ soort: soort.soort, warm: true, werkcentrum: r < 0 ? null : "Werkcentrum " + regionaam(regio!), regel: soort.regel });
@@ -310,6 +311,7 @@ const aanvullendLijsten: (readonly AanvullendePartij[])[] = [];
 const verwijzingLijsten: (readonly Doorverwijzing[])[] = [];
 function lijst<T>(cache: (readonly T[])[], bron: readonly { readonly item: T }[], masker: number): readonly T[] {
   let l = cache[masker];
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l === undefined) {
     const uit: T[] = [];
     for (let i = 0; i < bron.length; i++) if (masker & (1 << i)) uit.push(bron[i]!.item);
@@ -375,6 +377,7 @@ interface Kandidaten {
 const kandidatenPerLijst = new Map<readonly ArrangeurSoort[], Kandidaten>();
 function kandidatenVan(soorten: readonly ArrangeurSoort[]): Kandidaten {
   let k = kandidatenPerLijst.get(soorten);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (k === undefined) {
     // De enige soorten die per vraag verschillen: gemeente (naam) en werkgeversdienstverlening (regio, fase).
     const variabel = soorten.includes("gemeente") ? 1 : soorten.includes("werkgeversdienstverlening") ? 2 : 0;
@@ -387,11 +390,13 @@ let kandidatenWwBeeindigd: Kandidaten | undefined;
 function kandidatenVoor(k: Kandidaten, woongemeente: string | undefined, regio: RegioCode | undefined, naWet: boolean): readonly Arrangeur[] {
   const variabel = k.variabel === 1 ? woongemeente : k.variabel === 2 ? arrangeur("werkgeversdienstverlening", woongemeente, regio, naWet) : undefined;
   let l = k.perVariant.get(variabel);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l === undefined) {
     const soorten = k.soorten;
     const uit: Arrangeur[] = [];
     for (let i = 0; i < soorten.length; i++) uit.push(arrangeur(soorten[i]!, woongemeente, regio, naWet));
     l = vries(uit);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (de grens begrenst alleen het geheugen)
     if (k.perVariant.size < 4096) k.perVariant.set(variabel, l);
   }
   return l;
@@ -550,15 +555,18 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
   if (vrager === "werkgever") {
     woongemeente = undefined;
     x = info(werkgebiedNr(werkgebiedVan(regios)));
+    // Stryker disable next-line ConditionalExpression: equivalent, een beslissing "beoordelen" heeft geen arrangeur
     arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
     if (regio === undefined && arr === "werkgeversdienstverlening" && Array.isArray(regios)) regio = regios[0];
     if (leerbedrijfvraag === true) aanvullend = A_SBB;
   } else {
     const un = uitkeringNr(u!);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, de algemene weg (sleutelIndex) geeft dezelfde index; dit is een snelle weg
     if (vrager === "werkzoekende") x = info(3 + un);
     else if (vrager === "werkende") {
       x = info(9 + ((un * 3 + jaNeeNr(ab, "arbeidsbeperking")) * 3 + privaatNr(privaat)) * 3 + jaNeeNr(dreigt, "dreigtWerkloos"));
     } else x = info(sleutelIndex(h)); // gooit: onbekende vrager
+    // Stryker disable next-line ConditionalExpression: equivalent, een beslissing "beoordelen" heeft geen arrangeur
     arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
     // Max-WW (HRT §5.1): UWV blijft arrangeur; eindigt de WW binnen het venster, dan wordt de
     // overdracht naar de gemeente voorbereid. Ligt het einde al achter ons: beoordelen.
@@ -600,6 +608,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
   let kandidaten: readonly Arrangeur[] = NIETS;
   if (arr !== undefined) arrangeurObject = arrangeur(arr, woongemeente, regio, naWet);
   else kandidaten = kandidatenVoor(kandidaatSoorten, woongemeente, regio, naWet);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, een partnerdeur heeft geen regio
   const deurRegio = d.soort === "partner" ? undefined : d.regio;
   return {
     status: arr !== undefined ? "bepaald" : "beoordelen",

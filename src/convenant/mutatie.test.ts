@@ -1,0 +1,255 @@
+import { describe, expect, it } from "vitest";
+import { controleerBevinding, controleerRapport, kernen } from "../../test/hulp/contract.js";
+import { met, volledigConvenant } from "../../test/hulp/fixtures.js";
+import { maakContext, type Regel, type RegelUitkomst } from "../bevinding/model.js";
+import type { Convenant } from "./model.js";
+import {
+  begroting,
+  begrotingTotaleKosten,
+  impulsbudgetBesluitvorming,
+  impulsbudgetIndividueel,
+  impulsbudgetKaders,
+  meerjarenagenda,
+  noWrongDoor,
+  onderwerpenRegionaalWerkbedrijf,
+  werkcentrumVastgelegd,
+  winPunt,
+} from "./regels.js";
+import { toetsConvenant } from "./toets.js";
+
+/**
+ * Aanvullende tests voor de eigen regels van het convenant en het inbedden van de Werkcentrum-
+ * en agendaregels, gevonden met mutatietesten (docs/mutatietesten.md): per tak uitkomst, pad
+ * en gegevens, namen die zonder verschil in hoofdletters gelijk zijn, en grensdagen.
+ */
+
+const P = "2026-09-01";
+const basis = (): Convenant => volledigConvenant();
+
+function toets(regel: Regel<Convenant>, c: Convenant, peildatum = P): readonly RegelUitkomst[] {
+  const u = regel.toets(c, maakContext({ peildatum }));
+  for (const x of u) controleerBevinding(x, c);
+  return u;
+}
+const kern = (u: RegelUitkomst) => ({ uitkomst: u.uitkomst, pad: u.pad.join("."), ...(u.gegevens !== undefined && { gegevens: u.gegevens }) });
+const k = (regel: Regel<Convenant>, c: Convenant, peildatum = P) => toets(regel, c, peildatum).map(kern);
+const zonder = (c: Convenant, veld: keyof Convenant): Convenant => met(c, [veld], undefined);
+
+describe("convenant/werkcentrum-vastgelegd", () => {
+  it("in het convenant (met of zonder eigen regio van dezelfde regio), of in een apart document", () => {
+    expect(k(werkcentrumVastgelegd, basis())).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum" }]);
+    expect(toets(werkcentrumVastgelegd, basis())[0]!.bericht).toContain("(Werkcentrum Rijnmond)");
+    expect(k(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "regio"], "AM22"))).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum" }]);
+    const doc = { ...zonder(basis(), "werkcentrum"), werkcentrumDocument: "Bijlage 2" };
+    expect(k(werkcentrumVastgelegd, doc)).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrumDocument" }]);
+    expect(toets(werkcentrumVastgelegd, doc)[0]!.bericht).toContain("Bijlage 2");
+  });
+
+  it("een Werkcentrum van een andere of onbekende regio; niets vastgelegd (een leeg document telt niet)", () => {
+    expect(k(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "regio"], "Twente"))).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "werkcentrum.regio", gegevens: { gevonden: "AM05", verwacht: "AM22" } },
+    ]);
+    expect(k(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "regio"], "Qqqqq"))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum.regio" }]);
+    expect(k(werkcentrumVastgelegd, met(met(basis(), ["werkcentrum", "regio"], "Twente"), ["regio"], "Qqqqq"))).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum" }]);
+    expect(k(werkcentrumVastgelegd, { ...zonder(basis(), "werkcentrum"), werkcentrumDocument: " " })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum" }]);
+  });
+});
+
+describe("convenant/impulsbudget-besluitvorming", () => {
+  const ib = (x: Partial<NonNullable<Convenant["impulsbudget"]>>): Convenant => ({ ...basis(), impulsbudget: { ...basis().impulsbudget, ...x } });
+
+  it("wie beslist: ontbrekend, de centrumgemeente of iemand anders (met gevonden en verwacht)", () => {
+    expect(k(impulsbudgetBesluitvorming, zonder(basis(), "impulsbudget"))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "impulsbudget" }]);
+    expect(k(impulsbudgetBesluitvorming, met(basis(), ["impulsbudget", "besluitvorming"], undefined))[0]).toStrictEqual({ uitkomst: "niet-voldaan", pad: "impulsbudget.besluitvorming" });
+    const cg = toets(impulsbudgetBesluitvorming, ib({ besluitvorming: "centrumgemeente" }))[0]!;
+    expect(kern(cg)).toStrictEqual({ uitkomst: "niet-voldaan", pad: "impulsbudget.besluitvorming", gegevens: { gevonden: "centrumgemeente", verwacht: "regionaal-beraad" } });
+    expect(cg.bericht).toContain("de centrumgemeente");
+    const anders = toets(impulsbudgetBesluitvorming, ib({ besluitvorming: "anders" }))[0]!;
+    expect(anders.gegevens).toStrictEqual({ gevonden: "anders", verwacht: "regionaal-beraad" });
+    expect(anders.bericht).toContain("iemand anders");
+  });
+
+  it("formeel verantwoordelijk: de centrumgemeente bij naam of gemeentenaam, zonder verschil in hoofdletters", () => {
+    for (const naam of ["Gemeente Rotterdam", "gemeente  ROTTERDAM", "Rotterdam"]) {
+      expect(k(impulsbudgetBesluitvorming, ib({ formeelVerantwoordelijke: naam }))[1]).toStrictEqual({ uitkomst: "voldaan", pad: "impulsbudget.formeelVerantwoordelijke" });
+    }
+    expect(k(impulsbudgetBesluitvorming, ib({ formeelVerantwoordelijke: "UWV" }))[1]).toStrictEqual({
+      uitkomst: "niet-voldaan",
+      pad: "impulsbudget.formeelVerantwoordelijke",
+      gegevens: { gevonden: "UWV", verwacht: "Gemeente Rotterdam" },
+    });
+    const zonderGemeenteveld = met(ib({ formeelVerantwoordelijke: "Rotterdam" }), ["partijen", 0, "gemeente"], undefined);
+    expect(k(impulsbudgetBesluitvorming, zonderGemeenteveld)[1]).toMatchObject({ uitkomst: "niet-voldaan", gegevens: { gevonden: "Rotterdam" } });
+  });
+
+  it("niet ingevuld (met de verwachte naam als die er is) of geen centrumgemeente: beoordelen", () => {
+    const leeg = toets(impulsbudgetBesluitvorming, ib({ formeelVerantwoordelijke: " " }))[1]!;
+    expect(kern(leeg)).toStrictEqual({ uitkomst: "niet-voldaan", pad: "impulsbudget.formeelVerantwoordelijke" });
+    expect(leeg.bericht).toContain("(verwacht: Gemeente Rotterdam)");
+    const geenCg = met(ib({ formeelVerantwoordelijke: " " }), ["partijen", 0, "centrumgemeente"], false);
+    expect(toets(impulsbudgetBesluitvorming, geenCg)[1]!.bericht).not.toContain("verwacht");
+    expect(k(impulsbudgetBesluitvorming, met(basis(), ["partijen", 0, "centrumgemeente"], false))[1]).toStrictEqual({ uitkomst: "beoordelen", pad: "impulsbudget.formeelVerantwoordelijke" });
+  });
+});
+
+describe("convenant/impulsbudget-kaders-centrumgemeente en -individuele-dienstverlening", () => {
+  it("kaders: n.v.t. zonder afspraken, niet vastgelegd, andere kaders (gevonden en verwacht), de centrumgemeente", () => {
+    expect(k(impulsbudgetKaders, zonder(basis(), "impulsbudget"))).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "impulsbudget" }]);
+    expect(k(impulsbudgetKaders, met(basis(), ["impulsbudget", "inkoopEnSubsidiekaders"], undefined))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "impulsbudget.inkoopEnSubsidiekaders" }]);
+    expect(k(impulsbudgetKaders, met(basis(), ["impulsbudget", "inkoopEnSubsidiekaders"], "per-uitvoerende-partner"))).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "impulsbudget.inkoopEnSubsidiekaders", gegevens: { gevonden: "per-uitvoerende-partner", verwacht: "centrumgemeente" } },
+    ]);
+    expect(k(impulsbudgetKaders, basis())).toStrictEqual([{ uitkomst: "voldaan", pad: "impulsbudget.inkoopEnSubsidiekaders" }]);
+  });
+
+  it("individuele dienstverlening: niet geregeld, niet toegestaan, of toegestaan met beide voorwaarden", () => {
+    const pad = ["impulsbudget", "individueleDienstverlening"];
+    expect(k(impulsbudgetIndividueel, met(basis(), pad, undefined))).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "impulsbudget.individueleDienstverlening" }]);
+    expect(k(impulsbudgetIndividueel, zonder(basis(), "impulsbudget"))).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "impulsbudget.individueleDienstverlening" }]);
+    expect(k(impulsbudgetIndividueel, met(basis(), pad, { toegestaan: false }))).toStrictEqual([{ uitkomst: "voldaan", pad: "impulsbudget.individueleDienstverlening.toegestaan" }]);
+    expect(k(impulsbudgetIndividueel, met(basis(), pad, { toegestaan: true }))).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "impulsbudget.individueleDienstverlening.alleenBijUitzondering" },
+      { uitkomst: "niet-voldaan", pad: "impulsbudget.individueleDienstverlening.aanvullendOpRegulier" },
+    ]);
+    const nee = toets(impulsbudgetIndividueel, met(basis(), pad, { toegestaan: true, alleenBijUitzondering: false, aanvullendOpRegulier: false }));
+    expect(nee.map((u) => u.bericht)).toEqual([
+      "Individuele dienstverlening uit het impulsbudget is niet tot uitzonderingen beperkt.",
+      "Individuele dienstverlening uit het impulsbudget is niet beperkt tot aanvulling op de reguliere dienstverlening.",
+    ]);
+    expect(k(impulsbudgetIndividueel, basis())).toStrictEqual([{ uitkomst: "voldaan", pad: "impulsbudget.individueleDienstverlening" }]);
+  });
+});
+
+describe("convenant/no-wrong-door", () => {
+  it("per samenwerkende partij (adviseurs niet); zonder samenwerkende partijen n.v.t.", () => {
+    const c = met(met(basis(), ["partijen", 1, "noWrongDoor"], false), ["partijen", 2, "noWrongDoor"], undefined);
+    const u = toets(noWrongDoor, c);
+    expect(u.map(kern)).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "partijen.1.noWrongDoor" },
+      { uitkomst: "niet-voldaan", pad: "partijen.2.noWrongDoor" },
+    ]);
+    expect(u[0]!.bericht).toBe("Gemeente Schiedam verbindt zich niet aan 'no wrong door'.");
+    expect(u[1]!.bericht).toBe("Niet vastgelegd dat UWV 'no wrong door' hanteert.");
+    const goed = toets(noWrongDoor, basis());
+    expect(goed.map(kern)).toStrictEqual([{ uitkomst: "voldaan", pad: "partijen" }]);
+    expect(goed[0]!.bericht).toContain("Alle 10 samenwerkende partijen");
+    expect(k(noWrongDoor, { ...basis(), partijen: [{ naam: "A", soort: "overig", rol: "adviseur" }] })).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "partijen" }]);
+  });
+});
+
+describe("convenant/begroting en -totale-kosten", () => {
+  const post = (x: Record<string, unknown>) => met(basis(), ["begroting", "posten"], [{ omschrijving: "Post", ...x }]);
+
+  it("per post: betaler (een partij, zonder verschil in hoofdletters) en budget", () => {
+    expect(k(begroting, post({ betaler: "uwv", budget: "b" }))).toStrictEqual([{ uitkomst: "voldaan", pad: "begroting.posten" }]);
+    const u = toets(begroting, post({ betaler: "Provincie", budget: " " }));
+    expect(u.map(kern)).toStrictEqual([
+      { uitkomst: "beoordelen", pad: "begroting.posten.0.betaler" },
+      { uitkomst: "niet-voldaan", pad: "begroting.posten.0.budget" },
+    ]);
+    expect(u[0]!.hint).toContain("naam van een partij");
+    expect(k(begroting, post({ budget: "b" }))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "begroting.posten.0.betaler" }]);
+    expect(toets(begroting, basis())[0]!.bericht).toContain("alle 2 posten");
+  });
+
+  it("geen begroting of geen posten", () => {
+    expect(k(begroting, zonder(basis(), "begroting"))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "begroting" }]);
+    expect(k(begroting, met(basis(), ["begroting", "posten"], []))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "begroting.posten" }]);
+    expect(k(begroting, met(basis(), ["begroting", "posten"], undefined))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "begroting.posten" }]);
+  });
+
+  it("totale kosten: een bedrag of een toelichting volstaat; een jaar alleen niet", () => {
+    const t = (x: unknown) => k(begrotingTotaleKosten, met(basis(), ["begroting", "totaleKostenWerkcentrum"], x));
+    expect(t({ bedragCent: 0 })).toStrictEqual([{ uitkomst: "voldaan", pad: "begroting.totaleKostenWerkcentrum" }]);
+    expect(t({ toelichting: "Zie bijlage 3" })).toStrictEqual([{ uitkomst: "voldaan", pad: "begroting.totaleKostenWerkcentrum" }]);
+    expect(t({ jaar: 2026 })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "begroting.totaleKostenWerkcentrum" }]);
+    expect(t({ jaar: 2026, toelichting: " " })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "begroting.totaleKostenWerkcentrum" }]);
+    expect(t(undefined)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "begroting.totaleKostenWerkcentrum" }]);
+    expect(k(begrotingTotaleKosten, zonder(basis(), "begroting"))).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "begroting" }]);
+  });
+});
+
+describe("convenant/meerjarenagenda", () => {
+  const m = (x: unknown) => met(basis(), ["arbeidsmarktbeleid", "meerjarenagenda"], x);
+
+  it("vastgesteld: op of vóór de peildatum voldaan; erna niet, met datum en peildatum; datum of verwijzing nodig", () => {
+    expect(k(meerjarenagenda, m({ status: "vastgesteld", vastgesteldOp: P }))).toStrictEqual([{ uitkomst: "voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
+    expect(k(meerjarenagenda, m({ status: "vastgesteld", vastgesteldOp: "2026-09-02" }))).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda.vastgesteldOp", gegevens: { gevonden: "2026-09-02", peildatum: P } },
+    ]);
+    expect(k(meerjarenagenda, m({ status: "vastgesteld", verwijzing: "Agenda 2026" }))).toStrictEqual([{ uitkomst: "voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
+    expect(k(meerjarenagenda, m({ status: "vastgesteld", verwijzing: " " }))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda.vastgesteldOp" }]);
+    expect(toets(meerjarenagenda, m({ status: "vastgesteld", vastgesteldOp: "2025-12-11", verwijzing: "Agenda" }))[0]!.bericht).toContain("op 2025-12-11 (Agenda)");
+  });
+
+  it("in voorbereiding: tot en met 31 december 2025 voldaan, vanaf 1 januari 2026 niet (met status en uiterste datum)", () => {
+    const v = m({ status: "in-voorbereiding", beoogdeVaststelling: "2025-12-15" });
+    expect(k(meerjarenagenda, v, "2025-12-31")).toStrictEqual([{ uitkomst: "voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
+    expect(toets(meerjarenagenda, v, "2025-12-31")[0]!.bericht).toContain("(beoogd 2025-12-15)");
+    expect(k(meerjarenagenda, v, "2026-01-01")).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda.status", gegevens: { gevonden: "in-voorbereiding", uiterlijk: "2026-01-01" } },
+    ]);
+    expect(k(meerjarenagenda, m(undefined))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
+    expect(k(meerjarenagenda, zonder(basis(), "arbeidsmarktbeleid"))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
+  });
+});
+
+describe("convenant/onderwerpen-regionaal-werkbedrijf en convenant/win-punt", () => {
+  it("onderwerpen: alleen true is voldaan; false en ontbrekend hebben elk een eigen bericht", () => {
+    const pad = ["arbeidsmarktbeleid", "onderwerpenRegionaalWerkbedrijf"];
+    expect(k(onderwerpenRegionaalWerkbedrijf, basis())).toStrictEqual([{ uitkomst: "voldaan", pad: pad.join(".") }]);
+    const nee = toets(onderwerpenRegionaalWerkbedrijf, met(basis(), pad, false));
+    const leeg = toets(onderwerpenRegionaalWerkbedrijf, met(basis(), pad, undefined));
+    expect([...nee, ...leeg].map(kern)).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: pad.join(".") },
+      { uitkomst: "niet-voldaan", pad: pad.join(".") },
+    ]);
+    expect(nee[0]!.bericht).not.toBe(leeg[0]!.bericht);
+  });
+
+  it("WIN-punt: afspraken of een bijlage, of de reden; anders niet-voldaan", () => {
+    const w = (x: unknown) => k(winPunt, met(basis(), ["winPunt"], x));
+    expect(w({ afspraken: "Spreekuur" })).toStrictEqual([{ uitkomst: "voldaan", pad: "winPunt" }]);
+    expect(w({ bijlage: "Bijlage 4" })).toStrictEqual([{ uitkomst: "voldaan", pad: "winPunt" }]);
+    expect(w({ geenAfsprakenReden: "Er is nog geen WIN-punt" })).toStrictEqual([{ uitkomst: "voldaan", pad: "winPunt.geenAfsprakenReden" }]);
+    expect(w({ afspraken: " ", vorm: "apart" })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "winPunt" }]);
+    expect(w(undefined)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "winPunt" }]);
+    expect(toets(winPunt, basis())[0]!.bericht).toContain("(samenwerking)");
+  });
+});
+
+describe("toetsConvenant: ingebedde Werkcentrum- en agendaregels", () => {
+  const r = (c: Convenant, peildatum = P, instellingen?: { inwerkingtreding: string }) => {
+    const x = toetsConvenant(c, { peildatum, ...(instellingen !== undefined && { instellingen }) });
+    controleerRapport(x, c);
+    return x;
+  };
+
+  it("zonder Werkcentrum: n.v.t. op werkcentrum, of beoordelen als het in een apart document staat; de regels vanaf de wet eerst n.v.t.", () => {
+    const geen = zonder(basis(), "werkcentrum");
+    expect(kernen(r(geen), "werkcentrum/naam")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "werkcentrum" }]);
+    const doc = r({ ...geen, werkcentrumDocument: "Bijlage 2" });
+    expect(kernen(doc, "werkcentrum/naam")).toStrictEqual([{ uitkomst: "beoordelen", pad: "werkcentrumDocument" }]);
+    expect(doc.bevindingen.find((b) => b.regelId === "werkcentrum/naam")?.hint).toContain("arbeidsmarktinfra werkcentrum");
+    expect(kernen(r({ ...geen, werkcentrumDocument: "Bijlage 2" }, "2026-06-30"), "werkcentrum/geen-oude-namen")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "werkcentrum" }]);
+    expect(kernen(r({ ...geen, werkcentrumDocument: "Bijlage 2" }, P), "werkcentrum/geen-oude-namen")).toStrictEqual([{ uitkomst: "beoordelen", pad: "werkcentrumDocument" }]);
+  });
+
+  it("paden onder /werkcentrum; een Werkcentrum zonder eigen regio gebruikt die van het convenant (en het pad /regio)", () => {
+    const c = met(basis(), ["werkcentrum", "naam"], "Werkcentrum Twente");
+    expect(kernen(r(c), "werkcentrum/naam")).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum.naam", gegevens: { gevonden: "Werkcentrum Twente", verwacht: "Werkcentrum Rijnmond" } }]);
+    const metRegio = met(c, ["werkcentrum", "regio"], "Twente");
+    expect(kernen(r(metRegio), "werkcentrum/naam")).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum.naam", gegevens: { gevonden: "Werkcentrum Twente", verwacht: "Werkcentrum Twente" } }]);
+    expect(kernen(r(met(basis(), ["regio"], "Qqqqq")), "werkcentrum/naam")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "regio" }]);
+    expect(r(basis()).bevindingen.some((b) => b.regelId === "werkcentrum/regio")).toBe(false);
+  });
+
+  it("een meegeleverde meerjarenagenda: de agendaregels onder /meerjarenagenda", () => {
+    const c: Convenant = { ...basis(), meerjarenagenda: { niveau: "regionaal", regio: "AM22" } };
+    expect(kernen(r(c), "agenda/twee-delen")).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "meerjarenagenda.beleidsagenda" },
+      { uitkomst: "niet-voldaan", pad: "meerjarenagenda.uitvoeringsagenda" },
+    ]);
+    expect(r(basis()).bevindingen.some((b) => b.regelId.startsWith("agenda/"))).toBe(false);
+  });
+});

@@ -1,0 +1,319 @@
+import { describe, expect, it } from "vitest";
+import { controleerBevinding } from "../../test/hulp/contract.js";
+import { volledigWerkcentrum } from "../../test/hulp/fixtures.js";
+import { maakContext, type Regel, type RegelUitkomst } from "../bevinding/model.js";
+import type { Instellingen } from "../tijd/instellingen.js";
+import type { Kanaal, Werkcentrum } from "./model.js";
+import {
+  binnenlopenZonderAfspraak,
+  extraGidsen,
+  functieomschrijvingGids,
+  fysiekKanaal,
+  geenOudeNamen,
+  gidsfunctieBezetting,
+  gidstakenRegel,
+  hostVan,
+  locatiesoorten,
+  oudeNaamIn,
+  toegangspoortCompleet,
+  werkcentrumNaam,
+  werkcentrumRegio,
+  werkcentrumSubdomein,
+  werkgeversdienstverleningViaWerkcentrum,
+} from "./regels.js";
+
+/**
+ * Aanvullende tests voor de Werkcentrum-regels, gevonden met mutatietesten
+ * (docs/mutatietesten.md): de tolerantie van de gidsfunctie op de grens (2,60 fte totaal,
+ * 1,30 per kant), elke soort locatie, de gegevens met gevonden en verwacht, en de
+ * inwerkingtreding als grens voor de regels over de werkgeversdienstverlening en oude namen.
+ */
+
+const P = "2026-09-01";
+const basis = (): Werkcentrum => volledigWerkcentrum();
+function toets(regel: Regel<Werkcentrum>, w: Werkcentrum, peildatum = P, instellingen?: Instellingen): readonly RegelUitkomst[] {
+  const u = regel.toets(w, maakContext({ peildatum, ...(instellingen !== undefined && { instellingen }) }));
+  for (const x of u) controleerBevinding(x, w);
+  return u;
+}
+const kern = (u: RegelUitkomst) => ({ uitkomst: u.uitkomst, pad: u.pad.join("."), ...(u.gegevens !== undefined && { gegevens: u.gegevens }) });
+const k = (regel: Regel<Werkcentrum>, w: Werkcentrum, peildatum = P, instellingen?: Instellingen) => toets(regel, w, peildatum, instellingen).map(kern);
+
+describe("werkcentrum/regio, naam en subdomein", () => {
+  it("regio: de code; onbekend met gevonden en suggesties (hint alleen met een suggestie)", () => {
+    expect(k(werkcentrumRegio, basis())).toStrictEqual([{ uitkomst: "voldaan", pad: "regio", gegevens: { regio: "AM22" } }]);
+    const a = toets(werkcentrumRegio, { ...basis(), regio: "Rijmond" })[0]!;
+    expect(a.hint).toMatch(/^Bedoelde u "Rijnmond"/);
+    const b = toets(werkcentrumRegio, { ...basis(), regio: "Qqqqqqq" })[0]!;
+    expect(kern(b)).toStrictEqual({ uitkomst: "niet-voldaan", pad: "regio", gegevens: { gevonden: "Qqqqqqq", suggesties: [] } });
+    expect("hint" in b).toBe(false);
+  });
+
+  it("naam: CBS-naam, met 'regio', een bekende naam; anders niet-voldaan met gevonden en verwacht", () => {
+    const n = (naam: string | undefined, regio = "Rijnmond") => toets(werkcentrumNaam, { ...basis(), regio, ...(naam !== undefined ? { naam } : { naam: "" }) })[0]!;
+    expect(kern(n("Werkcentrum Rijnmond"))).toStrictEqual({ uitkomst: "voldaan", pad: "naam", gegevens: { gevonden: "Werkcentrum Rijnmond", verwacht: "Werkcentrum Rijnmond" } });
+    expect(n("Werkcentrum regio Rijnmond").uitkomst).toBe("voldaan");
+    const alias = n("Werkcentrum Groningen Noord-Drenthe", "AM01");
+    expect(kern(alias)).toStrictEqual({ uitkomst: "voldaan", pad: "naam", gegevens: { gevonden: "Werkcentrum Groningen Noord-Drenthe", verwacht: "Werkcentrum Groningen" } });
+    expect(alias.bericht).toContain('de bekende naam "Groningen Noord-Drenthe" van Groningen');
+    expect(kern(n("Werkcentrum Twente"))).toStrictEqual({ uitkomst: "niet-voldaan", pad: "naam", gegevens: { gevonden: "Werkcentrum Twente", verwacht: "Werkcentrum Rijnmond" } });
+    expect(n("Rijnmond Werkcentrum").uitkomst).toBe("niet-voldaan");
+    expect(n("Werkcentrum regio").uitkomst).toBe("niet-voldaan");
+    expect(n("Werkcentrum", "AM01").bericht).toContain('(of met "Groningen Noord-Drenthe")');
+    expect(n("Werkcentrum").bericht).not.toContain("(of met");
+    expect(kern(n(""))).toStrictEqual({ uitkomst: "niet-voldaan", pad: "naam", gegevens: { verwacht: "Werkcentrum Rijnmond" } });
+    expect(k(werkcentrumNaam, { ...basis(), regio: "Qqqq" })).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "regio" }]);
+  });
+
+  it("hostVan: zonder protocol, www., pad, poort of query, in kleine letters", () => {
+    expect(hostVan(" HTTPS://www.Rijnmond.Werkcentrum.nl:443/werkgevers?x=1#a ")).toBe("rijnmond.werkcentrum.nl");
+    expect(hostVan("rijnmond.werkcentrum.nl/pad")).toBe("rijnmond.werkcentrum.nl");
+    expect(hostVan("http://wwwx.nl")).toBe("wwwx.nl");
+    expect(hostVan("ftp://a.nl#x")).toBe("a.nl");
+  });
+
+  it("subdomein: gevonden host, of de verwachte subdomeinen (CBS-naam en aliassen); zonder website of regio n.v.t.", () => {
+    const s = (website: string, regio = "Rijnmond") => k(werkcentrumSubdomein, { ...basis(), regio, toegangspoort: { ...basis().toegangspoort, website } });
+    expect(s("https://www.rijnmond.werkcentrum.nl/")).toStrictEqual([{ uitkomst: "voldaan", pad: "toegangspoort.website", gegevens: { gevonden: "rijnmond.werkcentrum.nl" } }]);
+    expect(s("https://werkcentrumrijnmond.nl")).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "toegangspoort.website", gegevens: { gevonden: "werkcentrumrijnmond.nl", verwacht: ["rijnmond.werkcentrum.nl"] } },
+    ]);
+    expect(s("grootamsterdam.werkcentrum.nl", "AM18")[0]?.uitkomst).toBe("voldaan");
+    expect(s("x.nl", "AM01")[0]?.gegevens).toStrictEqual({ gevonden: "x.nl", verwacht: ["groningen.werkcentrum.nl", "groningennoorddrenthe.werkcentrum.nl"] });
+    expect(s(" ")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "toegangspoort.website" }]);
+    expect(k(werkcentrumSubdomein, { ...basis(), regio: "Qqqq" })).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "regio" }]);
+  });
+});
+
+describe("werkcentrum/toegangspoort-compleet", () => {
+  it("elk ontbrekend onderdeel, een ongeldig e-mailadres en een website zonder punt op hun eigen pad", () => {
+    expect(k(toegangspoortCompleet, { ...basis(), toegangspoort: {} })).toStrictEqual(
+      ["website", "email", "telefoon", "adres"].map((v) => ({ uitkomst: "niet-voldaan", pad: `toegangspoort.${v}` })),
+    );
+    const t = { ...basis().toegangspoort, email: "info@werkcentrum", website: "https://intranet/werk" };
+    expect(k(toegangspoortCompleet, { ...basis(), toegangspoort: t })).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "toegangspoort.email" },
+      { uitkomst: "niet-voldaan", pad: "toegangspoort.website" },
+    ]);
+    for (const email of ["a b@c.nl", "a@b@c.nl", "@c.nl", "a@.nl"]) {
+      expect(k(toegangspoortCompleet, { ...basis(), toegangspoort: { ...basis().toegangspoort, email } }), email).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "toegangspoort.email" }]);
+    }
+    expect(k(toegangspoortCompleet, { ...basis(), toegangspoort: { ...basis().toegangspoort, email: " info@rijnmond.werkcentrum.nl " } })).toStrictEqual([{ uitkomst: "voldaan", pad: "toegangspoort" }]);
+    const { toegangspoort: _, ...zonder } = basis();
+    expect(k(toegangspoortCompleet, zonder as Werkcentrum)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "toegangspoort" }]);
+  });
+});
+
+describe("werkcentrum: kanalen", () => {
+  const kanalen = (...k: Kanaal[]): Werkcentrum => ({ ...basis(), kanalen: k });
+  const brochure: Kanaal = { naam: "Display", soort: "brochurelocatie" };
+
+  it("fysiek kanaal: het eerste bemenste kanaal; alleen brochures of niets is niet-voldaan", () => {
+    expect(k(fysiekKanaal, kanalen(brochure, { naam: "Pop", soort: "pop-up" }))).toStrictEqual([{ uitkomst: "voldaan", pad: "kanalen.1" }]);
+    expect(k(fysiekKanaal, kanalen(brochure))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "kanalen" }]);
+    expect(k(fysiekKanaal, kanalen())).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "kanalen" }]);
+    const { kanalen: _, ...zonder } = basis();
+    expect(k(fysiekKanaal, zonder as Werkcentrum)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "kanalen" }]);
+  });
+
+  it("binnenlopen: het kanaal zonder afspraak; anders het eerste kanaal waar het niet is vastgelegd, of het eerste bemenste", () => {
+    const a: Kanaal = { naam: "A", soort: "mobiel", zonderAfspraak: false };
+    const b: Kanaal = { naam: "B", soort: "werkcafe" };
+    const c: Kanaal = { naam: "C", soort: "pop-up", zonderAfspraak: true };
+    expect(k(binnenlopenZonderAfspraak, kanalen(brochure, { ...brochure, zonderAfspraak: true }, a, c))).toStrictEqual([{ uitkomst: "voldaan", pad: "kanalen.3.zonderAfspraak" }]);
+    const onbekend = toets(binnenlopenZonderAfspraak, kanalen(brochure, a, b));
+    expect(onbekend.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "kanalen.2.zonderAfspraak" }]);
+    expect(onbekend[0]!.bericht).toContain("(bijv. B)");
+    const nee = toets(binnenlopenZonderAfspraak, kanalen(brochure, a, { ...a, naam: "A2" }));
+    expect(nee.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "kanalen.1.zonderAfspraak" }]);
+    expect(nee[0]!.bericht).toBe("Bij geen enkel kanaal kunnen mensen zonder afspraak binnenlopen.");
+    expect(k(binnenlopenZonderAfspraak, kanalen(brochure))).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "kanalen" }]);
+    const { kanalen: _, ...zonder } = basis();
+    expect(k(binnenlopenZonderAfspraak, zonder as Werkcentrum)).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "kanalen" }]);
+  });
+
+  it("locatiesoorten: per soort wat er ontbreekt, op het pad van dat veld", () => {
+    const u = k(
+      locatiesoorten,
+      kanalen(
+        { naam: "Br1", soort: "brochurelocatie", zonderAfspraak: true },
+        { naam: "Br2", soort: "brochurelocatie", zonderAfspraak: true, bemensing: ["UWV"] },
+        { naam: "Info", soort: "informatielocatie" },
+        { naam: "Dienst", soort: "dienstverleningslocatie", huisstijl: "werkcentrum" },
+        { naam: "Dienst2", soort: "dienstverleningslocatie", beheerder: "UWV", bemensing: ["Gemeente"], publiekToegankelijk: true },
+        { naam: "Flag", soort: "flagshipstore", huisstijl: "partner", openingstijden: [{ dagen: ["za", "zo"], van: "10:00", tot: "16:00" }] },
+        { naam: "Mob", soort: "mobiel" },
+      ),
+    );
+    expect(u).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "kanalen.0.zonderAfspraak" },
+      { uitkomst: "niet-voldaan", pad: "kanalen.2.beheerder" },
+      { uitkomst: "niet-voldaan", pad: "kanalen.2.bemensing" },
+      { uitkomst: "niet-voldaan", pad: "kanalen.3.publiekToegankelijk" },
+      { uitkomst: "niet-voldaan", pad: "kanalen.3.beheerder" },
+      { uitkomst: "beoordelen", pad: "kanalen.3.huisstijl" },
+      { uitkomst: "niet-voldaan", pad: "kanalen.4.bemensing" },
+      { uitkomst: "beoordelen", pad: "kanalen.5.huisstijl" },
+      { uitkomst: "niet-voldaan", pad: "kanalen.5.openingstijden" },
+    ]);
+  });
+
+  it("locatiesoorten: goed ingevuld (beheerder ook zonder verschil in hoofdletters, één werkdag volstaat); zonder kanalen n.v.t.", () => {
+    const goed = toets(
+      locatiesoorten,
+      kanalen(
+        { naam: "Dienst", soort: "dienstverleningslocatie", beheerder: "UWV", bemensing: ["uwv"], publiekToegankelijk: true, huisstijl: "partner" },
+        { naam: "Flag", soort: "flagshipstore", huisstijl: "werkcentrum", openingstijden: [{ dagen: ["za"], van: "10:00", tot: "12:00" }, { dagen: ["zo", "vr"], van: "10:00", tot: "12:00" }] },
+        { naam: "Flag2", soort: "flagshipstore" },
+        { naam: "Info", soort: "informatielocatie", beheerder: "Gemeente", bemensing: ["Gemeente"] },
+      ),
+    );
+    expect(goed.map(kern)).toStrictEqual([{ uitkomst: "voldaan", pad: "kanalen" }]);
+    expect(goed[0]!.bericht).toContain("Alle 4 kanalen");
+    expect(k(locatiesoorten, kanalen())).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "kanalen" }]);
+  });
+});
+
+describe("werkcentrum/gidsfunctie-bezetting: tolerantie 0,05 fte per kant", () => {
+  const bezet = (uwv: number, gem: number, extra: { soort: "uwv" | "gemeente"; fte: number }[] = []) => ({
+    ...basis(),
+    gidsfunctie: { ...basis().gidsfunctie, bezetting: [{ partner: "UWV", soort: "uwv" as const, fte: uwv }, { partner: "Gemeente", soort: "gemeente" as const, fte: gem }, ...extra.map((e, i) => ({ partner: `P${i}`, ...e }))] },
+  });
+  const gegevens = (u: number, g: number, herkomstNormen = "standaard", x: Record<string, number> = {}) => ({
+    fteUwv: u,
+    fteGemeenten: g,
+    fteTotaal: Math.round((u + g) * 100) / 100,
+    normUwv: 1.35,
+    normGemeenten: 1.35,
+    normTotaal: 2.7,
+    tolerantiePerKant: 0.05,
+    herkomstNormen,
+    ...x,
+  });
+
+  it("precies op de ondergrens (1,30 + 1,30 = 2,60): voldaan; 0,01 eronder: niet-voldaan", () => {
+    expect(k(gidsfunctieBezetting, bezet(1.3, 1.3))).toStrictEqual([{ uitkomst: "voldaan", pad: "gidsfunctie.bezetting", gegevens: gegevens(1.3, 1.3) }]);
+    const te = toets(gidsfunctieBezetting, bezet(1.3, 1.29));
+    expect(te.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.bezetting", gegevens: gegevens(1.3, 1.29) }]);
+    expect(te[0]!.bericht).toBe("UWV 1,30 fte + gemeenten 1,29 fte = 2,59 fte; dat is minder dan zo'n 2,70 fte (ondergrens met tolerantie 2,60).");
+  });
+
+  it("totaal genoeg, één kant onder 1,30: beoordelen met de kant in het bericht en een eigen hint", () => {
+    const u = toets(gidsfunctieBezetting, bezet(1.29, 1.31));
+    expect(u.map(kern)).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.bezetting", gegevens: gegevens(1.29, 1.31) }]);
+    expect(u[0]!.bericht).toContain("het aandeel van UWV (1,29 fte, norm ongeveer 1,35) ligt onder de norm");
+    expect(u[0]!.hint).toContain("gezamenlijk verantwoordelijk");
+    const g = toets(gidsfunctieBezetting, bezet(2, 0.6));
+    expect(g[0]!.bericht).toContain("het aandeel van gemeenten (0,60 fte, norm ongeveer 1,35)");
+  });
+
+  it("fte's worden in honderdsten opgeteld (0,85 + 0,5 = 1,35); alles wat geen UWV is telt bij de gemeenten", () => {
+    expect(k(gidsfunctieBezetting, bezet(1.35, 0.85, [{ soort: "gemeente", fte: 0.5 }]))[0]).toStrictEqual({ uitkomst: "voldaan", pad: "gidsfunctie.bezetting", gegevens: gegevens(1.35, 1.35) });
+    expect(k(gidsfunctieBezetting, bezet(0.7, 1.35, [{ soort: "uwv", fte: 0.65 }]))[0]?.uitkomst).toBe("voldaan");
+  });
+
+  it("overschreven normen: herkomst 'instelling'; met een lagere totaalnorm kunnen beide kanten laag zijn", () => {
+    const inst = { parameters: { "gidsfunctie.fte-totaal": { waarde: 2 } } };
+    const u = toets(gidsfunctieBezetting, bezet(1, 1), P, inst);
+    expect(u.map(kern)).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.bezetting", gegevens: gegevens(1, 1, "instelling", { normTotaal: 2 }) }]);
+    expect(u[0]!.bericht).toContain("UWV (1,00 fte, norm ongeveer 1,35) en gemeenten (1,00 fte, norm ongeveer 1,35)");
+    expect(k(gidsfunctieBezetting, bezet(1.3, 1.3), P, { parameters: { "gidsfunctie.tolerantie-fte": { waarde: 0 } } })[0]?.uitkomst).toBe("niet-voldaan");
+  });
+
+  it("vóór 2025 geen norm (n.v.t.); zonder gidsfunctie of bezetting niet-voldaan", () => {
+    expect(k(gidsfunctieBezetting, bezet(1, 1), "2024-12-31")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);
+    expect(k(gidsfunctieBezetting, { ...basis(), gidsfunctie: { bezetting: [] } })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.bezetting" }]);
+    expect(k(gidsfunctieBezetting, { ...basis(), gidsfunctie: {} })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.bezetting" }]);
+    const { gidsfunctie: _, ...zonder } = basis();
+    expect(k(gidsfunctieBezetting, zonder as Werkcentrum)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie" }]);
+  });
+});
+
+describe("werkcentrum/extra-gidsen, gidstaken en functieomschrijving", () => {
+  const gids = (x: Record<string, unknown>) => ({ ...basis(), gidsfunctie: { ...basis().gidsfunctie, extraGidsen: [{ partner: "SBB", soort: "sbb", ...x }] } }) as Werkcentrum;
+  const alles = { neutraal: true, alleDoelgroepen: true, onderAansturingWerkcentrum: true, volgensFunctieomschrijving: true, financiering: "eigen-middelen-partner", afsprakenGegevensdeling: "x" };
+
+  it("elke eis op haar eigen pad; een gids van UWV, een gemeente of een andere soort: beoordelen", () => {
+    expect(k(extraGidsen, gids({}))).toStrictEqual([
+      ...["neutraal", "alleDoelgroepen", "onderAansturingWerkcentrum", "volgensFunctieomschrijving", "financiering"].map((v) => ({ uitkomst: "niet-voldaan", pad: `gidsfunctie.extraGidsen.0.${v}` })),
+      { uitkomst: "beoordelen", pad: "gidsfunctie.extraGidsen.0.afsprakenGegevensdeling" },
+    ]);
+    expect(toets(extraGidsen, gids({ ...alles, neutraal: false }))[0]!.bericht).toBe("De extra gids van SBB vervult geen neutrale rol.");
+    expect(toets(extraGidsen, gids({ ...alles, neutraal: undefined }))[0]!.bericht).toBe("Niet vastgelegd dat de extra gids van SBB een neutrale rol vervult.");
+    for (const soort of ["uwv", "gemeente", "overig"]) {
+      expect(k(extraGidsen, gids({ ...alles, soort })), soort).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.extraGidsen.0.soort" }]);
+    }
+    expect(k(extraGidsen, gids({ ...alles, soort: "uwv", afsprakenGegevensdeling: undefined }))).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.extraGidsen.0.soort" }]);
+    expect(k(extraGidsen, gids({ ...alles, financiering: "impulsbudget" }))).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.extraGidsen.0.financiering" }]);
+    const g = toets(extraGidsen, gids({ ...alles, afsprakenGegevensdeling: " " }));
+    expect(g.map(kern)).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.extraGidsen.0.afsprakenGegevensdeling" }]);
+    expect(g[0]!.hint).toContain("Gegevensdeling");
+    expect(k(extraGidsen, gids(alles))).toStrictEqual([{ uitkomst: "voldaan", pad: "gidsfunctie.extraGidsen.0" }]);
+    expect(k(extraGidsen, { ...basis(), gidsfunctie: { extraGidsen: [] } })).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.extraGidsen" }]);
+  });
+
+  it("gidstaken: welke ontbreken; functieomschrijving: wie ontbreekt (gevonden)", () => {
+    const taken = (t?: string[]) => k(gidstakenRegel, { ...basis(), gidsfunctie: { ...(t !== undefined && { taken: t }) } } as Werkcentrum);
+    expect(taken(["loopbaangesprek", "welkom-heten"])).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.taken", gegevens: { ontbreekt: ["algemene-informatie", "in-verbinding-brengen"] } }]);
+    expect(taken()).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.taken" }]);
+    expect(taken(["welkom-heten", "algemene-informatie", "loopbaangesprek", "in-verbinding-brengen"])).toStrictEqual([{ uitkomst: "voldaan", pad: "gidsfunctie.taken" }]);
+    const f = (x?: Record<string, unknown>) => k(functieomschrijvingGids, { ...basis(), gidsfunctie: { ...(x !== undefined && { functieomschrijving: x }) } } as Werkcentrum);
+    expect(f({ opgesteldDoor: ["uwv"] })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.functieomschrijving.opgesteldDoor", gegevens: { gevonden: ["uwv"] } }]);
+    expect(f({})).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.functieomschrijving.opgesteldDoor", gegevens: { gevonden: [] } }]);
+    expect(toets(functieomschrijvingGids, { ...basis(), gidsfunctie: { functieomschrijving: {} } })[0]!.bericht).toContain("(ontbreekt: uwv en gemeenten)");
+    expect(f()).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.functieomschrijving" }]);
+    expect(f({ opgesteldDoor: ["gemeenten", "uwv"] })).toStrictEqual([{ uitkomst: "voldaan", pad: "gidsfunctie.functieomschrijving" }]);
+    const { gidsfunctie: _, ...zonder } = basis();
+    expect(k(gidstakenRegel, zonder as Werkcentrum)).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie" }]);
+    expect(k(functieomschrijvingGids, zonder as Werkcentrum)).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie" }]);
+  });
+});
+
+describe("werkcentrum: vanaf de inwerkingtreding", () => {
+  it("werkgeversdienstverlening: vóór de wet n.v.t. (met de datum, of 'datum onbekend'); daarna per waarde", () => {
+    const voor = toets(werkgeversdienstverleningViaWerkcentrum, basis(), "2026-06-30");
+    expect(voor.map(kern)).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "werkgeversdienstverlening" }]);
+    expect(voor[0]!.bericht).toContain("(2026-07-01)");
+    expect(toets(werkgeversdienstverleningViaWerkcentrum, basis(), P, { inwerkingtreding: "onbekend" })[0]!.bericht).toContain("(datum onbekend)");
+    const w = (x: unknown) => k(werkgeversdienstverleningViaWerkcentrum, { ...basis(), werkgeversdienstverlening: x } as Werkcentrum, "2026-07-01");
+    expect(w({ viaWerkcentrum: true })).toStrictEqual([{ uitkomst: "voldaan", pad: "werkgeversdienstverlening.viaWerkcentrum" }]);
+    expect(w({ viaWerkcentrum: false })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkgeversdienstverlening.viaWerkcentrum" }]);
+    expect(w({})).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkgeversdienstverlening.viaWerkcentrum" }]);
+    expect(w(undefined)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkgeversdienstverlening" }]);
+    expect(toets(werkgeversdienstverleningViaWerkcentrum, { ...basis(), werkgeversdienstverlening: { viaWerkcentrum: false, naam: "WSP X" } })[0]!.bericht).toContain("(WSP X)");
+  });
+
+  it("oude namen: naam, website, e-mail, adres, kanalen en werkgeversdienstverlening, met de oude naam; het Landelijk WSP niet", () => {
+    const w: Werkcentrum = {
+      ...basis(),
+      naam: "Werkcentrum WSP Rijnmond",
+      toegangspoort: { website: "https://leerwerkloketrijnmond.nl", email: "info@rmt-rijnmond.nl", telefoon: "010", adres: "Postbus 1, WSP" },
+      kanalen: [{ naam: "Zuidplein", soort: "pop-up" }, { naam: "Mobiliteitsteam bus", soort: "mobiel" }],
+      werkgeversdienstverlening: { viaWerkcentrum: true, naam: "Landelijk WerkgeversServicepunt" },
+    };
+    expect(k(geenOudeNamen, w)).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "naam", gegevens: { gevonden: "Werkcentrum WSP Rijnmond", oudeNaam: "WerkgeversServicepunt" } },
+      { uitkomst: "niet-voldaan", pad: "toegangspoort.website", gegevens: { gevonden: "https://leerwerkloketrijnmond.nl", oudeNaam: "Leerwerkloket" } },
+      { uitkomst: "niet-voldaan", pad: "toegangspoort.email", gegevens: { gevonden: "info@rmt-rijnmond.nl", oudeNaam: "regionaal mobiliteitsteam" } },
+      { uitkomst: "niet-voldaan", pad: "toegangspoort.adres", gegevens: { gevonden: "Postbus 1, WSP", oudeNaam: "WerkgeversServicepunt" } },
+      { uitkomst: "niet-voldaan", pad: "kanalen.1.naam", gegevens: { gevonden: "Mobiliteitsteam bus", oudeNaam: "regionaal mobiliteitsteam" } },
+    ]);
+    expect(k(geenOudeNamen, { ...basis(), werkgeversdienstverlening: { naam: "Werkgevers Service Punt" } })).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "werkgeversdienstverlening.naam", gegevens: { gevonden: "Werkgevers Service Punt", oudeNaam: "WerkgeversServicepunt" } },
+    ]);
+    expect(k(geenOudeNamen, basis())).toStrictEqual([{ uitkomst: "voldaan", pad: "" }]);
+    expect(k(geenOudeNamen, { regio: "Rijnmond" })).toStrictEqual([{ uitkomst: "voldaan", pad: "" }]);
+    expect(k(geenOudeNamen, w, "2026-06-30")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "" }]);
+  });
+
+  it("oudeNaamIn: afkortingen alleen als los woord", () => {
+    expect(oudeNaamIn("WSP")).toBe("WerkgeversServicepunt");
+    expect(oudeNaamIn("wspx")).toBeUndefined();
+    expect(oudeNaamIn("xwsp")).toBeUndefined();
+    expect(oudeNaamIn("Leer-werk-loket")).toBe("Leerwerkloket");
+    expect(oudeNaamIn("lwl.nl")).toBe("Leerwerkloket");
+    expect(oudeNaamIn("RMT")).toBe("regionaal mobiliteitsteam");
+    expect(oudeNaamIn("Landelijk WerkgeversServicepunt")).toBeUndefined();
+    expect(oudeNaamIn("Werkcentrum")).toBeUndefined();
+  });
+});
