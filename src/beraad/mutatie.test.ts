@@ -61,7 +61,7 @@ describe("beraad/regio-en-centrumgemeente", () => {
     ]);
   });
 
-  it("een andere gemeente: gevonden, verwacht, zekerheid en bronnen; bij alleen de regeling van 2013 zegt het bericht dat", () => {
+  it("een andere gemeente: gevonden, verwacht, zekerheid en bronnen; bij alleen de regeling van 2013 beoordelen", () => {
     const u = toets(regioEnCentrumgemeente, met(basis(), ["partijen", 0, "gemeente"], "Schiedam"))[1]!;
     expect(kern(u)).toStrictEqual({
       uitkomst: "niet-voldaan",
@@ -70,8 +70,11 @@ describe("beraad/regio-en-centrumgemeente", () => {
     });
     expect(u.bericht).toMatch(/dat is Rotterdam\.$/);
     const zaan = toets(regioEnCentrumgemeente, metPartijen([gemeente("Gemeente Purmerend", { gemeente: "Purmerend", centrumgemeente: true })], "AM17"))[1]!;
-    expect(zaan.gegevens).toMatchObject({ verwacht: "GM0479", zekerheid: "alleen-2013" });
-    expect(zaan.bericht).toContain("dat is Zaanstad (volgens de regeling van 2013; geen latere bron gevonden).");
+    expect(zaan.uitkomst).toBe("beoordelen");
+    expect(zaan.pad).toStrictEqual(["partijen", 0, "gemeente"]);
+    expect(zaan.gegevens).toMatchObject({ gevonden: "GM0439", verwacht: "GM0479", zekerheid: "alleen-2013" });
+    expect(zaan.bericht).toBe("Purmerend is niet de centrumgemeente van Zaanstreek/Waterland volgens de regeling van 2013 (Zaanstad); een latere bron is niet gevonden.");
+    expect(zaan.hint).toBe("Ga na of de centrumgemeente sinds 2013 is gewijzigd; zo niet, wijs Zaanstad aan.");
   });
 
   it("een niet-herkende of oude naam: beoordelen met de verwachte centrumgemeente (ook betwist) en een passende hint", () => {
