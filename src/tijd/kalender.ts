@@ -1,4 +1,4 @@
-import { UTCDate } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { addDays } from "date-fns/addDays";
 import { addMonths } from "date-fns/addMonths";
 import { addYears } from "date-fns/addYears";
@@ -6,8 +6,9 @@ import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import type { Peildatum } from "./peildatum.js";
 
 /**
- * Kalenderrekenen op peildata. Alle rekenwerk gebeurt met date-fns op een `UTCDate`, zodat de
- * tijdzone van het proces geen rol speelt (in `Pacific/Apia` bestaat 30 december 2011 niet,
+ * Kalenderrekenen op peildata. Alle rekenwerk gebeurt met date-fns op een `UTCDateMini` (de
+ * kleine variant van `UTCDate` uit @date-fns/utc, zonder opmaakmethoden), zodat de tijdzone
+ * van het proces geen rol speelt (in `Pacific/Apia` bestaat 30 december 2011 niet,
  * maar als kalenderdatum wel).
  *
  * **Maandeinderegel** (die van date-fns): bestaat de dag niet in de doelmaand, dan wordt het de
@@ -17,9 +18,9 @@ import type { Peildatum } from "./peildatum.js";
  * @module
  */
 
-function naarDatum(p: Peildatum): UTCDate {
+function naarDatum(p: Peildatum): Date {
   const [j, m, d] = p.split("-").map(Number) as [number, number, number];
-  const datum = new UTCDate(0);
+  const datum = new UTCDateMini(0);
   datum.setUTCFullYear(j, m - 1, d); // ook voor jaren < 100 juist
   datum.setUTCHours(0, 0, 0, 0);
   return datum;
