@@ -16,6 +16,7 @@ export default defineConfig({
       "test/voorbeelden-convenant.test.ts",
       "test/triage-voorbeelden.test.ts",
       "test/sarif-convenant.test.ts",
+      "test/argumenten.test.ts",
     ],
     env: { TZ: "UTC" },
     pool: "forks",

@@ -79,6 +79,7 @@ export function formatFte(h: number): string {
 
 /** Een lijst namen als Nederlandse opsomming: `A, B en C`. */
 export function opsomming(namen: readonly string[]): string {
+  // Stryker disable next-line StringLiteral: equivalent, bij nul of één naam doet het scheidingsteken er niet toe
   if (namen.length <= 1) return namen.join("");
   return `${namen.slice(0, -1).join(", ")} en ${namen[namen.length - 1]}`;
 }
@@ -120,8 +121,9 @@ export function toetsMet<I>(
   invoer: I,
   opties: ToetsOpties,
   vorm: { readonly tekst?: readonly string[]; readonly lijst?: readonly string[] },
+  parseFunctie?: string,
 ): Toetsrapport {
-  vereisVorm(functie, invoer, vorm);
+  vereisVorm(functie, invoer, vorm, parseFunctie);
   const context = maakContext(opties);
   return maakRapport(voerRegelsUit(regels, invoer, context), context, regels);
 }

@@ -38,3 +38,61 @@ describe("regelfuncties met iets anders dan een object", () => {
     });
   }
 });
+
+/** De volledige melding: functie, veld, wat verwacht werd en de parse-functie die het wel kan. */
+const melding = (functie: string, veld: string, verwacht: string, parse: string): string =>
+  `${functie}: ${veld === "" ? "invoer" : veld}: verwacht ${verwacht}; lees onbetrouwbare invoer eerst met ${parse} uit arbeidsmarktinfra/schemas`;
+
+function fout(f: () => unknown): OngeldigeInvoerFout {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof OngeldigeInvoerFout) return e;
+    throw e;
+  }
+  throw new Error("geen fout gegooid");
+}
+
+describe("welk veld, wat verwacht, welke parse-functie", () => {
+  const menukaart = { instrumenten: [] };
+  const hulpvraag = { vrager: "werkende", onderwerpen: [] };
+  const plan = { activiteiten: [], persoon: { vrager: "werkzoekende" } };
+  const gevallen: [string, () => unknown, readonly (string | number)[], string, string, string][] = [
+    // [naam, aanroep, pad, functie, verwacht, parse-functie]
+    ["toetsConvenant zonder object", () => lib.toetsConvenant(1 as never, opties), [], "toetsConvenant", "een object", "parseConvenant"],
+    ["toetsConvenant zonder regio", () => lib.toetsConvenant({ partijen: [] } as never, opties), ["regio"], "toetsConvenant", "een tekst", "parseConvenant"],
+    ["toetsConvenant zonder partijen", () => lib.toetsConvenant({ regio: "AM22" } as never, opties), ["partijen"], "toetsConvenant", "een lijst", "parseConvenant"],
+    ["toetsRegionaalBeraad zonder object", () => lib.toetsRegionaalBeraad(null as never, opties), [], "toetsRegionaalBeraad", "een object", "parseRegionaalBeraad"],
+    ["toetsWerkcentrum zonder regio", () => lib.toetsWerkcentrum({} as never, opties), ["regio"], "toetsWerkcentrum", "een tekst", "parseWerkcentrum"],
+    ["toetsAgenda zonder object", () => lib.toetsAgenda([] as never, opties), [], "toetsAgenda", "een object", "parseMeerjarenagenda"],
+    ["toetsAgenda zonder niveau", () => lib.toetsAgenda({} as never, opties), ["niveau"], "toetsAgenda", "een tekst", "parseMeerjarenagenda"],
+    ["agendaCyclus zonder object", () => lib.agendaCyclus("x" as never, opties), [], "agendaCyclus", "een object", "parseMeerjarenagenda"],
+    ["agendaCyclus zonder niveau", () => lib.agendaCyclus({ niveau: 1 } as never, opties), ["niveau"], "agendaCyclus", "een tekst", "parseMeerjarenagenda"],
+    ["toetsTransitie zonder object", () => lib.toetsTransitie(undefined as never, opties), [], "toetsTransitie", "een object", "parseTransitiedossier"],
+    ["stappenplanOverzicht zonder object", () => lib.stappenplanOverzicht(7 as never, opties), [], "stappenplanOverzicht", "een object", "parseTransitiedossier"],
+    ["routeer zonder object", () => lib.routeer([] as never, opties), [], "routeer", "een object", "parseHulpvraag"],
+    ["routeer met null", () => lib.routeer(null as never, opties), [], "routeer", "een object", "parseHulpvraag"],
+    ["routeer met tekst", () => lib.routeer("werkende" as never, opties), [], "routeer", "een object", "parseHulpvraag"],
+    ["zoekInstrumenten zonder menukaart", () => lib.zoekInstrumenten(1 as never, hulpvraag as never), [], "zoekInstrumenten", "een object", "parseMenukaart"],
+    ["zoekInstrumenten zonder instrumenten", () => lib.zoekInstrumenten({} as never, hulpvraag as never), ["instrumenten"], "zoekInstrumenten", "een lijst", "parseMenukaart"],
+    ["zoekInstrumenten zonder hulpvraag", () => lib.zoekInstrumenten(menukaart as never, 1 as never), [], "zoekInstrumenten", "een object", "parseHulpvraag"],
+    ["zoekInstrumenten zonder vrager", () => lib.zoekInstrumenten(menukaart as never, { onderwerpen: [] } as never), ["vrager"], "zoekInstrumenten", "een tekst", "parseHulpvraag"],
+    ["zoekInstrumenten zonder onderwerpen", () => lib.zoekInstrumenten(menukaart as never, { vrager: "werkende" } as never), ["onderwerpen"], "zoekInstrumenten", "een lijst", "parseHulpvraag"],
+    ["wijzigInkomenssituatie zonder plan", () => lib.wijzigInkomenssituatie(1 as never, { uitkering: "bijstand" } as never, opties), [], "wijzigInkomenssituatie", "een object", "parseWerkplan"],
+    ["wijzigInkomenssituatie zonder activiteiten", () => lib.wijzigInkomenssituatie({ persoon: plan.persoon } as never, { uitkering: "bijstand" } as never, opties), ["activiteiten"], "wijzigInkomenssituatie", "een lijst", "parseWerkplan"],
+    ["wijzigInkomenssituatie zonder nieuwe situatie", () => lib.wijzigInkomenssituatie(plan as never, null as never, opties), [], "wijzigInkomenssituatie", "een object", "parseWerkplan"],
+    ["wijzigInkomenssituatie zonder persoon", () => lib.wijzigInkomenssituatie({ activiteiten: [] } as never, { uitkering: "bijstand" } as never, opties), [], "wijzigInkomenssituatie", "een object", "parseWerkplan"],
+    ["wijzigInkomenssituatie zonder vrager", () => lib.wijzigInkomenssituatie({ activiteiten: [], persoon: {} } as never, { uitkering: "bijstand" } as never, opties), ["vrager"], "wijzigInkomenssituatie", "een tekst", "parseWerkplan"],
+  ];
+  for (const [naam, aanroep, pad, functie, verwacht, parse] of gevallen) {
+    it(naam, () => {
+      const e = fout(aanroep);
+      expect({ naam: e.name, code: e.code, path: e.path, message: e.message }).toStrictEqual({
+        naam: "OngeldigeInvoerFout",
+        code: "ongeldig-type",
+        path: pad,
+        message: melding(functie, pad.length === 0 ? "" : String(pad[0]), verwacht, parse),
+      });
+    });
+  }
+});

@@ -111,6 +111,7 @@ function datum(waarde: string, pad: Pad): Peildatum {
 export function verloopvenster(instellingen?: Instellingen): number {
   const v = instellingen?.verloopvensterMaanden;
   if (v === undefined) return STANDAARD_VERLOOPVENSTER_MAANDEN;
+  // Stryker disable next-line ConditionalExpression: equivalent, Number.isInteger is onwaar voor alles wat geen getal is (typeof is er voor TypeScript)
   if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 60) {
     throw new OngeldigeInvoerFout({
       code: "ongeldige-waarde",
@@ -182,7 +183,9 @@ function deelCyclus(
   const basis = looptijd?.vanaf ?? vastgesteldOp;
   const normEinde = plusTermijn(basis, termijn.jaren);
   const eigenEinde = looptijd === undefined ? undefined : plusDagen(looptijd.tot, 1);
+  // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
   const begrensdDoor = eigenEinde !== undefined && eigenEinde < normEinde ? "eigen-looptijd" : "termijn";
+  // Stryker disable next-line ConditionalExpression: equivalent, "eigen-looptijd" komt alleen voor als eigenEinde bestaat (de controle is er voor TypeScript)
   const vervaltOp = begrensdDoor === "eigen-looptijd" && eigenEinde !== undefined ? eigenEinde : normEinde;
   const verloopvensterVanaf = plusMaanden(vervaltOp, -venster);
   const status = peildatum >= vervaltOp ? "verlopen" : peildatum >= verloopvensterVanaf ? "verloopt-binnenkort" : "actueel";

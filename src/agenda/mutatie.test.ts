@@ -299,6 +299,12 @@ describe("agenda/actie-gezamenlijk", () => {
     expect(b[1]?.bericht).toContain("geen partners");
   });
 
+  it("witruimte binnen een naam telt als één spatie, niet als niets: 'Gemeente X' en 'GemeenteX' zijn twee partners", () => {
+    expect(k(metActies([{ titel: "Twee", partners: ["Gemeente X", "GemeenteX"] }]), "agenda/actie-gezamenlijk")).toStrictEqual([
+      { uitkomst: "voldaan", pad: "uitvoeringsagenda.acties.0.partners", gegevens: { partners: ["Gemeente X", "GemeenteX"] } },
+    ]);
+  });
+
   it("één partner met de markering meerderePartijenNodig: voldaan; zonder acties: n.v.t.", () => {
     expect(k(metActies([{ titel: "M", partners: ["UWV"], meerderePartijenNodig: true }]), "agenda/actie-gezamenlijk")).toStrictEqual([
       { uitkomst: "voldaan", pad: "uitvoeringsagenda.acties.0.meerderePartijenNodig" },

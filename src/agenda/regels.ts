@@ -52,11 +52,11 @@ const nietVoldaan = (pad: Pad, bericht: string, gegevens?: Record<string, unknow
   ...(gegevens !== undefined && { gegevens }),
   ...(hint !== undefined && { hint }),
 });
-const beoordelen = (pad: Pad, bericht: string, gegevens?: Record<string, unknown>, hint?: string): RegelUitkomst => ({
+const beoordelen = (pad: Pad, bericht: string, gegevens: Record<string, unknown>, hint?: string): RegelUitkomst => ({
   uitkomst: "beoordelen",
   pad,
   bericht,
-  ...(gegevens !== undefined && { gegevens }),
+  gegevens,
   ...(hint !== undefined && { hint }),
 });
 const nvt = (pad: Pad, bericht: string): RegelUitkomst => ({ uitkomst: "niet-van-toepassing", pad, bericht });
@@ -347,8 +347,8 @@ const actieGezamenlijk = regel(
         pad,
         partners.length === 0
           ? `Actie "${actie.titel}" noemt geen partners en is niet gemarkeerd als actie die meerdere partijen vraagt.`
-          // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, in deze tak is er precies één partner, dus partners[0] bestaat
-          : `Actie "${actie.titel}" wordt door één partner gedragen (${actie.partners?.[0] ?? ""}) en is niet gemarkeerd als actie die meerdere partijen vraagt.`,
+          : // in deze tak is er precies één (genormaliseerde) partner, dus actie.partners[0] bestaat
+            `Actie "${actie.titel}" wordt door één partner gedragen (${actie.partners![0]!}) en is niet gemarkeerd als actie die meerdere partijen vraagt.`,
         { partners: actie.partners ?? [] },
       );
     });

@@ -19,5 +19,5 @@ import { beraadRegels } from "./regels.js";
  * ```
  */
 export function toetsRegionaalBeraad(beraad: RegionaalBeraad, opties: ToetsOpties): Toetsrapport {
-  return toetsMet("toetsRegionaalBeraad", beraadRegels, beraad, opties, { tekst: ["regio"], lijst: ["partijen"] });
+  return toetsMet("toetsRegionaalBeraad", beraadRegels, beraad, opties, { tekst: ["regio"], lijst: ["partijen"] }, "parseRegionaalBeraad");
 }

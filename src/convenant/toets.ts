@@ -28,5 +28,5 @@ import { agendaRegelsInConvenant, convenantRegels } from "./regels.js";
 export function toetsConvenant(convenant: Convenant, opties: ToetsOpties): Toetsrapport {
   // Bevat het convenant de meerjarenagenda zelf, dan tellen de agendaregels mee: één rapport.
   const regels = convenant?.meerjarenagenda === undefined ? convenantRegels : [...convenantRegels, ...agendaRegelsInConvenant];
-  return toetsMet("toetsConvenant", regels, convenant, opties, { tekst: ["regio"], lijst: ["partijen"] });
+  return toetsMet("toetsConvenant", regels, convenant, opties, { tekst: ["regio"], lijst: ["partijen"] }, "parseConvenant");
 }

@@ -48,6 +48,7 @@ export function faseUitleg(peildatum: string, instellingen?: Instellingen): Fase
   if (issue) throw new OngeldigeInvoerFout(issue);
   const p = peildatum as Peildatum;
   const iwt = inwerkingtreding(instellingen);
+  // Stryker disable next-line ConditionalExpression: equivalent, een datumtekst vergeleken met null is onwaar (de controle is er voor TypeScript)
   const f: Fase = p < BEGIN_TRANSITIE ? "voor-transitie" : iwt.datum !== null && p >= iwt.datum ? "nieuwe-wet" : "transitieperiode";
   return { peildatum: p, fase: f, beginTransitie: { datum: BEGIN_TRANSITIE, bron: beginTransitieBron }, inwerkingtreding: iwt };
 }

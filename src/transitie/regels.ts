@@ -136,6 +136,7 @@ const verantwoordingPersoneleInzet = regel(
     const grens = d.verantwoordingPersoneleInzet2024.datum;
     return lijst.map((x, i): RegelUitkomst => {
       const pad: Pad = ["verantwoordingPersoneleInzet2024", i, "ingediendOp"];
+      // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
       const ingediend = x.ingediendOp !== undefined && x.ingediendOp <= ctx.peildatum ? x.ingediendOp : undefined;
       if (ingediend === undefined) {
         return ctx.peildatum <= grens
@@ -169,6 +170,7 @@ const rmtEnLeerwerkloketAfgebouwd = regel(
     if (lijst.length === 0) return [uitkomst("niet-van-toepassing", ["oudeLoketten"], "Er zijn geen RMT's of Leerwerkloketten opgegeven.")];
     return lijst.map(({ loket, index }): RegelUitkomst => {
       const pad: Pad = ["oudeLoketten", index, "status"];
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent voor de bronnen, beide regelingen eindigen op 1 januari 2025 (HRT §5.1 en §5.2); de keuze staat er omdat het twee mijlpalen zijn
       const einde = loket.soort === "rmt" ? d.eindeRmtRegeling.datum : d.eindeFinancieringLeerwerkloketten.datum;
       const naam = `${oudeLoketten[loket.soort].afkorting} ${loket.naam}`;
       if (ctx.peildatum < einde) return uitkomst("niet-van-toepassing", pad, `${naam}: de ${loket.soort === "rmt" ? "regeling" : "Rijksfinanciering"} loopt nog tot ${einde}.`);
