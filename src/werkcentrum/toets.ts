@@ -17,5 +17,5 @@ import { werkcentrumRegels } from "./regels.js";
  * ```
  */
 export function toetsWerkcentrum(werkcentrum: Werkcentrum, opties: ToetsOpties): Toetsrapport {
-  return toetsMet("toetsWerkcentrum", werkcentrumRegels, werkcentrum, opties, { tekst: ["regio"] });
+  return toetsMet("toetsWerkcentrum", werkcentrumRegels, werkcentrum, opties, { tekst: ["regio"] }, "parseWerkcentrum");
 }
