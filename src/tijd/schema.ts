@@ -3,6 +3,10 @@ import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
 import { controleerPeildatum } from "./peildatum.js";
 import type { Result } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
+import { alleParameters } from "../parameters.js";
+
+/** De ids van alle parameters die overschreven kunnen worden (een onbekend id is een fout, geen stille no-op). */
+const parameterIds = /* @__PURE__ */ alleParameters().map((p) => p.id) as [string, ...string[]];
 
 /** Schema van een parameteroverschrijving. */
 export const ParameterOverschrijvingSchema = z.strictObject({
@@ -25,7 +29,20 @@ export const InstellingenSchema: z.ZodType<Instellingen> = z.strictObject({
       )
       .meta({ description: 'Datum JJJJ-MM-DD of "onbekend"', pattern: "^(\\d{4}-\\d{2}-\\d{2}|onbekend)$" }),
   ),
-  parameters: z.exactOptional(z.record(z.string(), z.union([ParameterOverschrijvingSchema, z.array(ParameterOverschrijvingSchema)]))),
+  parameters: z.exactOptional(
+    z
+      .record(z.string(), z.union([ParameterOverschrijvingSchema, z.array(ParameterOverschrijvingSchema)]))
+      .check(
+        z.superRefine((r, ctx) => {
+          for (const id of Object.keys(r)) {
+            if (!parameterIds.includes(id)) {
+              ctx.addIssue({ code: "custom", path: [id], message: `onbekende parameter ${JSON.stringify(id)}; bekend zijn: ${parameterIds.join(", ")}`, params: { code: "onbekend-veld" }, input: id });
+            }
+          }
+        }),
+      )
+      .meta({ propertyNames: { enum: parameterIds } }),
+  ),
   verloopvensterMaanden: z.exactOptional(z.number().int().min(0).max(60)),
   wwEindeVensterMaanden: z.exactOptional(z.number().int().min(0).max(24)),
 });
