@@ -311,3 +311,64 @@ describe("beraad/soort-strategische-partner", () => {
     expect(k(soortStrategischePartner, metPartijen([gemeente("R")]))).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "partijen" }]);
   });
 });
+
+describe("beraad: berichten, hints en grensgevallen (mutatietesten, ronde 2)", () => {
+  it("regio-en-centrumgemeente: meer suggesties in de hint, met 'of' ertussen", () => {
+    expect(toets(regioEnCentrumgemeente, { ...basis(), regio: "Groning" })[0]!.hint).toBe('Bedoelde u "Groningen" of "Groningen Noord-Drenthe"?');
+  });
+
+  it("regio-en-centrumgemeente: een oude naam noemt het jaar waarin de gemeente ophield (laatste jaar + 1)", () => {
+    // Weesp: laatste jaar 2022 (CBS), sinds 2023 deel van Amsterdam
+    expect(toets(regioEnCentrumgemeente, metPartijen([gemeente("Weesp", { centrumgemeente: true })], "AM18"))[1]!.hint).toBe("Weesp bestaat sinds 2023 niet meer als gemeente.");
+  });
+
+  it("regio-en-centrumgemeente: een betwiste lezing met meer bronnen noemt ze met komma's", () => {
+    const goes = toets(regioEnCentrumgemeente, metPartijen([gemeente("Gemeente Goes", { gemeente: "Goes", centrumgemeente: true })], "AM24"))[1]!;
+    expect(goes.uitkomst).toBe("beoordelen");
+    expect(goes.bericht).toBe("De centrumgemeente van Zeeland is betwist: Goes (P10, P11) of Middelburg (Z.) (R13). Het document noemt Goes, een van de lezingen.");
+  });
+
+  it("een-centrumgemeente-met-regie: een centrumgemeente die geen gemeente is, is nooit voldaan (ook als rol en regie kloppen)", () => {
+    const u = toets(eenCentrumgemeenteMetRegie, metPartijen([{ naam: "UWV", soort: "uwv", rol: "kernpartner", centrumgemeente: true, functioneleRegie: true }]));
+    expect(u.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "partijen.0.soort" }]);
+    expect(u[0]!.bericht).toBe("UWV is als centrumgemeente aangewezen maar is geen gemeente (soort uwv).");
+  });
+
+  it("een-centrumgemeente-met-regie: twee centrumgemeenten in een onbekende regio, zonder hint voor Zuid-Limburg", () => {
+    const u = toets(eenCentrumgemeenteMetRegie, metPartijen([gemeente("A", { centrumgemeente: true, functioneleRegie: true }), gemeente("B", { centrumgemeente: true })], "Onbekend"));
+    expect(u.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "partijen.1.centrumgemeente", gegevens: { centrumgemeenten: ["A", "B"] } }]);
+    expect("hint" in u[0]!).toBe(false);
+  });
+
+  it("kernpartners-compleet: een partij met de verkeerde rol of een school zonder aanwijzing op index 0", () => {
+    const u = toets(kernpartnersCompleet, metPartijen([{ naam: "UWV", soort: "uwv", rol: "adviseur" }, gemeente("R")]));
+    expect(kern(u[1]!)).toStrictEqual({ uitkomst: "niet-voldaan", pad: "partijen.0.rol", gegevens: { categorie: "uwv", gevonden: "adviseur", verwacht: "kernpartner" } });
+    const [school] = toets(kernpartnersCompleet, metPartijen([{ naam: "ROC", soort: "onderwijsinstelling", rol: "kernpartner" }, gemeente("R")])).slice(5);
+    expect(kern(school!)).toStrictEqual({ uitkomst: "niet-voldaan", pad: "partijen.0.contactschool", gegevens: { categorie: "contactschool" } });
+    expect(school!.bericht).toBe("Geen aangewezen contactschool; ROC is niet als contactschool aangewezen.");
+  });
+
+  it("gemeenten-uit-regio: een dubbelzinnige naam (met de kandidaten) en meer suggesties", () => {
+    const u = toets(gemeentenUitRegio, metPartijen([gemeente("Bergen"), gemeente("Bergn")]));
+    expect(u.map(kern)).toStrictEqual([
+      { uitkomst: "beoordelen", pad: "partijen.0.naam", gegevens: { gevonden: "Bergen" } },
+      { uitkomst: "beoordelen", pad: "partijen.1.naam", gegevens: { gevonden: "Bergn", suggesties: ["Bergen (L.)", "Bergen L", "Buren"] } },
+    ]);
+    expect(u[0]!.bericht).toBe('"Bergen" kan meerdere gemeenten zijn: Bergen (NH.) en Bergen (L.).');
+    expect(u[0]!.hint).toBe("Gebruik de CBS-naam of -code.");
+    expect(u[1]!.hint).toBe('Bedoelde u "Bergen (L.)" of "Bergen L" of "Buren"?');
+  });
+
+  it("geen stemrecht: het bericht legt per rol uit waarom", () => {
+    const p = (rol: Partij["rol"]): Partij => ({ naam: "X", soort: "overig", rol, stemrecht: true });
+    expect(toets(samenwerkingspartnerGeenStemrecht, metPartijen([p("samenwerkingspartner")]))[0]!.bericht).toBe(
+      "X is samenwerkingspartner maar heeft stemrecht. Wie meebeslist, is kernpartner of (na besluit van de kernpartners) strategische partner.",
+    );
+    expect(toets(adviseurGeenStemrecht, metPartijen([p("adviseur")]))[0]!.bericht).toBe("X is adviseur maar heeft stemrecht. Een adviseur heeft een adviesrol bij de besluitvorming.");
+  });
+
+  it("soort-strategische-partner: een andere koepel noemt de voorwaarde uit de bron", () => {
+    const u = toets(soortStrategischePartner, metPartijen([{ naam: "X", soort: "verzuimbegeleiding", rol: "strategische-partner", koepel: "Andere" }]));
+    expect(u[0]!.bericht).toBe("De handreiking noemt verzuimbegeleiding verenigd in OVAL; X is lid van Andere.");
+  });
+});

@@ -4,6 +4,7 @@ import { met, volledigConvenant } from "../../test/hulp/fixtures.js";
 import { maakContext, type Regel, type RegelUitkomst } from "../bevinding/model.js";
 import type { Convenant } from "./model.js";
 import {
+  agendaRegelsInConvenant,
   begroting,
   begrotingTotaleKosten,
   impulsbudgetBesluitvorming,
@@ -251,5 +252,63 @@ describe("toetsConvenant: ingebedde Werkcentrum- en agendaregels", () => {
       { uitkomst: "niet-voldaan", pad: "meerjarenagenda.uitvoeringsagenda" },
     ]);
     expect(r(basis()).bevindingen.some((b) => b.regelId.startsWith("agenda/"))).toBe(false);
+  });
+});
+
+describe("convenant: berichten en paden (mutatietesten, ronde 2)", () => {
+  it("werkcentrum-vastgelegd: zonder naam geen haakjes", () => {
+    expect(toets(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "naam"], undefined))[0]!.bericht).toBe("Het convenant legt de samenwerking in het Werkcentrum vast.");
+  });
+
+  it("impulsbudget-besluitvorming: voldaan op het pad besluitvorming; zonder centrumgemeente geen verwachte naam", () => {
+    expect(k(impulsbudgetBesluitvorming, basis())[0]).toStrictEqual({ uitkomst: "voldaan", pad: "impulsbudget.besluitvorming" });
+    const c = met(met(basis(), ["partijen", 0, "centrumgemeente"], false), ["impulsbudget", "formeelVerantwoordelijke"], undefined);
+    const u = toets(impulsbudgetBesluitvorming, c)[1]!;
+    expect(kern(u)).toStrictEqual({ uitkomst: "niet-voldaan", pad: "impulsbudget.formeelVerantwoordelijke" });
+    expect(u.bericht).toBe("Niet vastgelegd wie formeel verantwoordelijk is voor het impulsbudget.");
+  });
+
+  it("impulsbudget-individueel: niet vastgelegd heeft een ander bericht dan 'nee'", () => {
+    const u = toets(impulsbudgetIndividueel, met(basis(), ["impulsbudget", "individueleDienstverlening"], { toegestaan: true }));
+    expect(u.map((x) => x.bericht)).toStrictEqual([
+      "Niet vastgelegd dat individuele dienstverlening uit het impulsbudget alleen bij uitzondering is.",
+      "Niet vastgelegd dat individuele dienstverlening uit het impulsbudget aanvullend is op de reguliere dienstverlening.",
+    ]);
+  });
+
+  it("meerjarenagenda: het bericht zonder datum, zonder verwijzing en zonder beoogde vaststelling", () => {
+    const m = (x: unknown, peildatum = P) => toets(meerjarenagenda, met(basis(), ["arbeidsmarktbeleid", "meerjarenagenda"], x), peildatum)[0]!.bericht;
+    expect(m({ status: "vastgesteld", verwijzing: "Agenda 2026" })).toBe("De regionale meerjarenagenda is vastgesteld (Agenda 2026).");
+    expect(m({ status: "vastgesteld", vastgesteldOp: "2025-12-11" })).toBe("De regionale meerjarenagenda is vastgesteld op 2025-12-11.");
+    expect(m({ status: "in-voorbereiding" }, "2025-06-01")).toBe("Het convenant spreekt een regionale meerjarenagenda af; de inzet is een vastgestelde agenda per 2026-01-01.");
+  });
+
+  it("onderwerpen-regionaal-werkbedrijf en WIN-punt: de berichten per waarde", () => {
+    const pad = ["arbeidsmarktbeleid", "onderwerpenRegionaalWerkbedrijf"];
+    expect(toets(onderwerpenRegionaalWerkbedrijf, met(basis(), pad, false))[0]!.bericht).toBe("Het convenant neemt de onderwerpen van het Regionaal Werkbedrijf niet over.");
+    expect(toets(onderwerpenRegionaalWerkbedrijf, met(basis(), pad, undefined))[0]!.bericht).toBe(
+      "Niet vastgelegd dat de onderwerpen van het Regionaal Werkbedrijf (arbeidsbeperking, banenafspraak) op de tafel van het Regionaal Beraad staan.",
+    );
+    expect(toets(winPunt, met(basis(), ["winPunt"], { afspraken: "Spreekuur" }))[0]!.bericht).toBe("Het convenant bevat afspraken met het WIN-punt.");
+  });
+
+  it("onderwerpen-regionaal-werkbedrijf zonder arbeidsmarktbeleid: niet-voldaan (geen uitzondering)", () => {
+    expect(k(onderwerpenRegionaalWerkbedrijf, zonder(basis(), "arbeidsmarktbeleid"))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.onderwerpenRegionaalWerkbedrijf" }]);
+  });
+
+  it("Werkcentrum in een apart document vóór de wet: alleen de regels vanaf de inwerkingtreding zijn n.v.t.", () => {
+    const c = { ...zonder(basis(), "werkcentrum"), werkcentrumDocument: "Bijlage 2" };
+    const r = toetsConvenant(c, { peildatum: "2026-06-30" });
+    expect(kernen(r, "werkcentrum/naam")).toStrictEqual([{ uitkomst: "beoordelen", pad: "werkcentrumDocument" }]);
+    expect(kernen(r, "werkcentrum/werkgeversdienstverlening-via-werkcentrum")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "werkcentrum" }]);
+  });
+
+  it("agendaregels in het convenant: zonder meegeleverde meerjarenagenda n.v.t. op /meerjarenagenda", () => {
+    expect(agendaRegelsInConvenant.length).toBeGreaterThan(0);
+    for (const regel of agendaRegelsInConvenant) {
+      const u = toets(regel, basis());
+      expect(u.map(kern), regel.id).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "meerjarenagenda" }]);
+      expect(u[0]!.bericht).toBe("Het convenant bevat de meerjarenagenda niet zelf.");
+    }
   });
 });

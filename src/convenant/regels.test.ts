@@ -216,7 +216,7 @@ describe("toetsConvenant", () => {
   it("ongeldige opties of invoer die geen convenant is: OngeldigeInvoerFout met Nederlandse melding", () => {
     expect(() => toetsConvenant(basis(), { peildatum: "2026-02-30" })).toThrow(/februari 2026 heeft 28 dagen/);
     expect(() => toetsConvenant({ regio: 5, partijen: [] } as never, { peildatum: "2026-01-01" })).toThrow(/regio: verwacht een tekst/);
-    expect(() => toetsConvenant([] as never, { peildatum: "2026-01-01" })).toThrow(/parse-functie/);
+    expect(() => toetsConvenant([] as never, { peildatum: "2026-01-01" })).toThrow("toetsConvenant: invoer: verwacht een object; lees onbetrouwbare invoer eerst met parseConvenant uit arbeidsmarktinfra/schemas");
   });
 
   it("eigenschap: voor willekeurige (geldige) convenanten geeft elke regel ten minste één bevinding en nooit een uitzondering", () => {

@@ -270,6 +270,7 @@ export const meerjarenagenda: Regel<Convenant> = {
     if (m === undefined) return [uitkomst("niet-voldaan", pad, "Het convenant verwijst niet naar een regionale meerjarenagenda.")];
     if (m.status === "vastgesteld") {
       if (leeg(m.vastgesteldOp) && leeg(m.verwijzing)) return [uitkomst("niet-voldaan", [...pad, "vastgesteldOp"], "De meerjarenagenda heet vastgesteld, maar datum en verwijzing ontbreken.")];
+      // Stryker disable next-line ConditionalExpression: equivalent, undefined > peildatum is onwaar (de controle is er voor TypeScript)
       if (m.vastgesteldOp !== undefined && m.vastgesteldOp > ctx.peildatum) {
         return [uitkomst("niet-voldaan", [...pad, "vastgesteldOp"], `De meerjarenagenda wordt op ${m.vastgesteldOp} vastgesteld, na de peildatum ${ctx.peildatum}.`, { gegevens: { gevonden: m.vastgesteldOp, peildatum: ctx.peildatum } })];
       }

@@ -69,6 +69,8 @@ describe("werkcentrum/regio, naam en subdomein", () => {
     expect(hostVan(" HTTPS://www.Rijnmond.Werkcentrum.nl:443/werkgevers?x=1#a ")).toBe("rijnmond.werkcentrum.nl");
     expect(hostVan("rijnmond.werkcentrum.nl/pad")).toBe("rijnmond.werkcentrum.nl");
     expect(hostVan("http://wwwx.nl")).toBe("wwwx.nl");
+    // Een regeleinde in het pad (bijv. een adres over twee regels geplakt) hoort bij het pad.
+    expect(hostVan("rijnmond.werkcentrum.nl/x\ny.nl")).toBe("rijnmond.werkcentrum.nl");
     expect(hostVan("ftp://a.nl#x")).toBe("a.nl");
   });
 
@@ -315,5 +317,82 @@ describe("werkcentrum: vanaf de inwerkingtreding", () => {
     expect(oudeNaamIn("RMT")).toBe("regionaal mobiliteitsteam");
     expect(oudeNaamIn("Landelijk WerkgeversServicepunt")).toBeUndefined();
     expect(oudeNaamIn("Werkcentrum")).toBeUndefined();
+  });
+});
+
+describe("werkcentrum: berichten en grensgevallen (mutatietesten, ronde 2)", () => {
+  it("regio: meer suggesties in de hint, met 'of' ertussen", () => {
+    expect(toets(werkcentrumRegio, { ...basis(), regio: "Groning" })[0]!.hint).toBe('Bedoelde u "Groningen" of "Groningen Noord-Drenthe"?');
+  });
+
+  it("naam: de berichten bij de CBS-naam, zonder aliassen en bij een onbekende regio", () => {
+    const n = (naam: string, regio = "Rijnmond") => toets(werkcentrumNaam, { ...basis(), regio, naam })[0]!;
+    expect(n("Werkcentrum Rijnmond").bericht).toBe(`"Werkcentrum Rijnmond" is 'Werkcentrum' + de naam van de regio.`);
+    expect(n("Werkcentrum Groningen", "AM01").bericht).toBe(`"Werkcentrum Groningen" is 'Werkcentrum' + de naam van de regio.`);
+    expect(n("Werkcentrum Twente").bericht).toBe(`"Werkcentrum Twente" is niet 'Werkcentrum' gevolgd door de naam van de regio; verwacht "Werkcentrum Rijnmond".`);
+    expect(n("Werkcentrum", "AM01").bericht).toBe(`"Werkcentrum" is niet 'Werkcentrum' gevolgd door de naam van de regio; verwacht "Werkcentrum Groningen" (of met "Groningen Noord-Drenthe").`);
+    expect(n("Werkcentrum", "Qqqq").bericht).toBe("Kan de naam niet toetsen: de regio is onbekend.");
+  });
+
+  it("naam: alleen 'Werkcentrum' vooraan telt, en 'regio' alleen als los voorvoegsel", () => {
+    const n = (naam: string) => k(werkcentrumNaam, { ...basis(), naam });
+    // elf tekens die niet 'werkcentrum' zijn, gevolgd door de regio
+    expect(n("Werkcentrax Rijnmond")).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "naam", gegevens: { gevonden: "Werkcentrax Rijnmond", verwacht: "Werkcentrum Rijnmond" } }]);
+    expect(n("Arbeidsplein Rijnmond")[0]!.uitkomst).toBe("niet-voldaan");
+    // vijf tekens die niet 'regio' zijn, vóór de regio
+    expect(n("Werkcentrum Regia Rijnmond")[0]!.uitkomst).toBe("niet-voldaan");
+  });
+
+  it("subdomein: het bericht bij een onbekende regio", () => {
+    expect(toets(werkcentrumSubdomein, { ...basis(), regio: "Qqqq" })[0]!.bericht).toBe("Kan het subdomein niet toetsen: de regio is onbekend.");
+  });
+
+  it("hostVan: protocol en www. alleen vooraan", () => {
+    expect(hostVan("x.nlhttps://rijnmond.werkcentrum.nl")).toBe("x.nlhttps");
+    expect(hostVan("https://ikwww.nl")).toBe("ikwww.nl");
+    expect(hostVan("https://rijnmond.www.nl/pad")).toBe("rijnmond.www.nl");
+  });
+
+  it("toegangspoort: een e-mailadres met iets erachter is ongeldig", () => {
+    for (const email of ["info@rijnmond.nl extra", "a@b.nl@c", "info@rijnmond.nl, info@uwv.nl"]) {
+      const u = toets(toegangspoortCompleet, { ...basis(), toegangspoort: { ...basis().toegangspoort, email } });
+      expect(u.map(kern), email).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "toegangspoort.email" }]);
+      expect(u[0]!.bericht).toBe(`${JSON.stringify(email)} is geen geldig e-mailadres.`);
+    }
+  });
+
+  it("fysiek kanaal: berichten met het aantal bemenste kanalen; een lege lijst is 'geen kanaal'", () => {
+    const brochure: Kanaal = { naam: "Display", soort: "brochurelocatie" };
+    expect(toets(fysiekKanaal, { ...basis(), kanalen: [brochure, { naam: "Pop", soort: "pop-up" }, brochure] })[0]!.bericht).toBe(
+      "1 bemenst(e) fysiek(e) kanaal/kanalen, waaronder Pop (pop-up).",
+    );
+    expect(toets(fysiekKanaal, { ...basis(), kanalen: [] })[0]!.bericht).toBe("Er is geen fysiek kanaal opgegeven.");
+    expect(toets(fysiekKanaal, { ...basis(), kanalen: [brochure, brochure] })[0]!.bericht).toBe("Alleen brochurelocaties (2); daar is geen personeel. Er is geen bemenst fysiek kanaal.");
+  });
+
+  it("dienstverleningslocatie: de beheerder hoeft maar één van de bemensers te zijn", () => {
+    const dienst: Kanaal = { naam: "Dienst", soort: "dienstverleningslocatie", beheerder: "UWV", bemensing: ["Gemeente", "UWV"], publiekToegankelijk: true, huisstijl: "partner" };
+    expect(k(locatiesoorten, { ...basis(), kanalen: [dienst] })).toStrictEqual([{ uitkomst: "voldaan", pad: "kanalen" }]);
+  });
+
+  it("bezetting: geen norm zodra één van de drie normen ontbreekt (de andere via instellingen)", () => {
+    const w = { ...basis(), gidsfunctie: { ...basis().gidsfunctie, bezetting: [{ partner: "UWV", soort: "uwv" as const, fte: 2 }, { partner: "G", soort: "gemeente" as const, fte: 2 }] } };
+    const normen = { "gidsfunctie.fte-uwv": { waarde: 1.35 }, "gidsfunctie.fte-gemeenten": { waarde: 1.35 }, "gidsfunctie.fte-totaal": { waarde: 2.7 } };
+    for (const zonder of Object.keys(normen)) {
+      const parameters = Object.fromEntries(Object.entries(normen).filter(([id]) => id !== zonder));
+      expect(k(gidsfunctieBezetting, w, "2024-12-31", { parameters }), zonder).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);
+    }
+    expect(k(gidsfunctieBezetting, w, "2024-12-31", { parameters: normen })[0]!.uitkomst).toBe("voldaan");
+  });
+
+  it("extra gids van een gemeente: geen afspraken over gegevensdeling nodig", () => {
+    const w = { ...basis(), gidsfunctie: { ...basis().gidsfunctie, extraGidsen: [{ partner: "Gemeente X", soort: "gemeente" as const, neutraal: true, alleDoelgroepen: true, onderAansturingWerkcentrum: true, volgensFunctieomschrijving: true, financiering: "eigen-middelen-partner" as const }] } };
+    expect(k(extraGidsen, w)).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.extraGidsen.0.soort" }]);
+  });
+
+  it("werkgeversdienstverlening: de berichten bij 'nee' zonder naam en bij 'niet vastgelegd'", () => {
+    const w = (d: Record<string, unknown>) => toets(werkgeversdienstverleningViaWerkcentrum, { ...basis(), werkgeversdienstverlening: d } as Werkcentrum)[0]!.bericht;
+    expect(w({ viaWerkcentrum: false })).toBe("De werkgeversdienstverlening gaat niet via het Werkcentrum.");
+    expect(w({})).toBe("Niet vastgelegd dat de werkgeversdienstverlening via het Werkcentrum gaat.");
   });
 });
