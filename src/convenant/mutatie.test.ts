@@ -312,3 +312,38 @@ describe("convenant: berichten en paden (mutatietesten, ronde 2)", () => {
     }
   });
 });
+
+describe("convenant/meerjarenagenda: de agenda in het convenant zelf", () => {
+  const agenda = (x: Record<string, unknown>) => met(basis(), ["meerjarenagenda"], { vastgesteldDoor: "regionaal-beraad", ...x });
+  const verwijzing = { uitkomst: "voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" };
+
+  it("regionale agenda van dezelfde regio (code of naam van het convenant): voldaan, naast de verwijzing", () => {
+    expect(k(meerjarenagenda, agenda({ niveau: "regionaal", regio: "AM22" }))).toStrictEqual([{ uitkomst: "voldaan", pad: "meerjarenagenda", gegevens: { regio: "AM22" } }, verwijzing]);
+    expect(toets(meerjarenagenda, agenda({ niveau: "regionaal", regio: "AM22" }))[0]!.bericht).toBe("Het convenant bevat de regionale meerjarenagenda van Rijnmond zelf; de regels agenda/* toetsen de inhoud.");
+  });
+
+  it("zonder verwijzing telt de agenda zelf (geen 'verwijst niet')", () => {
+    const c = met(agenda({ niveau: "regionaal", regio: "AM22" }), ["arbeidsmarktbeleid", "meerjarenagenda"], undefined);
+    expect(k(meerjarenagenda, c)).toStrictEqual([{ uitkomst: "voldaan", pad: "meerjarenagenda", gegevens: { regio: "AM22" } }]);
+  });
+
+  it("agenda van een andere regio, een onbekende regio of een landelijke agenda: niet-voldaan met pad en gegevens", () => {
+    expect(k(meerjarenagenda, agenda({ niveau: "regionaal", regio: "AM05" }))).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "meerjarenagenda.regio", gegevens: { gevonden: "AM05", verwacht: "AM22" } },
+      verwijzing,
+    ]);
+    expect(toets(meerjarenagenda, agenda({ niveau: "regionaal", regio: "AM05" }))[0]!.bericht).toBe("De meerjarenagenda hoort bij Twente, het convenant bij Rijnmond.");
+    expect(k(meerjarenagenda, agenda({ niveau: "regionaal", regio: "AM99" }))[0]).toStrictEqual({ uitkomst: "niet-voldaan", pad: "meerjarenagenda.regio", gegevens: { gevonden: "AM99" } });
+    expect(k(meerjarenagenda, agenda({ niveau: "landelijk" }))[0]).toStrictEqual({ uitkomst: "niet-voldaan", pad: "meerjarenagenda.niveau", gegevens: { gevonden: "landelijk", verwacht: "regionaal" } });
+  });
+
+  it("in het hele rapport: de bevinding staat onder /meerjarenagenda/regio", () => {
+    const r = toetsConvenant(agenda({ niveau: "regionaal", regio: "AM05" }), { peildatum: P });
+    const b = r.bevindingen.filter((x) => x.regelId === "convenant/meerjarenagenda");
+    expect(b.map((x) => x.pointer)).toStrictEqual(["/meerjarenagenda/regio", "/arbeidsmarktbeleid/meerjarenagenda"]);
+    expect(b.map((x) => [x.uitkomst, x.pad])).toStrictEqual([
+      ["niet-voldaan", ["meerjarenagenda", "regio"]],
+      ["voldaan", ["arbeidsmarktbeleid", "meerjarenagenda"]],
+    ]);
+  });
+});

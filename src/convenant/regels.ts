@@ -259,33 +259,55 @@ export const meerjarenagenda: Regel<Convenant> = {
   id: "convenant/meerjarenagenda",
   titel: "Het convenant verwijst naar de regionale meerjarenagenda of spreekt die af",
   beschrijving:
-    "Het Regionaal Beraad stelt de regionale meerjarenagenda vast. Het convenant verwijst naar de vastgestelde agenda (met datum of verwijzing) of spreekt af dat die er komt; vanaf 1 januari 2026 is de inzet dat elke regio op basis van een vastgestelde regionale meerjarenagenda werkt.",
+    "Het Regionaal Beraad stelt de regionale meerjarenagenda vast. Het convenant verwijst naar de vastgestelde agenda (met datum of verwijzing) of spreekt af dat die er komt; vanaf 1 januari 2026 is de inzet dat elke regio op basis van een vastgestelde regionale meerjarenagenda werkt. Bevat het convenant de agenda zelf (`meerjarenagenda`), dan moet dat de regionale agenda van dezelfde regio zijn; de regels agenda/* toetsen dan de inhoud.",
   grondslag: "beleid",
   bron: { bron: "KB2024", plaats: "§4 'Het Landelijk en Regionaal Beraad'", citaat: "Het Regionaal Beraad stelt de regionale meerjarenagenda vast." },
   andereBronnen: [{ bron: "HRT", plaats: "§1.3 'De landelijke meerjarenagenda'", citaat: "De inzet is om in alle arbeidsmarktregio's per 1 januari 2026 te werken op basis van een regionale meerjarenagenda." }],
-  hint: "Vul `arbeidsmarktbeleid.meerjarenagenda` in (status, vastgesteldOp en verwijzing).",
+  hint: "Vul `arbeidsmarktbeleid.meerjarenagenda` in (status, vastgesteldOp en verwijzing), of neem de regionale agenda van deze regio zelf op in `meerjarenagenda`.",
   toets(c, ctx) {
+    const ingebed = ingebeddeAgenda(c);
     const pad: Pad = ["arbeidsmarktbeleid", "meerjarenagenda"];
     const m = c.arbeidsmarktbeleid?.meerjarenagenda;
-    if (m === undefined) return [uitkomst("niet-voldaan", pad, "Het convenant verwijst niet naar een regionale meerjarenagenda.")];
-    if (m.status === "vastgesteld") {
-      if (leeg(m.vastgesteldOp) && leeg(m.verwijzing)) return [uitkomst("niet-voldaan", [...pad, "vastgesteldOp"], "De meerjarenagenda heet vastgesteld, maar datum en verwijzing ontbreken.")];
-      // Stryker disable next-line ConditionalExpression: equivalent, undefined > peildatum is onwaar (de controle is er voor TypeScript)
-      if (m.vastgesteldOp !== undefined && m.vastgesteldOp > ctx.peildatum) {
-        return [uitkomst("niet-voldaan", [...pad, "vastgesteldOp"], `De meerjarenagenda wordt op ${m.vastgesteldOp} vastgesteld, na de peildatum ${ctx.peildatum}.`, { gegevens: { gevonden: m.vastgesteldOp, peildatum: ctx.peildatum } })];
-      }
-      return [uitkomst("voldaan", pad, `De regionale meerjarenagenda is vastgesteld${m.vastgesteldOp ? ` op ${m.vastgesteldOp}` : ""}${m.verwijzing ? ` (${m.verwijzing})` : ""}.`)];
-    }
-    if (ctx.peildatum >= MEERJARENAGENDA_UITERLIJK) {
-      return [
-        uitkomst("niet-voldaan", [...pad, "status"], `De meerjarenagenda is op ${ctx.peildatum} nog in voorbereiding; de inzet was per ${MEERJARENAGENDA_UITERLIJK} te werken op basis van een vastgestelde regionale meerjarenagenda.`, {
-          gegevens: { gevonden: m.status, uiterlijk: MEERJARENAGENDA_UITERLIJK },
-        }),
-      ];
-    }
-    return [uitkomst("voldaan", pad, `Het convenant spreekt een regionale meerjarenagenda af${m.beoogdeVaststelling ? ` (beoogd ${m.beoogdeVaststelling})` : ""}; de inzet is een vastgestelde agenda per ${MEERJARENAGENDA_UITERLIJK}.`)];
+    if (m === undefined) return ingebed ?? [uitkomst("niet-voldaan", pad, "Het convenant verwijst niet naar een regionale meerjarenagenda.")];
+    return [...(ingebed ?? []), ...verwezenAgenda(m, pad, ctx)];
   },
 };
+
+/** De agenda die het convenant zelf bevat: een regionale, van dezelfde regio. */
+function ingebeddeAgenda(c: Convenant): RegelUitkomst[] | undefined {
+  const a = c.meerjarenagenda;
+  if (a === undefined) return undefined;
+  if (a.niveau !== "regionaal") {
+    return [uitkomst("niet-voldaan", ["meerjarenagenda", "niveau"], "Het convenant bevat een landelijke meerjarenagenda; het Regionaal Beraad stelt een regionale meerjarenagenda vast.", { gegevens: { gevonden: a.niveau, verwacht: "regionaal" } })];
+  }
+  const z = zoekRegioSnel(a.regio);
+  if (z.soort === "onbekend") return [uitkomst("niet-voldaan", ["meerjarenagenda", "regio"], `Onbekende arbeidsmarktregio ${JSON.stringify(a.regio)} bij de meerjarenagenda.`, { gegevens: { gevonden: a.regio } })];
+  const eigen = regioVan(c);
+  if (eigen !== undefined && z.regio.code !== eigen.code) {
+    return [uitkomst("niet-voldaan", ["meerjarenagenda", "regio"], `De meerjarenagenda hoort bij ${z.regio.naam}, het convenant bij ${eigen.naam}.`, { gegevens: { gevonden: z.regio.code, verwacht: eigen.code } })];
+  }
+  return [uitkomst("voldaan", ["meerjarenagenda"], `Het convenant bevat de regionale meerjarenagenda van ${z.regio.naam} zelf; de regels agenda/* toetsen de inhoud.`, { gegevens: { regio: z.regio.code } })];
+}
+
+/** De agenda waarnaar het convenant verwijst of die het afspreekt. */
+function verwezenAgenda(m: NonNullable<NonNullable<Convenant["arbeidsmarktbeleid"]>["meerjarenagenda"]>, pad: Pad, ctx: ToetsContext): RegelUitkomst[] {
+  if (m.status === "vastgesteld") {
+    if (leeg(m.vastgesteldOp) && leeg(m.verwijzing)) return [uitkomst("niet-voldaan", [...pad, "vastgesteldOp"], "De meerjarenagenda heet vastgesteld, maar datum en verwijzing ontbreken.")];
+    // Stryker disable next-line ConditionalExpression: equivalent, undefined > peildatum is onwaar (de controle is er voor TypeScript)
+    if (m.vastgesteldOp !== undefined && m.vastgesteldOp > ctx.peildatum) {
+      return [uitkomst("niet-voldaan", [...pad, "vastgesteldOp"], `De meerjarenagenda wordt op ${m.vastgesteldOp} vastgesteld, na de peildatum ${ctx.peildatum}.`, { gegevens: { gevonden: m.vastgesteldOp, peildatum: ctx.peildatum } })];
+    }
+    return [uitkomst("voldaan", pad, `De regionale meerjarenagenda is vastgesteld${m.vastgesteldOp ? ` op ${m.vastgesteldOp}` : ""}${m.verwijzing ? ` (${m.verwijzing})` : ""}.`)];
+  }
+  if (ctx.peildatum >= MEERJARENAGENDA_UITERLIJK) {
+    return [
+      uitkomst("niet-voldaan", [...pad, "status"], `De meerjarenagenda is op ${ctx.peildatum} nog in voorbereiding; de inzet was per ${MEERJARENAGENDA_UITERLIJK} te werken op basis van een vastgestelde regionale meerjarenagenda.`, {
+        gegevens: { gevonden: m.status, uiterlijk: MEERJARENAGENDA_UITERLIJK },
+      }),
+    ];
+  }
+  return [uitkomst("voldaan", pad, `Het convenant spreekt een regionale meerjarenagenda af${m.beoogdeVaststelling ? ` (beoogd ${m.beoogdeVaststelling})` : ""}; de inzet is een vastgestelde agenda per ${MEERJARENAGENDA_UITERLIJK}.`)];
+}
 
 /** De onderwerpen van het Regionaal Werkbedrijf blijven op tafel. */
 export const onderwerpenRegionaalWerkbedrijf: Regel<Convenant> = {
