@@ -217,3 +217,32 @@ describe("zoekInstrumenten: rangorde", () => {
     expect(ids(zoek(h, instrument("y", { naam: "M", voorwaarden: { overig: "x" } }), instrument("x", { naam: "N" })))).toEqual(["x", "y"]);
   });
 });
+
+describe("zoekInstrumenten: velden van een andere soort vrager tellen niet mee", () => {
+  // Zo'n vraag ontstaat met een spread, bijv. `{ ...vraagVanWerkende, vrager: "werkzoekende" }`: TypeScript
+  // meldt de overgebleven velden dan niet, en parseHulpvraag wordt niet altijd eerst aangeroepen.
+  it("een werkzoekende met een overgebleven dreigtWerkloos 'ja' vraagt geen arbeidsjuridische dienstverlening", () => {
+    const jur = instrument("jur", { functionaliteiten: ["arbeidsjuridisch"] });
+    const h: Hulpvraag = { ...werkende({ onderwerpen: ["overig"], dreigtWerkloos: "ja" }), vrager: "werkzoekende" };
+    expect(zoek(h, jur)).toEqual([]);
+    expect(een(werkende({ onderwerpen: ["overig"], dreigtWerkloos: "ja" }), jur)?.status).toBe("past");
+  });
+
+  it("een werkzoekende met een overgebleven contract is geen zzp'er of flexwerker", () => {
+    for (const [contract, doelgroep] of [
+      ["zzp", "zzp"],
+      ["flex", "flexwerkers"],
+    ] as const) {
+      const i = instrument("i", { functionaliteiten: ["arbeidsbemiddeling"], doelgroepen: [doelgroep] });
+      const h: Hulpvraag = { ...werkende({ onderwerpen: ["werk"], contract }), vrager: "werkzoekende" };
+      expect(een(h, i), doelgroep).toStrictEqual({ instrument: i, status: "past", score: 3, redenen: [fn("arbeidsbemiddeling", "werk"), LANDELIJK] });
+    }
+  });
+
+  it("de regios van een werkgever geven een persoon zonder regio geen regio", () => {
+    const regionaal = instrument("r", { functionaliteiten: ["arbeidsbemiddeling"], regios: ["AM22"] });
+    const { regio: _, ...zonderRegio } = werkzoekende();
+    const h: Hulpvraag = { ...zonderRegio, ...{ regios: ["AM22"] } };
+    expect(een(h, regionaal)).toMatchObject({ status: "na-te-gaan", score: 3, redenen: [fn("arbeidsbemiddeling", "werk"), { soort: "regio", regio: "onbekend" }] });
+  });
+});

@@ -93,6 +93,7 @@ function groepen(h: Hulpvraag): Set<Doelgroep> {
     if (h.omvang === "klein" || h.omvang === "middelgroot") g.add("mkb");
     return g;
   }
+  // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
   if (h.leeftijd !== undefined) {
     if (h.leeftijd < 27) g.add("jongeren");
     if (h.leeftijd >= 55) g.add("55-plussers");
@@ -140,6 +141,7 @@ function toetsVoorwaarden(i: Instrument, h: Hulpvraag): Toets {
   if (v.minLeeftijd !== undefined || v.maxLeeftijd !== undefined) {
     if (persoon === undefined) return { uitgesloten: true };
     const l = persoon.leeftijd;
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controles zijn er voor TypeScript)
     if (l !== undefined && ((v.minLeeftijd !== undefined && l < v.minLeeftijd) || (v.maxLeeftijd !== undefined && l > v.maxLeeftijd))) return { uitgesloten: true };
     reden("leeftijd", `${v.minLeeftijd ?? 0} tot en met ${v.maxLeeftijd ?? "…"} jaar`, l === undefined ? null : String(l));
   }
@@ -226,6 +228,7 @@ export function zoekInstrumenten(menukaart: Menukaart, hulpvraag: Hulpvraag): In
       b.score - a.score ||
       (a.status === b.status ? 0 : a.status === "past" ? -1 : 1) ||
       (a.instrument.naam < b.instrument.naam ? -1 : a.instrument.naam > b.instrument.naam ? 1 : 0) ||
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, sort kijkt alleen of de uitkomst negatief is (0 of 1 geeft dezelfde volgorde), en gelijke id's komen op een geldige menukaart niet voor
       (a.instrument.id < b.instrument.id ? -1 : a.instrument.id > b.instrument.id ? 1 : 0),
   );
 }

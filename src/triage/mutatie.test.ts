@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { hulpvraagArb, peildatumArb, werkende, werkgever, werkzoekende } from "../../test/hulp/triage.js";
 import { OngeldigeInvoerFout } from "../result.js";
 import type { Peildatum } from "../tijd/peildatum.js";
-import type { Hulpvraag, Routering } from "./model.js";
+import type { ArrangeurSoort, Hulpvraag, Routering, Uitkering } from "./model.js";
 import { regionaam } from "./regionamen.js";
 import { routeer } from "./routeer.js";
 import { indexVanSleutel, jaNeeNr, privaatNr, sleutelIndex, sleutelVanIndex, uitkeringNr, werkgebiedVan } from "./sleutel.js";
@@ -30,15 +30,59 @@ const fout = (f: () => unknown): OngeldigeInvoerFout => {
   throw new Error("geen OngeldigeInvoerFout");
 };
 
-// Deze test staat bewust vooraan: routeer bewaart bevroren stappenlijsten en arrangeurs in een
-// geheugen. Stryker rekent een regel toe aan de eerste test die hem uitvoert; zo is dat deze
-// eigenschap, die voor elke combinatie nagaat dat de stappen de uitkomst verklaren.
+/** De naam van de organisatie bij een soort arrangeur, zoals die uit de hulpvraag volgt (HRT §5.3 voor de werkgeversdienstverlening). */
+function verwachteOrganisatie(soort: ArrangeurSoort, h: Hulpvraag, x: Routering): string | null {
+  switch (soort) {
+    case "UWV":
+      return "UWV";
+    case "gemeente":
+      return h.vrager !== "werkgever" && h.woongemeente !== undefined ? `gemeente ${h.woongemeente}` : null;
+    case "sociale-partners":
+      return null;
+    case "landelijk-werkgeversservicepunt":
+      return "Landelijk WerkgeversServicepunt";
+    case "werkgeversdienstverlening":
+      if (x.regio === null) return null;
+      return x.fase === "nieuwe-wet" ? `Werkcentrum ${regionaam(x.regio)} werkgeversdienstverlening` : `WerkgeversServicepunt ${regionaam(x.regio)}`;
+  }
+}
+
+/** 'Afhankelijk van de uitkering' (beslissingen.ts): UWV bij een UWV-uitkering, de gemeente bij bijstand of geen, beide als de uitkering onbekend is; en de sociale partners. */
+const naarUitkering = (u: Uitkering): ArrangeurSoort[] =>
+  u === "onbekend" ? ["UWV", "gemeente", "sociale-partners"] : [u === "bijstand" || u === "geen" ? "gemeente" : "UWV", "sociale-partners"];
+const UWV_UITKERINGEN: readonly Uitkering[] = ["WW", "WIA/WGA", "Wajong"];
+const VELDEN = ["uitkering", "wwEinddatum", "arbeidsbeperking", "privateOndersteuning", "regios"];
+
+// Deze test staat bewust vooraan: routeer bewaart bevroren stappenlijsten, arrangeurs, kandidaten
+// en overdrachten in een geheugen. Stryker rekent een regel toe aan de eerste test die hem uitvoert;
+// zo is dat deze eigenschap, die voor elke combinatie nagaat dat de stappen de uitkomst verklaren
+// en dat kandidaten, na te gaan velden, overdracht en transitie bij de vraag horen.
 describe("routeer: de stappen verklaren precies de uitkomst, ook na veel routeringen (geheugens gevuld)", () => {
-  it("eerste stap volgt uit de sleutel; overdracht, aanvullende partijen, verwijzingen en transitie hebben elk hun stap", () => {
+  it("eerste stap volgt uit de sleutel; overdracht, aanvullende partijen, verwijzingen en transitie hebben elk hun stap; namen, kandidaten en na te gaan horen bij de vraag", () => {
     fc.assert(
       fc.property(hulpvraagArb, peildatumArb, (h, peildatum) => {
         const x = routeer(h, { peildatum });
         const s = x.stappen;
+        const persoon = h.vrager === "werkgever" ? undefined : h;
+        // Arrangeur en kandidaten: de naam van de eigen woongemeente of regio, ook als een eerdere vraag een andere had.
+        if (x.arrangeur !== null) expect(x.arrangeur.organisatie).toBe(verwachteOrganisatie(x.arrangeur.soort, h, x));
+        expect(x.kandidaten.map((k) => k.organisatie)).toEqual(x.kandidaten.map((k) => verwachteOrganisatie(k.soort, h, x)));
+        if (x.reden === "arbeidsbeperking-onbekend" || x.reden === "werkende-met-uitkering") {
+          expect(x.kandidaten.map((k) => k.soort)).toEqual(naarUitkering(persoon!.uitkering));
+        }
+        // Na te gaan: velden van de hulpvraag, elk één keer; de uitkering precies als die onbekend is of de WW voorbij.
+        const nagaan: readonly string[] = x.nagaan;
+        expect(new Set(nagaan).size).toBe(nagaan.length);
+        for (const v of nagaan) expect(VELDEN).toContain(v);
+        expect(nagaan.includes("uitkering")).toBe(x.status === "beoordelen" && (persoon?.uitkering === "onbekend" || x.reden === "ww-beeindigd"));
+        // De warme overdracht naar het Werkcentrum van de deur, anders van de regio (ook AM01, de eerste).
+        const regio = (h.deur.soort === "partner" ? undefined : h.deur.regio) ?? x.regio;
+        expect(x.overdracht.werkcentrum).toBe(regio === null ? null : `Werkcentrum ${regionaam(regio)}`);
+        // Transitieperiode: UWV-dienstverlening voor eigen cliënten (WW, WIA/WGA, Wajong); onbekend bij een onbekende uitkering of een voorbije WW.
+        if (x.fase === "transitieperiode" && persoon !== undefined) {
+          const eigen = x.reden === "ww-beeindigd" || persoon.uitkering === "onbekend" ? "onbekend" : UWV_UITKERINGEN.includes(persoon.uitkering) ? "beschikbaar" : "niet-beschikbaar";
+          expect(x.uwvInTransitie?.nietPubliek).toBe(eigen);
+        } else expect(x.uwvInTransitie).toBeNull();
         expect(s[0]?.gegevens).toStrictEqual({ ...sleutelVanIndex(sleutelIndex(h)) });
         expect(s[0]?.uitkomst).toBe(x.stappen.some((y) => y.regel === "triage/max-ww-overdracht" && y.uitkomst === "beoordelen") ? "UWV" : x.status === "bepaald" ? x.arrangeur?.soort : "beoordelen");
         expect(s.filter((y) => y.regel === x.overdracht.regel && y.uitkomst === x.overdracht.soort)).toHaveLength(1);
@@ -205,6 +249,13 @@ describe("routeer: arbeidsmarktvraag, aanvullende partijen en de transitieperiod
     expect(r(werkzoekende({ uitkering: "bijstand" }), TRANSITIE).uwvInTransitie?.nietPubliek).toBe("niet-beschikbaar");
     expect(r(werkzoekende({ uitkering: "onbekend" }), TRANSITIE).uwvInTransitie?.nietPubliek).toBe("onbekend");
     expect(r(werkzoekende({ uitkering: "WW" }), NA_WET).uwvInTransitie).toBeNull();
+  });
+
+  it("in de transitieperiode bij 'beoordelen' zonder voorbije WW: de UWV-dienstverlening volgt de uitkering", () => {
+    const open = (uitkering: "geen" | "WW") => r(werkende({ privateOndersteuning: "geen", dreigtWerkloos: "ja", uitkering }), TRANSITIE);
+    expect(open("geen")).toMatchObject({ status: "beoordelen", reden: "open-beleidspunt", uwvInTransitie: { nietPubliek: "niet-beschikbaar" } });
+    expect(open("geen").stappen.at(-1)).toMatchObject({ regel: "triage/transitie-uwv-eigen-clienten", uitkomst: "niet-beschikbaar" });
+    expect(open("WW")).toMatchObject({ status: "beoordelen", reden: "werkende-met-uitkering", uwvInTransitie: { nietPubliek: "beschikbaar" } });
   });
 
   it("in de transitieperiode met een voorbereide overdracht blijft de UWV-dienstverlening beschikbaar", () => {

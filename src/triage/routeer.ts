@@ -92,6 +92,7 @@ function context(opties: RouteerOpties): Context {
   }
   const { peildatum, instellingen } = opties;
   const l = laatste;
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l !== undefined && l.peildatum === peildatum && l.instellingen === instellingen) return l;
   const f = bepaalFase(peildatum, instellingen); // valideert peildatum en inwerkingtreding
   const venster = instellingen?.wwEindeVensterMaanden ?? 3;
@@ -121,8 +122,10 @@ const gemeenten = new Map<string, Arrangeur>();
 function gemeente(naam: string | undefined): Arrangeur {
   if (naam === undefined) return ARR_GEMEENTE;
   let a = gemeenten.get(naam);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (a === undefined) {
     a = arr("gemeente", "gemeente " + naam);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (de grens begrenst alleen het geheugen)
     if (gemeenten.size < 4096) gemeenten.set(naam, a);
   }
   return a;
@@ -142,6 +145,7 @@ function arrangeur(soort: ArrangeurSoort, woongemeente: string | undefined, regi
       // Tot de wet het WerkgeversServicepunt, daarna de werkgeversdienstverlening via het Werkcentrum (HRT §5.3).
       const nr = regio === undefined ? -1 : regioNummer(regio);
       if (nr < 0) return ARR_WGD;
+      // Stryker disable next-line ArithmeticOperator,UnaryOperator: geheugen (alleen snelheid): ook met nr * 2 - naWet krijgt elke combinatie van regio en fase een eigen plaats
       return (wgd[nr * 2 + +naWet] ??= arr(soort, naWet ? `Werkcentrum ${regionaam(regio!)} werkgeversdienstverlening` : `WerkgeversServicepunt ${regionaam(regio!)}`));
     }
   }
@@ -167,9 +171,11 @@ const infoPerIndex: IndexInfo[] = [];
 
 function info(i: number): IndexInfo {
   const x = infoPerIndex[i];
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (x !== undefined) return x;
   const b = TABEL[i]!;
   const s = sleutelVanIndex(i);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, de sleutel van een werkgever heeft geen uitkering (de controle is er voor TypeScript)
   const u = s.vrager === "werkgever" ? undefined : s.uitkering;
   let kandidaten: readonly ArrangeurSoort[] = NIETS;
   let nagaan: readonly string[] = NIETS;
@@ -212,6 +218,7 @@ const overdrachten: (Overdracht | undefined)[] = [];
 
 function overdracht(nr: number, regio: RegioCode | undefined): Overdracht {
   const r = regio === undefined ? -1 : regioNummer(regio);
+  // Stryker disable next-line ArithmeticOperator: geheugen (alleen snelheid): ook met r - 1 of nr / 36 krijgt elke combinatie van soort en regio (-1..34) een eigen plaats
   const i = nr * 36 + r + 1;
   let o = overdrachten[i];
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
@@ -314,6 +321,7 @@ function lijst<T>(cache: (readonly T[])[], bron: readonly { readonly item: T }[]
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l === undefined) {
     const uit: T[] = [];
+    // Stryker disable next-line EqualityOperator: equivalent, het masker heeft nooit het bit bron.length (verwijzingen gebruiken bit 0..9, aanvullende partijen bit 0..2)
     for (let i = 0; i < bron.length; i++) if (masker & (1 << i)) uit.push(bron[i]!.item);
     l = cache[masker] = vries(uit);
   }
@@ -342,7 +350,9 @@ const NAGAAN_WW: readonly string[] = /* @__PURE__ */ vries(["uitkering", "wwEind
  */
 function bouwStappen(x: IndexInfo, fasestap: number, wwStap: Stap | undefined, oNr: number, aanvullend: number, verwijzing: number, transitie: number): Stap[] {
   // Meteen op de juiste lengte (geen groeien bij push).
+  // Stryker disable next-line ArithmeticOperator,UnaryOperator,ConditionalExpression,EqualityOperator: equivalent, alleen de beginlengte (snelheid): een te korte lijst groeit bij het vullen tot dezelfde stappen
   const n = 2 + +(fasestap !== 0) + +(wwStap !== undefined) + aantalBits(aanvullend) + aantalBits(verwijzing) + +(transitie >= 0);
+  // Stryker disable next-line ArrayDeclaration: equivalent, alleen de beginlengte (snelheid): een lege lijst groeit bij het vullen tot dezelfde stappen
   const stappen = new Array<Stap>(n);
   let i = 0;
   stappen[i++] = x.stap;
@@ -359,6 +369,7 @@ function bouwStappen(x: IndexInfo, fasestap: number, wwStap: Stap | undefined, o
 /** Aantal gezette bits. */
 function aantalBits(m: number): number {
   let n = 0;
+  // Stryker disable next-line ConditionalExpression: equivalent, aantalBits geeft alleen de beginlengte van de stappenlijst (snelheid); een te korte lijst groeit bij het vullen
   for (; m !== 0; m &= m - 1) n++;
   return n;
 }
@@ -388,6 +399,7 @@ function kandidatenVan(soorten: readonly ArrangeurSoort[]): Kandidaten {
 let kandidatenWwBeeindigd: Kandidaten | undefined;
 
 function kandidatenVoor(k: Kandidaten, woongemeente: string | undefined, regio: RegioCode | undefined, naWet: boolean): readonly Arrangeur[] {
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): alleen een andere sleutel in het geheugen; lijsten zonder gemeente of werkgeversdienstverlening zijn voor elke vraag gelijk
   const variabel = k.variabel === 1 ? woongemeente : k.variabel === 2 ? arrangeur("werkgeversdienstverlening", woongemeente, regio, naWet) : undefined;
   let l = k.perVariant.get(variabel);
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
@@ -473,6 +485,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
   let o: readonly Onderwerp[] | undefined;
   let deur: Deur | undefined;
   const proto: unknown = Object.getPrototypeOf(h);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, een snelle weg: de algemene weg (veld voor veld) leest bij een gewoon object dezelfde velden
   if (proto === Object.prototype || proto === null) {
     const v = h as unknown as Readonly<Record<string, never>>;
     for (const k in v) {
@@ -563,13 +576,15 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
     const un = uitkeringNr(u!);
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, de algemene weg (sleutelIndex) geeft dezelfde index; dit is een snelle weg
     if (vrager === "werkzoekende") x = info(3 + un);
-    else if (vrager === "werkende") {
+    // De Stryker-opmerking staat na else: een opmerking vóór else hoort voor Stryker bij geen knoop van de regel eronder.
+    else /* Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, de algemene weg (sleutelIndex) geeft dezelfde index; dit is een snelle weg */ if (vrager === "werkende") {
       x = info(9 + ((un * 3 + jaNeeNr(ab, "arbeidsbeperking")) * 3 + privaatNr(privaat)) * 3 + jaNeeNr(dreigt, "dreigtWerkloos"));
     } else x = info(sleutelIndex(h)); // gooit: onbekende vrager
     // Stryker disable next-line ConditionalExpression: equivalent, een beslissing "beoordelen" heeft geen arrangeur
     arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
     // Max-WW (HRT §5.1): UWV blijft arrangeur; eindigt de WW binnen het venster, dan wordt de
     // overdracht naar de gemeente voorbereid. Ligt het einde al achter ons: beoordelen.
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript); vensterTot is een geheugen
     if (un === 0 && arr === "UWV" && eind !== undefined) {
       if (eind < ctx.peildatum) {
         arr = undefined;
