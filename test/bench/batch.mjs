@@ -122,6 +122,24 @@ export function benchBatch(lib, schemas, { aantal, runs }) {
       doel: "< 150 MB",
       gehaald: mb(rss) < 150,
     });
+    // Ter informatie: dezelfde CLI met een kleinere jonge generatie van V8 (de meeste piek-RSS is
+    // afval tussen twee scavenges, niet levend geheugen). Eén run; gebruikers kunnen dit zelf zetten
+    // met NODE_OPTIONS=--max-semi-space-size=4 (zie docs/robuustheid.md).
+    const klein = meetKind(map, "cli-semispace-4", ["--max-semi-space-size=4", CLI, "routeer", "--batch", bestand, "--peildatum", PEILDATUM]);
+    figuur({
+      sectie: "batch-CLI",
+      naam: `routeer --batch met NODE_OPTIONS=--max-semi-space-size=4: piekgeheugen (RSS) bij ${fmt(aantal)} regels, één run`,
+      waarde: mb(klein.maxRssKb),
+      decimalen: 1,
+      eenheid: "MB",
+      toelichting: `${fmt(aantal / klein.wandMs * 1000)} records/s wandklok; levend heapgeheugen na volledige GC aan het eind: ${fmt(mb(klein.heapNaGcKb), 1)} MB`,
+      basislijn: { naam: "dezelfde CLI zonder die optie (mediaan hierboven)", waarde: mb(rss), decimalen: 1, eenheid: "MB" },
+      verhouding: klein.maxRssKb / rss,
+      verhoudingTekst: "× het piekgeheugen van de basislijn",
+      doel: "geen (ter informatie)",
+      gehaald: true,
+      zonderDoel: true,
+    });
     const wand = med(cli, "wandMs");
     const perS = (ms) => (aantal / ms) * 1000;
     figuur({
