@@ -337,6 +337,11 @@ describe("convenant/meerjarenagenda: de agenda in het convenant zelf", () => {
     expect(k(meerjarenagenda, agenda({ niveau: "landelijk" }))[0]).toStrictEqual({ uitkomst: "niet-voldaan", pad: "meerjarenagenda.niveau", gegevens: { gevonden: "landelijk", verwacht: "regionaal" } });
   });
 
+  it("is de regio van het convenant zelf onbekend (dat meldt beraad/regio-en-centrumgemeente), dan telt de agenda zonder vergelijking", () => {
+    const c = met(agenda({ niveau: "regionaal", regio: "AM22" }), ["regio"], "Nergensland");
+    expect(k(meerjarenagenda, c)[0]).toStrictEqual({ uitkomst: "voldaan", pad: "meerjarenagenda", gegevens: { regio: "AM22" } });
+  });
+
   it("in het hele rapport: de bevinding staat onder /meerjarenagenda/regio", () => {
     const r = toetsConvenant(agenda({ niveau: "regionaal", regio: "AM05" }), { peildatum: P });
     const b = r.bevindingen.filter((x) => x.regelId === "convenant/meerjarenagenda");

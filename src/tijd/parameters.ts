@@ -100,9 +100,9 @@ function controleerOverschrijving(id: string, eenheid: Eenheid, o: ParameterOver
   } else if (eenheid === "cent") {
     // Stryker disable next-line ConditionalExpression: equivalent, Number.isSafeInteger is onwaar voor alles wat geen getal is (typeof is er voor TypeScript)
     if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0) throw fout("een geheel, niet-negatief aantal eurocenten");
+  } else {
     // Stryker disable next-line ConditionalExpression: equivalent, Number.isFinite is onwaar voor alles wat geen getal is (typeof is er voor TypeScript)
-  } else if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
-    throw fout(eenheid === "fte" ? "een niet-negatief aantal fte" : "een niet-negatief getal");
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) throw fout(eenheid === "fte" ? "een niet-negatief aantal fte" : "een niet-negatief getal");
   }
 }
 
@@ -159,11 +159,11 @@ export function parameterOp<T>(parameter: Parameter<T>, peildatum: string, inste
   }
   const eerste = parameter.waarden[0];
   const laatste = parameter.waarden[parameter.waarden.length - 1];
-  let reden: "nog-niet-geldig" | "vervallen" | "gat" = "gat";
   // Stryker disable next-line EqualityOperator: equivalent, op de begindatum zelf geldt de eerste waarde (dan komt de code hier niet)
-  if (eerste?.geldigVanaf !== undefined && p < eerste.geldigVanaf) reden = "nog-niet-geldig";
+  const voorEerste = eerste?.geldigVanaf !== undefined && p < eerste.geldigVanaf;
   // Stryker disable next-line EqualityOperator: equivalent, op de einddatum zelf geldt de laatste waarde (dan komt de code hier niet)
-  else if (laatste?.geldigTot !== undefined && p > laatste.geldigTot) reden = "vervallen";
+  const naLaatste = laatste?.geldigTot !== undefined && p > laatste.geldigTot;
+  const reden = voorEerste ? "nog-niet-geldig" : naLaatste ? "vervallen" : "gat";
   return {
     soort: "geen-waarde",
     parameter: parameter.id,

@@ -103,8 +103,7 @@ export function hostVan(adres: string): string {
     .trim()
     .toLowerCase()
     .replace(/^[a-z]+:\/\//, "")
-    // Stryker disable next-line Regex: equivalent, [\s\S]* loopt toch tot het einde (ook over regeleinden)
-    .replace(/[/?#:][\s\S]*$/, "")
+    .replace(/[/?#:][\s\S]*/, "") // alles vanaf pad, query, anker of poort (ook over regeleinden)
     .replace(/^www\./, "");
 }
 
