@@ -63,7 +63,8 @@ uit.push("<!-- begin:gegenereerd (node test/tools/mutatierapport.mjs; niet met d
 uit.push("");
 uit.push(`**Mutatiescore: ${pct(score(totaal))}%** (grens in \`stryker.config.json\`: ${rapport.thresholds.break ?? "-"}%). ` +
   `${totaal.Killed} gedood, ${totaal.Timeout} time-out, ${totaal.Survived} overleefd, ${totaal.NoCoverage} niet gedekt; ` +
-  `buiten de score: ${totaal.uitgezonderd} met een reden uitgezonderd (\`// Stryker disable …\`, hieronder) en ${totaal.statisch} statische mutanten (\`ignoreStatic\`, zie boven).`);
+  `buiten de score: ${totaal.uitgezonderd} met een reden uitgezonderd (\`// Stryker disable …\`, hieronder) en ${totaal.statisch} statische mutanten (\`ignoreStatic\`, zie boven). ` +
+  `Telden alle uitgezonderde mutanten als overlevers, dan was de score ${pct(score({ ...totaal, Survived: totaal.Survived + totaal.uitgezonderd }))}%.`);
 uit.push("");
 uit.push("| bestand | score | gedood | time-out | overleefd | niet gedekt | uitgezonderd | statisch |");
 uit.push("|---|--:|--:|--:|--:|--:|--:|--:|");
