@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as lib from "../src/index.js";
 import { OngeldigeInvoerFout } from "../src/result.js";
+import { vangFout } from "./hulp/fout.js";
 
 /**
  * Regelfuncties krijgen getypeerde, geparseerde invoer. Wie ze toch met iets anders aanroept
@@ -43,15 +44,7 @@ describe("regelfuncties met iets anders dan een object", () => {
 const melding = (functie: string, veld: string, verwacht: string, parse: string): string =>
   `${functie}: ${veld === "" ? "invoer" : veld}: verwacht ${verwacht}; lees onbetrouwbare invoer eerst met ${parse} uit arbeidsmarktinfra/schemas`;
 
-function fout(f: () => unknown): OngeldigeInvoerFout {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OngeldigeInvoerFout) return e;
-    throw e;
-  }
-  throw new Error("geen fout gegooid");
-}
+const fout = vangFout;
 
 describe("welk veld, wat verwacht, welke parse-functie", () => {
   const menukaart = { instrumenten: [] };

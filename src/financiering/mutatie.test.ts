@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { citeer } from "../bronnen/citaat.js";
-import { OngeldigeInvoerFout } from "../result.js";
 import type { Parameter } from "../tijd/parameters.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import { cent, euro, formatBedrag, isCent, miljoenEuro, type Cent } from "./bedrag.js";
 import { bedragInJaar, regionaleMiddelen } from "./middelen.js";
 import { impulsbudgetPerRegio } from "./tabellen.js";
+import { vangFout } from "../../test/hulp/fout.js";
 
 /**
  * Aanvullende tests voor bedragen en middelen, gevonden met mutatietesten
@@ -13,15 +13,7 @@ import { impulsbudgetPerRegio } from "./tabellen.js";
  * het formaat van miljoenen, en wanneer twee bronnen elkaar wel of niet tegenspreken.
  */
 
-const fout = (f: () => unknown): OngeldigeInvoerFout => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OngeldigeInvoerFout) return e;
-    throw e;
-  }
-  throw new Error("geen OngeldigeInvoerFout");
-};
+const fout = vangFout;
 const BRON = citeer("HRT", "§2.1");
 const NOTA = citeer("NOTA2026", "punt 2");
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { citeer } from "../bronnen/citaat.js";
 import { looptijdBeleidsagenda } from "../agenda/termijnen.js";
 import { gidsfunctieFteUwv, impulsbudgetPerRegio } from "../financiering/tabellen.js";
-import { OngeldigeInvoerFout } from "../result.js";
 import { fase } from "./fase.js";
 import { parameterOp, type Parameter } from "./parameters.js";
 import { beschrijfType, controleerPeildatum, parsePeildatum, peildatum, type Peildatum } from "./peildatum.js";
 import { BEGIN_TRANSITIE, inwerkingtreding, inwerkingtredingWet } from "./wet.js";
+import { vangFout } from "../../test/hulp/fout.js";
 
 /**
  * Aanvullende tests voor tijd (peildatum, parameters, inwerkingtreding, fase), gevonden met
@@ -14,15 +14,7 @@ import { BEGIN_TRANSITIE, inwerkingtreding, inwerkingtredingWet } from "./wet.js
  * van fouten in instellingen, en welke velden een antwoord wel of niet heeft.
  */
 
-const fout = (f: () => unknown): OngeldigeInvoerFout => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OngeldigeInvoerFout) return e;
-    throw e;
-  }
-  throw new Error("geen OngeldigeInvoerFout");
-};
+const fout = vangFout;
 const BRON = citeer("HRT", "§1");
 
 describe("peildatum", () => {

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hulpvraagArb, peildatumArb, werkende, werkgever, werkzoekende } from "../../test/hulp/triage.js";
-import { OngeldigeInvoerFout } from "../result.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import type { ArrangeurSoort, Hulpvraag, Routering, Uitkering } from "./model.js";
 import { regionaam } from "./regionamen.js";
 import { routeer } from "./routeer.js";
 import { indexVanSleutel, jaNeeNr, privaatNr, sleutelIndex, sleutelVanIndex, uitkeringNr, werkgebiedVan } from "./sleutel.js";
 import { inkomenssituatieVan, maakWerkplan, wijzigInkomenssituatie } from "./werkplan.js";
+import { vangFout } from "../../test/hulp/fout.js";
 
 /**
  * Aanvullende tests voor routeer, de beslissleutel en het Werkplan, gevonden met mutatietesten
@@ -20,15 +20,7 @@ const NA_WET = "2026-09-01";
 const VOOR_WET = "2026-06-30";
 const TRANSITIE = "2025-06-01";
 const r = (h: Hulpvraag, peildatum = NA_WET) => routeer(h, { peildatum });
-const fout = (f: () => unknown): OngeldigeInvoerFout => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OngeldigeInvoerFout) return e;
-    throw e;
-  }
-  throw new Error("geen OngeldigeInvoerFout");
-};
+const fout = vangFout;
 
 /** De naam van de organisatie bij een soort arrangeur, zoals die uit de hulpvraag volgt (HRT §5.3 voor de werkgeversdienstverlening). */
 function verwachteOrganisatie(soort: ArrangeurSoort, h: Hulpvraag, x: Routering): string | null {
