@@ -6,7 +6,7 @@ import type { Instellingen } from "./instellingen.js";
 import { alleParameters } from "../parameters.js";
 
 /** De ids van alle parameters die overschreven kunnen worden (een onbekend id is een fout, geen stille no-op). */
-const parameterIds = /* @__PURE__ */ alleParameters().map((p) => p.id) as [string, ...string[]];
+const parameterIds: readonly string[] = /* @__PURE__ */ alleParameters().map((p) => p.id);
 
 /** Schema van een parameteroverschrijving. */
 export const ParameterOverschrijvingSchema = z.strictObject({
