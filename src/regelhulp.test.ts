@@ -45,7 +45,7 @@ describe("toetsMet: ongeparseerde invoer geeft een Nederlandse fout op het veld"
   };
   const toets = (invoer: unknown, vorm: { tekst?: string[]; lijst?: string[] } = { tekst: ["regio"], lijst: ["partijen"] }) => {
     try {
-      return toetsMet("toetsTest", [regel], invoer as never, { peildatum: "2026-01-01" }, vorm);
+      return toetsMet("toetsTest", [regel], invoer as never, { peildatum: "2026-01-01" }, vorm, "parseTest");
     } catch (e) {
       if (e instanceof OngeldigeInvoerFout) return e;
       throw e;
@@ -54,7 +54,7 @@ describe("toetsMet: ongeparseerde invoer geeft een Nederlandse fout op het veld"
 
   it("geen object: pad leeg, 'invoer' in de melding", () => {
     for (const x of [null, [], "x", 5]) {
-      expect(toets(x)).toMatchObject({ code: "ongeldig-type", path: [], message: expect.stringMatching(/^toetsTest: invoer: verwacht een object; lees onbetrouwbare invoer eerst met de parse-functie/) });
+      expect(toets(x)).toMatchObject({ code: "ongeldig-type", path: [], message: expect.stringMatching(/^toetsTest: invoer: verwacht een object; lees onbetrouwbare invoer eerst met parseTest uit arbeidsmarktinfra\/schemas$/) });
     }
   });
 

@@ -121,7 +121,7 @@ export function toetsMet<I>(
   invoer: I,
   opties: ToetsOpties,
   vorm: { readonly tekst?: readonly string[]; readonly lijst?: readonly string[] },
-  parseFunctie?: string,
+  parseFunctie: string,
 ): Toetsrapport {
   vereisVorm(functie, invoer, vorm, parseFunctie);
   const context = maakContext(opties);

@@ -90,8 +90,8 @@ export class OngeldigeInvoerFout extends Error {
 export function vereisVorm(
   functie: string,
   invoer: unknown,
-  vorm: { readonly tekst?: readonly string[]; readonly lijst?: readonly string[] } = {},
-  parseFunctie = "de parse-functie",
+  vorm: { readonly tekst?: readonly string[]; readonly lijst?: readonly string[] },
+  parseFunctie: string,
 ): void {
   const fout = (veld: string, verwacht: string): never => {
     throw new OngeldigeInvoerFout({
