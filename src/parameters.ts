@@ -18,6 +18,7 @@ import {
 import type { Parameter } from "./tijd/parameters.js";
 import { looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./agenda/termijnen.js";
 import { inwerkingtredingWet } from "./tijd/wet.js";
+import { gidsfunctieTolerantie } from "./werkcentrum/regels.js";
 
 /**
  * Alle geversioneerde parameters van de bibliotheek, op naam. Elke waarde draagt een bron en
@@ -33,6 +34,7 @@ export const parameters = {
   gidsfunctieFteUwv,
   gidsfunctieFteGemeenten,
   gidsfunctieFteTotaal,
+  gidsfunctieTolerantie,
   fteWerkgeversorganisaties,
   fteWerknemersorganisaties,
   landelijkBestaandStructureel,

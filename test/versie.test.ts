@@ -18,8 +18,8 @@ describe("versies", () => {
     const hash = createHash("sha256").update(gegevens).digest("hex").slice(0, 16);
     expect({ DATAVERSIE, hash }).toMatchInlineSnapshot(`
       {
-        "DATAVERSIE": "2026.11.2",
-        "hash": "98f8cf52c7975e61",
+        "DATAVERSIE": "2026.11.3",
+        "hash": "4edb6dee0c973a5a",
       }
     `);
   });

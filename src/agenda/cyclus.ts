@@ -1,4 +1,5 @@
 import type { Citaat } from "../bronnen/citaat.js";
+import { controleerInstellingen } from "../tijd/instellingen-controle.js";
 import { formatPad, OngeldigeInvoerFout, vereisVorm, type Pad } from "../result.js";
 import type { Instellingen } from "../tijd/instellingen.js";
 import { dagenTussen, plusDagen, plusMaanden } from "../tijd/kalender.js";
@@ -109,6 +110,7 @@ function datum(waarde: string, pad: Pad): Peildatum {
 
 /** Het verloopvenster uit de instellingen (geheel aantal maanden, 0 tot en met 60). */
 export function verloopvenster(instellingen?: Instellingen): number {
+  controleerInstellingen(instellingen);
   const v = instellingen?.verloopvensterMaanden;
   if (v === undefined) return STANDAARD_VERLOOPVENSTER_MAANDEN;
   // Stryker disable next-line ConditionalExpression: equivalent, Number.isInteger is onwaar voor alles wat geen getal is (typeof is er voor TypeScript)

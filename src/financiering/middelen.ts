@@ -1,6 +1,7 @@
 import type { Citaat } from "../bronnen/citaat.js";
 import { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "../tijd/instellingen.js";
+import { controleerInstellingen } from "../tijd/instellingen-controle.js";
 import { parameterOp, type Parameter, type ParameterStatus } from "../tijd/parameters.js";
 import type { Cent } from "./bedrag.js";
 import { impulsbudgetPerRegio, landelijkeMiddelen, structureelPerRegio, vwnwImpuls, VWNW_TOTAAL_VOLGENS_TEKST } from "./tabellen.js";
@@ -89,6 +90,7 @@ export function bedragInJaar(parameter: Parameter<Cent>, jaar: number, instellin
  * ```
  */
 export function regionaleMiddelen(jaar: number, instellingen?: Instellingen): RegionaleMiddelen {
+  controleerInstellingen(instellingen);
   return {
     jaar,
     impulsbudget: bedragInJaar(impulsbudgetPerRegio, jaar, instellingen),
@@ -100,6 +102,7 @@ export function regionaleMiddelen(jaar: number, instellingen?: Instellingen): Re
 
 /** De landelijke middelen in een jaar (KB2024 noemt alleen 2025, 2028 en 2034). */
 export function landelijkeMiddelenInJaar(jaar: number, instellingen?: Instellingen) {
+  controleerInstellingen(instellingen);
   return {
     jaar,
     bestaandStructureel: bedragInJaar(landelijkeMiddelen.bestaandStructureel, jaar, instellingen),

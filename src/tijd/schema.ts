@@ -3,10 +3,10 @@ import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
 import { controleerPeildatum } from "./peildatum.js";
 import type { Result } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
-import { alleParameters } from "../parameters.js";
+import { PARAMETER_IDS } from "./instellingen-controle.js";
 
 /** De ids van alle parameters die overschreven kunnen worden (een onbekend id is een fout, geen stille no-op). */
-const parameterIds: readonly string[] = /* @__PURE__ */ alleParameters().map((p) => p.id);
+const parameterIds = PARAMETER_IDS;
 
 /** Schema van een parameteroverschrijving. */
 export const ParameterOverschrijvingSchema = z.strictObject({

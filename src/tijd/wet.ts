@@ -1,6 +1,7 @@
 import { citeer, type Citaat } from "../bronnen/citaat.js";
 import { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
+import { controleerInstellingen } from "./instellingen-controle.js";
 import { parameterOp, waarde, type Parameter, type ParameterStatus } from "./parameters.js";
 import { controleerPeildatum, type Peildatum } from "./peildatum.js";
 
@@ -79,6 +80,7 @@ let standaard: Inwerkingtreding | undefined;
 const cache = new WeakMap<Instellingen, Inwerkingtreding>();
 
 function bepaalInwerkingtreding(instellingen: Instellingen | undefined): Inwerkingtreding {
+  controleerInstellingen(instellingen);
   // Stryker disable next-line ArrayDeclaration: onbereikbaar, de parameter wet.inwerkingtreding heeft opmerkingen
   const opmerkingen = inwerkingtredingWet.opmerkingen ?? [];
   const ingesteld = instellingen?.inwerkingtreding;

@@ -1,0 +1,80 @@
+import { OngeldigeInvoerFout } from "../result.js";
+import type { Instellingen } from "./instellingen.js";
+
+/**
+ * De ids van alle ingebouwde parameters (gelijk aan `alleParameters().map((p) => p.id)`; een
+ * test bewaakt dat). Een losse lijst, zodat een functie die alleen ids controleert niet alle
+ * parametertabellen meeneemt in een bundel.
+ */
+export const PARAMETER_IDS: readonly string[] = [
+  "wet.inwerkingtreding",
+  "regio.impulsbudget",
+  "regio.structureel",
+  "centrumgemeente.structureel",
+  "centrumgemeente.bestaande-du",
+  "gidsfunctie.richtbedrag-gemeenten",
+  "gidsfunctie.fte-uwv",
+  "gidsfunctie.fte-gemeenten",
+  "gidsfunctie.fte-totaal",
+  "gidsfunctie.tolerantie-fte",
+  "sociale-partners.fte-werkgeversorganisaties",
+  "sociale-partners.fte-werknemersorganisaties",
+  "landelijk.bestaand-structureel",
+  "landelijk.nieuw-structureel",
+  "landelijk.nieuw-tijdelijk",
+  "landelijk.totaal",
+  "vwnw.impuls",
+  "agenda.beleidsagenda.looptijd",
+  "agenda.uitvoeringsagenda.looptijd",
+];
+
+/** De velden van {@link Instellingen}. */
+const VELDEN: readonly string[] = ["inwerkingtreding", "parameters", "verloopvensterMaanden", "wwEindeVensterMaanden"];
+
+const gecontroleerd = /* @__PURE__ */ new WeakSet<object>();
+
+function isGewoonObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+/**
+ * Controleert de vorm van instellingen die een functie van de bibliotheek rechtstreeks krijgt
+ * (zonder `parseInstellingen`): een object, alleen bekende velden en alleen bekende
+ * parameter-ids. Een tikfout (`inwerkingsdatum`, `regio.impulsbudjet`) zou anders stil de
+ * standaardwaarde geven. De waarden zelf controleert de functie die ze gebruikt. Eén keer per
+ * instellingen-object (daarna onthouden), dus gratis bij herhaalde aanroepen.
+ *
+ * @throws {@link OngeldigeInvoerFout} met code `ongeldig-type` of `onbekend-veld`.
+ */
+export function controleerInstellingen(instellingen: Instellingen | undefined): void {
+  if (instellingen === undefined) return;
+  if (!isGewoonObject(instellingen)) {
+    throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["instellingen"], message: "instellingen: verwacht een object (lees onbetrouwbare invoer met parseInstellingen)" });
+  }
+  if (gecontroleerd.has(instellingen)) return;
+  for (const veld of Object.keys(instellingen)) {
+    if (!VELDEN.includes(veld)) {
+      throw new OngeldigeInvoerFout({
+        code: "onbekend-veld",
+        path: ["instellingen", veld],
+        message: `instellingen: onbekend veld ${JSON.stringify(veld)}; bekend zijn: ${VELDEN.join(", ")}`,
+      });
+    }
+  }
+  const p: unknown = instellingen.parameters;
+  if (p !== undefined) {
+    if (!isGewoonObject(p)) {
+      throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["instellingen", "parameters"], message: "instellingen.parameters: verwacht een object met parameter-ids als sleutels" });
+    }
+    for (const id of Object.keys(p)) {
+      if (!PARAMETER_IDS.includes(id)) {
+        throw new OngeldigeInvoerFout({
+          code: "onbekend-veld",
+          path: ["instellingen", "parameters", id],
+          message: `instellingen.parameters: onbekende parameter ${JSON.stringify(id)}; bekend zijn: ${PARAMETER_IDS.join(", ")}`,
+        });
+      }
+    }
+  }
+  gecontroleerd.add(instellingen);
+}
