@@ -37,7 +37,7 @@ export const BESLISTABEL =
   "KKKKKKKKK" + // bijstand, arbeidsbeperking nee
   "JJJJJJJJJ" + // bijstand, arbeidsbeperking onbekend
   "HHHHHHHHH" + // geen, arbeidsbeperking ja
-  "LLLMLMNLN" + // geen, arbeidsbeperking nee
+  "LLLMMMNLN" + // geen, arbeidsbeperking nee
   "JJJJJJJJJ" + // geen, arbeidsbeperking onbekend
   "IIIIIIIII" + // onbekend, arbeidsbeperking ja
   "KKKKKKKKK" + // onbekend, arbeidsbeperking nee

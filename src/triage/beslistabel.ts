@@ -45,10 +45,12 @@ export function beslis(s: Sleutel): BeslissingId {
       .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: P.union("WW", "bijstand", "onbekend") }, () => "werkende-met-uitkering") // triage/werkende-met-uitkering
 
       // Werkenden zonder arbeidsbeperking en zonder uitkering: sociale partners (KB2022; HRT §3.2),
-      // behalve wie werkloos dreigt te worden zonder (bekende) private ondersteuning: open beleidspunt.
+      // behalve wie geen aanspraak heeft op private dienstverlening (de 'beperkte groep' van KB2022,
+      // nog niet afgebakend: open beleidspunt), of wie werkloos dreigt te worden terwijl onbekend
+      // is of er private ondersteuning is.
       .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: "geen", privaat: "ja" }, () => "werkende-sociale-partners") // triage/werkende-sociale-partners
-      .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: "geen", dreiging: "nee" }, () => "werkende-sociale-partners") // triage/werkende-sociale-partners
       .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: "geen", privaat: "nee" }, () => "werkende-open-beleidspunt") // triage/werkende-zonder-private-ondersteuning
+      .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: "geen", dreiging: "nee" }, () => "werkende-sociale-partners") // triage/werkende-sociale-partners
       .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: "geen", privaat: "onbekend" }, () => "werkende-private-ondersteuning-onbekend") // triage/werkende-zonder-private-ondersteuning
       .exhaustive()
   );

@@ -65,7 +65,7 @@ const gevallen: Record<TriageRegelId, { beslist: () => boolean; beslistNiet: () 
   },
   "triage/werkende-zonder-private-ondersteuning": {
     beslist: () => regelsVan(werkende({ privateOndersteuning: "geen", dreigtWerkloos: "ja" })).includes("triage/werkende-zonder-private-ondersteuning"),
-    beslistNiet: () => !regelsVan(werkende({ privateOndersteuning: "geen", dreigtWerkloos: "nee" })).includes("triage/werkende-zonder-private-ondersteuning"),
+    beslistNiet: () => !regelsVan(werkende({ privateOndersteuning: ["cao"], dreigtWerkloos: "ja" })).includes("triage/werkende-zonder-private-ondersteuning"),
   },
   "triage/publieke-dienstverlening-aanvullend": {
     beslist: () => regelsVan(werkende()).includes("triage/publieke-dienstverlening-aanvullend"),
@@ -174,13 +174,19 @@ describe("routeer: de verantwoordelijkheidsverdeling", () => {
     expect(r.kandidaten.map((k) => k.soort)).toEqual(["gemeente", "sociale-partners"]);
   });
 
-  it("werkenden zonder private ondersteuning die werkloos dreigen: beoordelen (open beleidspunt), met citaat", () => {
+  it("werkenden zonder private ondersteuning (de 'beperkte groep' van KB2022, ook als ze niet werkloos dreigen): beoordelen (open beleidspunt), met citaat", () => {
     const r = routeer(werkende({ contract: "zzp", privateOndersteuning: "geen", dreigtWerkloos: "ja" }), { peildatum: P });
     expect(r).toMatchObject({ status: "beoordelen", reden: "open-beleidspunt", nagaan: [] });
     expect(r.kandidaten.map((k) => k.soort)).toEqual(["sociale-partners", "UWV", "gemeente"]);
     expect(r.stappen[0]!.bron).toMatchObject({ bron: "KB2022", plaats: "'Verantwoordelijkheidsverdeling'" });
     expect(routeer(werkende({ privateOndersteuning: "onbekend", dreigtWerkloos: "ja" }), { peildatum: P })).toMatchObject({ reden: "private-ondersteuning-onbekend", nagaan: ["privateOndersteuning"] });
-    expect(routeer(werkende({ privateOndersteuning: "geen", dreigtWerkloos: "nee" }), { peildatum: P }).arrangeur?.soort).toBe("sociale-partners");
+    for (const dreigtWerkloos of ["ja", "nee", "onbekend"] as const) {
+      expect(routeer(werkende({ privateOndersteuning: "geen", dreigtWerkloos }), { peildatum: P }).reden, dreigtWerkloos).toBe("open-beleidspunt");
+      expect(routeer(werkende({ privateOndersteuning: [], dreigtWerkloos }), { peildatum: P }).reden, dreigtWerkloos).toBe("open-beleidspunt");
+    }
+    // Met private ondersteuning, of onbekend maar zonder dreigende werkloosheid: de sociale partners.
+    expect(routeer(werkende({ privateOndersteuning: ["O&O-fonds"], dreigtWerkloos: "ja" }), { peildatum: P }).arrangeur?.soort).toBe("sociale-partners");
+    expect(routeer(werkende({ privateOndersteuning: "onbekend", dreigtWerkloos: "nee" }), { peildatum: P }).arrangeur?.soort).toBe("sociale-partners");
   });
 
   it("werkgevers: regionaal tot de wet via het WSP, daarna via het Werkcentrum; meer regio's: Landelijk WSP; onbekend: beoordelen", () => {

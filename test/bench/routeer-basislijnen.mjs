@@ -82,8 +82,10 @@ export function maakHandmatig(lib, naWet) {
             if (u !== "geen") return beoordelen("werkende-met-uitkering");
             const p = h.privateOndersteuning;
             const privaat = p === undefined || p === "onbekend" ? "onbekend" : p === "geen" || p.length === 0 ? "nee" : "ja";
-            if (privaat === "ja" || h.dreigtWerkloos === "nee") return bepaald(a.sociaal());
-            return beoordelen(privaat === "nee" ? "open-beleidspunt" : "private-ondersteuning-onbekend");
+            if (privaat === "ja") return bepaald(a.sociaal());
+            if (privaat === "nee") return beoordelen("open-beleidspunt");
+            if (h.dreigtWerkloos === "nee") return bepaald(a.sociaal());
+            return beoordelen("private-ondersteuning-onbekend");
           }
           default:
             return beoordelen("arbeidsbeperking-onbekend");
@@ -129,8 +131,8 @@ export function jsonRegels() {
     // Werkenden zonder arbeidsbeperking
     [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), in_("uitkering", ["WW", "bijstand", "onbekend"])], beoordelenEvent("werkende-met-uitkering")],
     [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), is("uitkering", "geen"), is("privaat", "ja")], bepaaldEvent("sociale-partners")],
-    [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), is("uitkering", "geen"), is("dreigtWerkloos", "nee")], bepaaldEvent("sociale-partners")],
     [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), is("uitkering", "geen"), is("privaat", "nee")], beoordelenEvent("open-beleidspunt")],
+    [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), is("uitkering", "geen"), is("dreigtWerkloos", "nee")], bepaaldEvent("sociale-partners")],
     [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), is("uitkering", "geen"), is("privaat", "onbekend")], beoordelenEvent("private-ondersteuning-onbekend")],
   ];
   return rijen.map(([eerst, alle, event], i) => ({
