@@ -1,4 +1,4 @@
-import { citeer, type Citaat } from "../bronnen/citaat.js";
+import type { Citaat } from "../bronnen/citaat.js";
 import { controleerInstellingen } from "../tijd/instellingen-controle.js";
 import { formatPad, OngeldigeInvoerFout, vereisVorm, type Pad } from "../result.js";
 import type { Instellingen } from "../tijd/instellingen.js";
@@ -6,7 +6,7 @@ import { dagenTussen, plusDagen, plusMaanden } from "../tijd/kalender.js";
 import { parameterOp, type Parameter, type ParameterStatus } from "../tijd/parameters.js";
 import { controleerPeildatum, type Peildatum } from "../tijd/peildatum.js";
 import type { Beleidsagenda, Meerjarenagenda, Uitvoeringsagenda } from "./model.js";
-import { looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./termijnen.js";
+import { lezingBronnen, looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./termijnen.js";
 
 /** De twee delen van een meerjarenagenda. */
 export type AgendaDeel = "beleidsagenda" | "uitvoeringsagenda";
@@ -132,21 +132,6 @@ export interface CyclusOpties {
 /** Standaard verloopvenster in maanden. */
 export const STANDAARD_VERLOOPVENSTER_MAANDEN = 6;
 
-const KB2024_LOOPTIJD = "§4 'De landelijke en regionale meerjarenagenda'";
-const HRT_DELEN = "§1.3 'De regionale meerjarenagenda'";
-
-/** De bron van elke lezing per deel (korte letterlijke citaten uit de seeds). */
-const LEZING_BRON: Record<TermijnLezing, Record<AgendaDeel, Citaat>> = {
-  looptijd: {
-    beleidsagenda: citeer("KB2024", KB2024_LOOPTIJD, "een beleidsagenda (voorgenomen looptijd 5 jaar)"),
-    uitvoeringsagenda: citeer("KB2024", KB2024_LOOPTIJD, "een uitvoeringsagenda (voorgenomen looptijd 2 jaar)"),
-  },
-  frequentie: {
-    beleidsagenda: citeer("HRT", HRT_DELEN, "een beleidsagenda (eens in de 5 jaar)"),
-    uitvoeringsagenda: citeer("HRT", HRT_DELEN, "minimaal eens in de 2 jaar"),
-  },
-};
-
 const PARAMETER: Record<AgendaDeel, Parameter<number>> = {
   beleidsagenda: looptijdBeleidsagenda,
   uitvoeringsagenda: looptijdUitvoeringsagenda,
@@ -251,7 +236,7 @@ function deelCyclus(
     const vervaltOp = begrensdDoor === "eigen-looptijd" && eigenEinde !== undefined ? eigenEinde : normEinde;
     const verloopvensterVanaf = plusMaanden(vervaltOp, -venster);
     const status = peildatum >= vervaltOp ? "verlopen" : peildatum >= verloopvensterVanaf ? "verloopt-binnenkort" : "actueel";
-    return { lezing: l, bron: LEZING_BRON[l][deel], status, vervaltOp, verloopvensterVanaf, dagenTotVerval: dagenTussen(peildatum, vervaltOp), termijnVanaf, begrensdDoor };
+    return { lezing: l, bron: lezingBronnen[l][deel], status, vervaltOp, verloopvensterVanaf, dagenTotVerval: dagenTussen(peildatum, vervaltOp), termijnVanaf, begrensdDoor };
   };
   const kb = lezing("looptijd", looptijd?.vanaf ?? vastgesteldOp, looptijd === undefined ? "vaststelling" : "looptijd");
   const hrt = lezing("frequentie", vastgesteldOp, "vaststelling");
