@@ -201,6 +201,7 @@ describe("agendaCyclus: eigenschappen (fast-check, vaste seed)", () => {
         const gesorteerd = [...data].sort();
         for (const d of ["beleidsagenda", "uitvoeringsagenda"] as const) {
           let vorige = -1;
+          let vorigeHrt = -1;
           let vorigeStatus: DeelStatus | undefined;
           for (const p of gesorteerd) {
             const c = agendaCyclus(a, { peildatum: p, instellingen })[d];
@@ -209,6 +210,14 @@ describe("agendaCyclus: eigenschappen (fast-check, vaste seed)", () => {
             vorige = RANG[c.status];
             vorigeStatus = c.status;
             if (c.status !== "ontbreekt" && !(c.vastgesteldOp <= p && c.verloopvensterVanaf <= c.vervaltOp)) return false;
+            // de velden op het deel zijn de KB2024-lezing; lezingenVerschillen klopt met de twee datums
+            if (c.status !== "ontbreekt") {
+              const [kb, hrt] = c.lezingen;
+              if (kb.vervaltOp !== c.vervaltOp || kb.status !== c.status) return false;
+              if (c.lezingenVerschillen !== (kb.vervaltOp !== hrt.vervaltOp)) return false;
+              if (RANG[hrt.status] < vorigeHrt) return false; // ook de HRT-lezing is monotoon
+              vorigeHrt = RANG[hrt.status];
+            }
           }
         }
         return true;
