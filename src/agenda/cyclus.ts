@@ -272,7 +272,7 @@ function deelCyclus(
  *   velden `status`, `vervaltOp` enzovoort op het deel volgen de KB2024-lezing, de bron van de
  *   parameter. Noemt de agenda een kortere eigen looptijd (bijv. een uitvoeringsagenda voor één
  *   jaar), dan verloopt het deel in beide lezingen na de laatste dag daarvan.
- * - **Einde van een termijn** ({@link eindeTermijn}): een termijn van N jaar die op dag D begint,
+ * - **Einde van een termijn**: een termijn van N jaar die op dag D begint,
  *   eindigt op de dag vóór dezelfde kalenderdatum N jaar later; bestaat die datum niet
  *   (29 februari in een niet-schrikkeljaar), dan telt de hele februarimaand mee. Een deel
  *   verloopt op `vervaltOp` = de dag na het einde: vanaf die dag is het `verlopen`; de dag ervoor
