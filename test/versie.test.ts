@@ -19,7 +19,7 @@ describe("versies", () => {
     expect({ DATAVERSIE, hash }).toMatchInlineSnapshot(`
       {
         "DATAVERSIE": "2026.11.3",
-        "hash": "4edb6dee0c973a5a",
+        "hash": "bf9c3f02881df475",
       }
     `);
   });

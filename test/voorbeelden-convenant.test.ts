@@ -52,10 +52,10 @@ const CONVENANTEN: Readonly<Record<string, readonly Verwachting[]>> = {
     {
       peildatum: "2026-09-01",
       exit: 0,
-      nietVoldaan: ["convenant/meerjarenagenda", "convenant/begroting", "convenant/win-punt"],
-      beoordelen: [...WERKCENTRUMREGELS_APART, "werkcentrum/werkgeversdienstverlening-via-werkcentrum", "werkcentrum/geen-oude-namen"],
+      nietVoldaan: ["convenant/meerjarenagenda", "convenant/begroting"],
+      beoordelen: [...WERKCENTRUMREGELS_APART, "werkcentrum/werkgeversdienstverlening-via-werkcentrum", "werkcentrum/geen-oude-namen", "convenant/win-punt"],
     },
-    { peildatum: "2025-10-01", exit: 0, nietVoldaan: ["convenant/begroting", "convenant/win-punt"], beoordelen: WERKCENTRUMREGELS_APART },
+    { peildatum: "2025-10-01", exit: 0, nietVoldaan: ["convenant/begroting"], beoordelen: [...WERKCENTRUMREGELS_APART, "convenant/win-punt"] },
   ],
 };
 

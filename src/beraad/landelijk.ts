@@ -295,6 +295,11 @@ export const landelijkBeraad: LandelijkBeraad = {
     },
     { tekst: "Stelt de landelijke meerjarenagenda vast.", bronnen: [{ bron: "HRT", plaats: "§1.3 'De landelijke meerjarenagenda'", citaat: "Het Landelijk Beraad stelt een landelijke meerjarenagenda vast." }] },
     { tekst: "Een agendacommissie stemt stukken op ambtelijk niveau af.", bronnen: [{ bron: "NOTA2026", plaats: "'Proces'" }] },
+    {
+      tekst:
+        "Eén landelijk bovenregionaal tactisch overleg, waarin alle 35 arbeidsmarktregio's vertegenwoordigd zijn, is de schakel tussen regionaal en landelijk niveau, met een signalerings-, duidings- en adviesrol voor het Landelijk Beraad en de Regionale Beraden. Alleen het voornemen van 2022 noemt het; latere bronnen niet.",
+      bronnen: [{ bron: "KB2022", plaats: "'Een gezamenlijke governance- en ondersteuningsstructuur'", citaat: "Eén landelijk bovenregionaal tactisch overleg" }],
+    },
   ],
 };
 

@@ -113,14 +113,38 @@ describe("beraad/een-centrumgemeente-met-regie", () => {
     expect("hint" in b!).toBe(false);
   });
 
-  it("twee centrumgemeenten: de tweede op haar pad, met beide namen; Zuid-Limburg krijgt een eigen hint", () => {
+  it("twee centrumgemeenten: de tweede op haar pad, met beide namen", () => {
     const b = metPartijen([gemeente("A", { centrumgemeente: true, functioneleRegie: true }), gemeente("B", { centrumgemeente: true })]);
     const u = toets(eenCentrumgemeenteMetRegie, b);
     expect(u.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "partijen.1.centrumgemeente", gegevens: { centrumgemeenten: ["A", "B"] } }]);
     expect("hint" in u[0]!).toBe(false);
-    expect(u[0]!.bericht).toContain("A en B");
-    const zl = toets(eenCentrumgemeenteMetRegie, { ...b, regio: "AM30" });
-    expect(zl[0]!.hint).toContain("Zuid-Limburg");
+    expect(u[0]!.bericht).toBe("Meer dan één centrumgemeente: A en B. Een regio heeft één centrumgemeente.");
+    // Ook in Zuid-Limburg: A en B zijn geen van de lezingen.
+    expect(toets(eenCentrumgemeenteMetRegie, { ...b, regio: "AM30" }).map((x) => x.uitkomst)).toStrictEqual(["niet-voldaan"]);
+  });
+
+  it("Zuid-Limburg met de drie centrumgemeenten uit de praktijk (P13): beoordelen, met alle lezingen; één daarbuiten: niet-voldaan", () => {
+    const drie = metPartijen([
+      gemeente("Heerlen", { centrumgemeente: true, functioneleRegie: true }),
+      gemeente("Maastricht", { centrumgemeente: true, functioneleRegie: true }),
+      gemeente("Sittard-Geleen", { centrumgemeente: true }),
+    ]);
+    const u = toets(eenCentrumgemeenteMetRegie, { ...drie, regio: "Zuid-Limburg" });
+    expect(u.map((x) => [x.uitkomst, x.pad.join(".")])).toStrictEqual([
+      ["beoordelen", "partijen.1.centrumgemeente"],
+      ["beoordelen", "partijen.2.centrumgemeente"],
+      ["beoordelen", "partijen.1.functioneleRegie"],
+    ]);
+    expect(u[0]!.bericht).toBe(
+      "Meer dan één centrumgemeente: Heerlen, Maastricht en Sittard-Geleen. De regeling kent één centrumgemeente per regio, maar de bronnen over Zuid-Limburg spreken elkaar tegen: Heerlen (P12), Maastricht (R13), Sittard-Geleen (P13).",
+    );
+    expect(u[0]!.hint).toContain("artikel 1.8 Regeling SUWI");
+    expect((u[0]!.gegevens as { lezingen: { naam: string }[] }).lezingen.map((l) => l.naam)).toStrictEqual(["Heerlen", "Maastricht", "Sittard-Geleen"]);
+    expect(u[2]!.bericht).toBe("Ook Maastricht heeft de functionele regie; bij meerdere centrumgemeenten is niet vast te stellen bij wie die ligt.");
+    // Zeeland is ook betwist, maar Heerlen is daar geen lezing; en een vierde gemeente buiten de lezingen maakt het niet-voldaan.
+    expect(toets(eenCentrumgemeenteMetRegie, { ...drie, regio: "AM24" }).map((x) => x.uitkomst)).toStrictEqual(["niet-voldaan", "niet-voldaan", "niet-voldaan"]);
+    const vier = metPartijen([...drie.partijen, gemeente("Vaals", { centrumgemeente: true })]);
+    expect(toets(eenCentrumgemeenteMetRegie, { ...vier, regio: "AM30" }).map((x) => x.uitkomst)).toStrictEqual(["niet-voldaan", "niet-voldaan", "niet-voldaan", "niet-voldaan"]);
   });
 
   it("geen gemeente, geen kernpartner, geen regie, of de regie elders: elk op het eigen pad, en dan geen voldaan", () => {
@@ -197,7 +221,7 @@ describe("beraad/kernpartners-compleet en de contactschool", () => {
     }
     for (const afspraak of [{}, { datum: " ", kenmerk: "" }, undefined]) {
       const u = cs(school({ contactschool: true, onderwijssoort: "aoc", ...(afspraak !== undefined && { contactschoolAfspraak: afspraak }) }));
-      expect(u.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "partijen.0.contactschoolAfspraak", gegevens: { categorie: "contactschool", gevonden: "aoc" } }]);
+      expect(u.map(kern)).toStrictEqual([{ uitkomst: "beoordelen", pad: "partijen.0.contactschoolAfspraak", gegevens: { categorie: "contactschool", gevonden: "aoc" } }]);
       expect(u[0]!.hint).toContain("tenzij anders regionaal afgesproken");
     }
     expect(cs(school({ contactschool: true, onderwijssoort: "aoc", contactschoolAfspraak: { datum: "2025-01-01" } }))[0]!.bericht).toContain("(aoc), met een regionale afspraak");

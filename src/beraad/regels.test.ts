@@ -126,7 +126,7 @@ describe("beraad/kernpartners-compleet", () => {
     const onbekend = met(basis(), ["partijen", 6, "onderwijssoort"], undefined);
     expect(toets(kernpartnersCompleet, onbekend)).toContainEqual(expect.objectContaining({ uitkomst: "beoordelen", pad: ["partijen", 6, "onderwijssoort"] }));
     const hbo = met(basis(), ["partijen", 6, "onderwijssoort"], "hbo");
-    expect(toets(kernpartnersCompleet, hbo)).toContainEqual(expect.objectContaining({ uitkomst: "niet-voldaan", pad: ["partijen", 6, "contactschoolAfspraak"] }));
+    expect(toets(kernpartnersCompleet, hbo)).toContainEqual(expect.objectContaining({ uitkomst: "beoordelen", pad: ["partijen", 6, "contactschoolAfspraak"] }));
     const metAfspraak = met(hbo, ["partijen", 6, "contactschoolAfspraak"], { datum: "2025-04-01", kenmerk: "OND-1" });
     expect(uitkomsten(toets(kernpartnersCompleet, metAfspraak)).every((x) => x === "voldaan")).toBe(true);
     const geenSchool = metPartijen(basis(), (p) => p.filter((x) => x.soort !== "onderwijsinstelling"));

@@ -143,7 +143,7 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
   id: "beraad/een-centrumgemeente-met-regie",
   titel: "Precies één centrumgemeente, met de functionele regie",
   beschrijving:
-    "Eén gemeente, de centrumgemeente, is kernpartner en heeft de functionele regie op de regionale samenwerking: ze initieert het Regionaal Beraad en faciliteert de organisatie ervan. Het Besluit SUWI legt die regierol vast.",
+    "Eén gemeente, de centrumgemeente, is kernpartner en heeft de functionele regie op de regionale samenwerking: ze initieert het Regionaal Beraad en faciliteert de organisatie ervan. Het Besluit SUWI legt die regierol vast. Spreken de bronnen elkaar tegen over de centrumgemeente van de regio (Zuid-Limburg werkt in de praktijk met drie) en staan alle aangewezen centrumgemeenten bij die lezingen, dan is meer dan één centrumgemeente 'beoordelen' in plaats van 'niet-voldaan'.",
   grondslag: "wet",
   bron: REGIE_HRT,
   andereBronnen: [CENTRUMGEMEENTE_BEGRIPPENLIJST, MINIMALE_BEZETTING_BESLUIT_SUWI],
@@ -167,12 +167,34 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
     }
     const i = cg[0]!;
     const p = b.partijen[i]!;
+    // Een regio waarvan de bronnen elkaar tegenspreken over de centrumgemeente (Zuid-Limburg: de
+    // regeling van 2013 noemt er één, de praktijk werkt met drie): staan alle aangewezen
+    // centrumgemeenten bij de lezingen, dan is meer dan één 'beoordelen', niet 'niet-voldaan'.
+    const cgr = r?.centrumgemeente;
+    const lezingen = cgr?.status === "betwist" ? cgr.lezingen : undefined;
+    const alleInLezingen =
+      lezingen !== undefined &&
+      cg.every((k) => {
+        const q = b.partijen[k]!;
+        const g = zoekGemeenteSnel(q.gemeente ?? q.naam);
+        return g.soort === "gemeente" && lezingen.some((l) => l.gemeente === g.gemeente.code);
+      });
+    const namen = cg.map((k) => b.partijen[k]!.naam);
     for (const j of cg.slice(1)) {
       uit.push(
-        uitkomst("niet-voldaan", ["partijen", j, "centrumgemeente"], `Meer dan één centrumgemeente: ${opsomming(cg.map((k) => b.partijen[k]!.naam))}. Een regio heeft één centrumgemeente.`, {
-          ...(r?.code === "AM30" && { hint: "Zuid-Limburg werkt in de praktijk met drie 'centrumgemeenten' (P13), maar de regeling kent er één per regio; leg vast welke de functionele regie heeft." }),
-          gegevens: { centrumgemeenten: cg.map((k) => b.partijen[k]!.naam) },
-        }),
+        alleInLezingen
+          ? uitkomst(
+              "beoordelen",
+              ["partijen", j, "centrumgemeente"],
+              `Meer dan één centrumgemeente: ${opsomming(namen)}. De regeling kent één centrumgemeente per regio, maar de bronnen over ${r!.naam} spreken elkaar tegen: ${lezingen.map((l) => `${l.naam} (${l.bronnen.map((x) => x.bron).join(", ")})`).join(", ")}.`,
+              {
+                hint: "Leg vast welke gemeente de centrumgemeente is in de zin van artikel 1.8 Regeling SUWI en de functionele regie heeft, of laat de afspraak met meerdere centrumgemeenten juridisch toetsen.",
+                gegevens: { centrumgemeenten: namen, lezingen: lezingen.map((l) => ({ gemeente: l.gemeente, naam: l.naam, bronnen: l.bronnen })) },
+              },
+            )
+          : uitkomst("niet-voldaan", ["partijen", j, "centrumgemeente"], `Meer dan één centrumgemeente: ${opsomming(namen)}. Een regio heeft één centrumgemeente.`, {
+              gegevens: { centrumgemeenten: namen },
+            }),
       );
     }
     let goed = cg.length === 1;
@@ -196,7 +218,9 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
       if (j === i) continue;
       goed = false;
       uit.push(
-        uitkomst("niet-voldaan", ["partijen", j, "functioneleRegie"], `${b.partijen[j]!.naam} heeft de functionele regie, maar die ligt bij de centrumgemeente (${p.naam}).`),
+        alleInLezingen && cg.includes(j)
+          ? uitkomst("beoordelen", ["partijen", j, "functioneleRegie"], `Ook ${b.partijen[j]!.naam} heeft de functionele regie; bij meerdere centrumgemeenten is niet vast te stellen bij wie die ligt.`)
+          : uitkomst("niet-voldaan", ["partijen", j, "functioneleRegie"], `${b.partijen[j]!.naam} heeft de functionele regie, maar die ligt bij de centrumgemeente (${p.naam}).`),
       );
     }
     if (goed) uit.push(uitkomst("voldaan", ["partijen", i], `${p.naam} is de enige centrumgemeente en heeft de functionele regie.`));
@@ -222,7 +246,7 @@ export const kernpartnersCompleet: Regel<RegionaalBeraad> = {
   id: "beraad/kernpartners-compleet",
   titel: "Alle kernpartners zijn er, met één aangewezen contactschool",
   beschrijving:
-    "Het Regionaal Beraad bestaat ten minste uit (centrum)gemeenten, UWV, SBB, sociale partners (werkgeversorganisaties en vakbonden) en de onderwijspartijen via één aangewezen contactschool: een ROC, of een andere school als dat regionaal is afgesproken. De minimale bezetting komt in het Besluit SUWI.",
+    "Het Regionaal Beraad bestaat ten minste uit (centrum)gemeenten, UWV, SBB, sociale partners (werkgeversorganisaties en vakbonden) en de onderwijspartijen via één aangewezen contactschool: een ROC, of een andere school als dat regionaal is afgesproken (legt het document die afspraak niet vast, dan is de uitkomst 'beoordelen'). De minimale bezetting komt in het Besluit SUWI.",
   grondslag: "wet",
   bron: KERNPARTNERS_KB2024,
   andereBronnen: [KERNPARTNERS_BEGRIPPENLIJST, MINIMALE_BEZETTING_BESLUIT_SUWI],
@@ -299,8 +323,8 @@ function contactschool(b: RegionaalBeraad): RegelUitkomst[] {
     uit.push(uitkomst("voldaan", ["partijen", i], `Contactschool: ${s.naam} (${s.onderwijssoort}), met een regionale afspraak.`, { gegevens: { categorie: "contactschool" } }));
   } else {
     uit.push(
-      uitkomst("niet-voldaan", ["partijen", i, "contactschoolAfspraak"], `De contactschool ${s.naam} is geen ROC (${s.onderwijssoort}) en er is geen regionale afspraak vastgelegd.`, {
-        hint: "De contactschool is een ROC 'tenzij anders regionaal afgesproken': leg die afspraak vast met datum en kenmerk.",
+      uitkomst("beoordelen", ["partijen", i, "contactschoolAfspraak"], `De contactschool ${s.naam} is geen ROC (${s.onderwijssoort}); dat mag als het regionaal is afgesproken, maar het document legt die afspraak niet vast.`, {
+        hint: "De contactschool is een ROC 'tenzij anders regionaal afgesproken': ga na of die afspraak er is (ook het convenant zelf kan die afspraak zijn) en leg hem vast met datum en kenmerk.",
         gegevens: { categorie: "contactschool", gevonden: s.onderwijssoort },
       }),
     );

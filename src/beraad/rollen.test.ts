@@ -57,6 +57,12 @@ describe("landelijkBeraad: samenstelling volgens elke bron, zonder te kiezen", (
     for (const a of landelijkBeraad.afspraken) for (const b of a.bronnen) expect(controleerCitaat(b), a.tekst).toEqual([]);
   });
 
+  it("noemt het bovenregionaal tactisch overleg uit KB2022 (schakel tussen regionaal en landelijk)", () => {
+    const t = landelijkBeraad.afspraken.find((a) => a.tekst.includes("bovenregionaal tactisch overleg"));
+    expect(t?.tekst).toContain("alle 35 arbeidsmarktregio's");
+    expect(t?.bronnen).toEqual([expect.objectContaining({ bron: "KB2022" })]);
+  });
+
   it("toont de verschillen: EZ tegenover EZK, Divosa, uitvoerders", () => {
     const onderwerpen = landelijkBeraad.verschillen.map((v) => v.onderwerp);
     expect(onderwerpen).toEqual(expect.arrayContaining(["Ministerie van Economische Zaken", "Divosa", "Uitvoerders"]));

@@ -208,13 +208,16 @@ describe("convenant/onderwerpen-regionaal-werkbedrijf en convenant/win-punt", ()
     expect(nee[0]!.bericht).not.toBe(leeg[0]!.bericht);
   });
 
-  it("WIN-punt: afspraken of een bijlage, of de reden; anders niet-voldaan", () => {
+  it("WIN-punt: afspraken of een bijlage, of de reden; anders beoordelen (afspraken zijn optioneel, HRT §6.2)", () => {
     const w = (x: unknown) => k(winPunt, met(basis(), ["winPunt"], x));
     expect(w({ afspraken: "Spreekuur" })).toStrictEqual([{ uitkomst: "voldaan", pad: "winPunt" }]);
     expect(w({ bijlage: "Bijlage 4" })).toStrictEqual([{ uitkomst: "voldaan", pad: "winPunt" }]);
     expect(w({ geenAfsprakenReden: "Er is nog geen WIN-punt" })).toStrictEqual([{ uitkomst: "voldaan", pad: "winPunt.geenAfsprakenReden" }]);
-    expect(w({ afspraken: " ", vorm: "apart" })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "winPunt" }]);
-    expect(w(undefined)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "winPunt" }]);
+    expect(w({ afspraken: " ", vorm: "apart" })).toStrictEqual([{ uitkomst: "beoordelen", pad: "winPunt" }]);
+    expect(w(undefined)).toStrictEqual([{ uitkomst: "beoordelen", pad: "winPunt" }]);
+    expect(toets(winPunt, met(basis(), ["winPunt"], undefined))[0]!.bericht).toBe(
+      "Het convenant zegt niets over het WIN-punt. Dat mag (afspraken zijn optioneel), maar SZW adviseert na te denken over de verhouding tot het Werkcentrum.",
+    );
     expect(toets(winPunt, basis())[0]!.bericht).toContain("(samenwerking)");
   });
 });

@@ -142,11 +142,11 @@ describe("convenant/meerjarenagenda en convenant/onderwerpen-regionaal-werkbedri
 
 describe("convenant/win-punt", () => {
   it.each([
-    [undefined, "niet-voldaan"],
-    [{}, "niet-voldaan"],
+    [undefined, "beoordelen"],
+    [{}, "beoordelen"],
     [{ bijlage: "Bijlage 2" }, "voldaan"],
     [{ geenAfsprakenReden: "volgt in 2026" }, "voldaan"],
-    [{ geenAfsprakenReden: "  " }, "niet-voldaan"],
+    [{ geenAfsprakenReden: "  " }, "beoordelen"],
   ])("%j: %s", (w, verwacht) => {
     expect(toets(winPunt, met(basis(), ["winPunt"], w))[0]?.uitkomst).toBe(verwacht);
   });

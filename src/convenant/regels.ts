@@ -331,22 +331,22 @@ export const onderwerpenRegionaalWerkbedrijf: Regel<Convenant> = {
   },
 };
 
-/** 17. Afspraken met het WIN-punt, of een reden waarom niet. */
+/** 17. Afspraken met het WIN-punt: optioneel; zegt het convenant niets, dan 'beoordelen'. */
 export const winPunt: Regel<Convenant> = {
   id: "convenant/win-punt",
-  titel: "Afspraken met het WIN-punt, of de reden waarom niet",
+  titel: "Afspraken met het WIN-punt (optioneel in het convenant)",
   beschrijving:
-    "In elke arbeidsmarktregio komt een WIN-punt (Work in NL) voor arbeidsmigranten. SZW adviseert regio's na te denken over hoe het WIN-punt zich verhoudt tot het Werkcentrum; afspraken daarover kunnen in (een bijlage van) het samenwerkingsconvenant. Samenwerking of integratie is een regionale keuze: legt het convenant geen afspraken vast, dan noemt het de reden.",
+    "In elke arbeidsmarktregio komt een WIN-punt (Work in NL) voor arbeidsmigranten. SZW adviseert regio's na te denken over hoe het WIN-punt zich verhoudt tot het Werkcentrum; afspraken daarover kunnen eventueel in (een bijlage van) het samenwerkingsconvenant. Opnemen is dus niet verplicht: afspraken of een vastgelegde reden om ze niet op te nemen zijn 'voldaan'; zegt het convenant niets (of is het onderdeel leeg), dan is de uitkomst 'beoordelen': ga na of de regio over de verhouding heeft nagedacht.",
   grondslag: "handreiking",
   bron: { bron: "HRT", plaats: "§6.2 'WIN-punten'", citaat: "Afspraken hierover kunnen eventueel worden opgenomen in (een bijlage van) het samenwerkingsconvenant." },
-  andereBronnen: [{ bron: "S9", plaats: "opening" }],
-  hint: "Vul `winPunt` in: de afspraken of bijlage, of `geenAfsprakenReden`.",
+  andereBronnen: [{ bron: "HRT", plaats: "§6.2 'WIN-punten'", citaat: "Het ministerie van SZW adviseert arbeidsmarktregio’s na te denken over hoe de WIN-punten zich verhouden tot het" }, { bron: "S9", plaats: "opening" }],
+  hint: "Optioneel: leg in `winPunt` de afspraken of bijlage vast, of met `geenAfsprakenReden` waarom de regio ze niet opneemt.",
   toets(c) {
     const w = c.winPunt;
-    if (w === undefined) return [uitkomst("niet-voldaan", ["winPunt"], "Het convenant zegt niets over het WIN-punt.")];
+    if (w === undefined) return [uitkomst("beoordelen", ["winPunt"], "Het convenant zegt niets over het WIN-punt. Dat mag (afspraken zijn optioneel), maar SZW adviseert na te denken over de verhouding tot het Werkcentrum.")];
     if (!leeg(w.afspraken) || !leeg(w.bijlage)) return [uitkomst("voldaan", ["winPunt"], `Het convenant bevat afspraken met het WIN-punt${w.vorm ? ` (${w.vorm})` : ""}.`)];
     if (!leeg(w.geenAfsprakenReden)) return [uitkomst("voldaan", ["winPunt", "geenAfsprakenReden"], "Het convenant legt vast waarom er geen afspraken met het WIN-punt zijn.")];
-    return [uitkomst("niet-voldaan", ["winPunt"], "Het onderdeel winPunt bevat geen afspraken, bijlage of reden.")];
+    return [uitkomst("beoordelen", ["winPunt"], "Het onderdeel winPunt bevat geen afspraken, bijlage of reden.")];
   },
 };
 

@@ -93,6 +93,26 @@ describe("landelijke middelen en VWNW", () => {
     expect(landelijkeMiddelenInJaar(2026).totaal).toMatchObject({ soort: "geen-waarde", reden: "gat" });
   });
 
+  it("structurele middelen gelden elk jaar vanaf 2025, ook na 2034; tijdelijke middelen lopen af tot 2034", () => {
+    for (const jaar of [2025, 2026, 2027, 2031, 2034, 2035, 2050]) {
+      const l = landelijkeMiddelenInJaar(jaar);
+      expect(l.bestaandStructureel, String(jaar)).toMatchObject({ soort: "bedrag", bedrag: miljoenEuro("23,5"), status: "beoogd" });
+      expect(l.nieuwStructureel, String(jaar)).toMatchObject({ soort: "bedrag", bedrag: miljoenEuro("23,0"), status: "beoogd" });
+    }
+    expect(landelijkeMiddelenInJaar(2024).bestaandStructureel).toMatchObject({ soort: "geen-waarde", reden: "nog-niet-geldig" });
+    // Tijdelijk: alleen de kolommen van de brief; vanaf 2034 €0 (afgelopen), daarna ook.
+    expect(landelijkeMiddelenInJaar(2027).nieuwTijdelijk).toMatchObject({ soort: "geen-waarde", reden: "gat" });
+    expect(landelijkeMiddelenInJaar(2035).nieuwTijdelijk).toMatchObject({ soort: "bedrag", bedrag: 0 });
+    const t2035 = landelijkeMiddelenInJaar(2035).totaal;
+    expect(t2035).toMatchObject({ soort: "bedrag", bedrag: miljoenEuro("46,5") });
+    expect(t2035.soort === "bedrag" && t2035.bron).toEqual({
+      bron: "KB2024",
+      plaats: "'Financiering arbeidsmarktinfrastructuur'",
+      citaat: "bestaande en nieuwe structurele middelen en tijdelijke middelen die aflopen tot 2034",
+    });
+    expect(landelijkeMiddelenInJaar(2033).totaal).toMatchObject({ soort: "geen-waarde", reden: "gat" });
+  });
+
   it("de totalen van KB2024 kloppen met de delen", () => {
     for (const jaar of [2025, 2028, 2034]) {
       const l = landelijkeMiddelenInJaar(jaar);

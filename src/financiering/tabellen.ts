@@ -166,26 +166,46 @@ export const fteWerknemersorganisaties: Parameter<number> = {
 };
 
 const KB2024_FIN = citeer("KB2024", "'Financiering arbeidsmarktinfrastructuur', tabel (bedragen in mln. €)");
+const KB2024_AFLOPEN = citeer(
+  "KB2024",
+  "'Financiering arbeidsmarktinfrastructuur'",
+  "bestaande en nieuwe structurele middelen en tijdelijke middelen die aflopen tot 2034",
+);
+/**
+ * Een reeks uit de tabel van KB2024 (alleen 2025, 2028 en 2034). Het bedrag van 2034 geldt ook
+ * daarna: de tijdelijke middelen "aflopen tot 2034" (in 2034 €0), wat overblijft is structureel.
+ * Met `structureel` staat het bedrag in alle drie de kolommen gelijk en geldt het elk jaar vanaf
+ * 2025 (structurele middelen); anders zijn de jaren tussen de kolommen een gat (geen bedrag).
+ */
 /* @__NO_SIDE_EFFECTS__ */
-const landelijk = (id: string, titel: string, reeks: readonly (readonly [number, string])[]): Parameter<Cent> => ({
+const landelijk = (id: string, titel: string, reeks: readonly (readonly [number, string])[], structureel = false): Parameter<Cent> => ({
   id,
   titel,
   eenheid: "cent",
-  waarden: perJaar<Cent>(
-    /* @__PURE__ */ reeks.map(([j, mln]) => [j, miljoenEuro(mln)] as const),
-    "beoogd",
-    KB2024_FIN,
-    () => ({ toelichting: "De Kamerbrief geeft alleen 2025, 2028 en 2034." }),
-  ),
+  waarden: structureel
+    ? [
+        waarde(miljoenEuro(reeks[0]![1]), "beoogd", KB2024_FIN, {
+          vanaf: "2025-01-01",
+          toelichting: "Structureel: de Kamerbrief noemt voor 2025, 2028 en 2034 hetzelfde bedrag; de jaren daartussen en na 2034 volgen daaruit.",
+        }),
+      ]
+    : reeks.map(([j, mln], i) =>
+        waarde(miljoenEuro(mln), "beoogd", i === reeks.length - 1 ? KB2024_AFLOPEN : KB2024_FIN, {
+          vanaf: `${j}-01-01`,
+          ...(i < reeks.length - 1
+            ? { tot: `${j}-12-31`, toelichting: "De Kamerbrief geeft alleen 2025, 2028 en 2034." }
+            : { toelichting: `Vanaf ${j}: de tijdelijke middelen lopen af tot 2034; daarna blijft alleen het structurele deel.` }),
+        }),
+      ),
 });
 
-/** Landelijk: bestaande structurele middelen (KB2024; alleen 2025, 2028, 2034). */
-export const landelijkBestaandStructureel = landelijk("landelijk.bestaand-structureel", "Bestaande structurele middelen (landelijk)", [[2025, "23,5"], [2028, "23,5"], [2034, "23,5"]]);
-/** Landelijk: nieuwe structurele middelen (KB2024; alleen 2025, 2028, 2034). */
-export const landelijkNieuwStructureel = landelijk("landelijk.nieuw-structureel", "Nieuwe structurele middelen (landelijk)", [[2025, "23,0"], [2028, "23,0"], [2034, "23,0"]]);
-/** Landelijk: nieuwe tijdelijke middelen (KB2024; alleen 2025, 2028, 2034). */
+/** Landelijk: bestaande structurele middelen (KB2024: €23,5 mln in 2025, 2028 en 2034; structureel vanaf 2025). */
+export const landelijkBestaandStructureel = landelijk("landelijk.bestaand-structureel", "Bestaande structurele middelen (landelijk)", [[2025, "23,5"], [2028, "23,5"], [2034, "23,5"]], true);
+/** Landelijk: nieuwe structurele middelen (KB2024: €23,0 mln in 2025, 2028 en 2034; structureel vanaf 2025). */
+export const landelijkNieuwStructureel = landelijk("landelijk.nieuw-structureel", "Nieuwe structurele middelen (landelijk)", [[2025, "23,0"], [2028, "23,0"], [2034, "23,0"]], true);
+/** Landelijk: nieuwe tijdelijke middelen (KB2024; alleen 2025 en 2028, vanaf 2034 €0). */
 export const landelijkNieuwTijdelijk = landelijk("landelijk.nieuw-tijdelijk", "Nieuwe tijdelijke middelen (landelijk)", [[2025, "63,0"], [2028, "67,0"], [2034, "0"]]);
-/** Landelijk: totaal (KB2024; alleen 2025, 2028, 2034). */
+/** Landelijk: totaal (KB2024; alleen 2025 en 2028, vanaf 2034 €46,5 mln per jaar). */
 export const landelijkTotaal = landelijk("landelijk.totaal", "Totaal middelen arbeidsmarktinfrastructuur (landelijk)", [[2025, "109,5"], [2028, "113,5"], [2034, "46,5"]]);
 
 /** Landelijke middelen (KB2024), alleen voor de jaren die de Kamerbrief noemt. */

@@ -15,6 +15,7 @@ const R13 = citeer("R13", "bijlage 1");
  */
 export const ALIASSEN: Readonly<Record<string, readonly Alias[]>> = {
   AM01: [{ naam: "Groningen Noord-Drenthe", bron: citeer("S15", "oogtv.nl 31-10-2025", "Werkcentrum Groningen Noord-Drenthe") }],
+  AM02: [{ naam: "Fryslân", bron: citeer("S7", "pilotregio's toepassen arbeidsmarktinformatie (Fryslân)") }],
   AM06: [
     { naam: "Stedendriehoek en Noordwest Veluwe", bron: citeer("UWV2015", "bijlage 3") },
     { naam: "Stedendriehoek", bron: R13 },

@@ -82,6 +82,8 @@ describe("vindRegio", () => {
     ["Food Valley", "AM38"],
     ["regio Amersfoort", "AM14"],
     ["Werkcentrum Groningen Noord-Drenthe", "AM01"],
+    ["Fryslân", "AM02"],
+    ["Werkcentrum Fryslan", "AM02"],
     ["Regio Zwolle", "AM36"],
     ["Helmond-De Peel", "AM32"],
     ["  Rijnmond ", "AM22"],

@@ -108,7 +108,10 @@ function controleerOverschrijving(id: string, eenheid: Eenheid, o: ParameterOver
 
 /**
  * Vraagt de waarde van een parameter op een peildatum op. Een overschrijving in
- * `instellingen.parameters[id]` die op de peildatum geldt, gaat voor.
+ * `instellingen.parameters[id]` die op de peildatum geldt, gaat voor. Een bouwsteen: het neemt
+ * elk parameter-id aan (ook van een eigen `Parameter`) en kijkt alleen naar
+ * `instellingen.parameters`. Voor de datum van inwerkingtreding is `inwerkingtreding(instellingen)`
+ * de functie: die neemt ook `instellingen.inwerkingtreding` (en `"onbekend"`) mee.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 export * from "./model.js";
 export { routeer, type RouteerOpties } from "./routeer.js";
-export { maakWerkplan, wijzigInkomenssituatie, inkomenssituatieVan, type WerkplanStart, type MaakWerkplanOpties } from "./werkplan.js";
+export { maakWerkplan, wijzigInkomenssituatie, inkomenssituatieVan, type WerkplanStart, type MaakWerkplanOpties, type NieuweInkomenssituatie } from "./werkplan.js";
 export {
   zoekInstrumenten,
   functionaliteiten,

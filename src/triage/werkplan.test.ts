@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diepBevroren, werkende, werkzoekende } from "../../test/hulp/triage.js";
+import { vangFout } from "../../test/hulp/fout.js";
 import { OngeldigeInvoerFout } from "../result.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import type { Activiteit, Werkplan } from "./model.js";
@@ -76,6 +77,36 @@ describe("Werkplan", () => {
     const terug = wijzigInkomenssituatie(n, { vrager: "werkende", uitkering: "geen" }, { peildatum: "2026-11-01" });
     expect(terug.voorbereideOverdracht).toBeUndefined();
     expect(terug.persoon).not.toHaveProperty("wwEinddatum");
+  });
+
+  it("van WW naar werk: de gegevens voor werkenden gaan mee, zodat de routering van werkenden beslist", () => {
+    const zonder = wijzigInkomenssituatie(plan(), { vrager: "werkende", uitkering: "geen" }, { peildatum: "2026-09-01" });
+    expect(zonder.openstaand?.reden).toBe("arbeidsbeperking-onbekend");
+    const met = wijzigInkomenssituatie(
+      plan(),
+      { vrager: "werkende", uitkering: "geen", arbeidsbeperking: "nee", contract: "vast", privateOndersteuning: ["cao"], dreigtWerkloos: "nee", herkomst: "melding werkgever" },
+      { peildatum: "2026-09-01" },
+    );
+    expect(met.openstaand).toBeUndefined();
+    expect(met.arrangeur).toEqual({ soort: "sociale-partners", organisatie: null });
+    expect(met.persoon).toMatchObject({ vrager: "werkende", uitkering: "geen", arbeidsbeperking: "nee", contract: "vast", privateOndersteuning: ["cao"], dreigtWerkloos: "nee", woongemeente: "Zaanstad" });
+    expect(met.persoon).not.toHaveProperty("herkomst");
+    expect(met.historie.at(-1)).toMatchObject({ herkomst: "melding werkgever", inkomenssituatie: { vrager: "werkende", uitkering: "geen" } });
+  });
+
+  it("meldt een onbekend veld en een veld voor werkenden bij een werkzoekende, in plaats van het stil te laten vallen", () => {
+    const onbekend = vangFout(() => wijzigInkomenssituatie(plan(), { vrager: "werkende", uitkering: "geen", arbeidsbeperkng: "nee" } as never, { peildatum: "2026-09-01" }));
+    expect(onbekend.code).toBe("onbekend-veld");
+    expect(onbekend.path).toEqual(["nieuweSituatie", "arbeidsbeperkng"]);
+    expect(onbekend.message).toBe(
+      'nieuweSituatie: onbekend veld "arbeidsbeperkng"; bekend zijn: vrager, uitkering, wwEinddatum, herkomst, arbeidsbeperking, contract, privateOndersteuning, dreigtWerkloos',
+    );
+    const alleenWerkenden = vangFout(() => wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "geen", dreigtWerkloos: "ja" }, { peildatum: "2026-09-01" }));
+    expect(alleenWerkenden.code).toBe("inconsistent");
+    expect(alleenWerkenden.path).toEqual(["nieuweSituatie", "dreigtWerkloos"]);
+    expect(alleenWerkenden.message).toBe('nieuweSituatie.dreigtWerkloos: geldt alleen voor een werkende (vrager is "werkzoekende")');
+    // arbeidsbeperking geldt voor beide
+    expect(wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "WIA/WGA", arbeidsbeperking: "ja" }, { peildatum: "2026-09-01" }).persoon).toMatchObject({ arbeidsbeperking: "ja" });
   });
 
   it("als de nieuwe arrangeur beoordeeld moet worden, blijft de huidige aanspreekpunt en staat de keuze open", () => {

@@ -1,7 +1,7 @@
 import { OngeldigeInvoerFout, vereisVorm } from "../result.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import { C_DOORLOPEND, C_EEN_INTAKE } from "./citaten.js";
-import type { Activiteit, Inkomenssituatie, PersoonsHulpvraag, Planwijziging, Routering, Werkplan } from "./model.js";
+import type { Activiteit, Contractsoort, HulpvraagWerkende, Inkomenssituatie, JaNee, PersoonsHulpvraag, Planwijziging, Routering, Werkplan } from "./model.js";
 import { routeer, type RouteerOpties } from "./routeer.js";
 
 /**
@@ -64,15 +64,58 @@ export function inkomenssituatieVan(p: PersoonsHulpvraag): Inkomenssituatie {
   return { vrager: p.vrager, uitkering: p.uitkering, ...(p.uitkering === "WW" && p.wwEinddatum !== undefined && { wwEinddatum: p.wwEinddatum }) };
 }
 
-/** De persoon met een nieuwe inkomenssituatie; velden die alleen voor werkenden gelden vervallen bij werkzoekenden. */
-function metInkomenssituatie(p: PersoonsHulpvraag, n: Inkomenssituatie): PersoonsHulpvraag {
-  const { vrager: _v, uitkering: _u, wwEinddatum: _w, ...rest } = p;
-  const ww = n.uitkering === "WW" && n.wwEinddatum !== undefined ? { wwEinddatum: n.wwEinddatum } : {};
-  if (n.vrager === "werkzoekende") {
-    const { contract: _c, privateOndersteuning: _p, dreigtWerkloos: _d, ...gedeeld } = rest as Partial<Extract<PersoonsHulpvraag, { vrager: "werkende" }>> & typeof rest;
-    return { ...gedeeld, vrager: "werkzoekende", uitkering: n.uitkering, ...ww };
+/**
+ * Een nieuwe inkomenssituatie voor {@link wijzigInkomenssituatie}: vrager en uitkering, en de
+ * gegevens die daarbij opnieuw bekend worden. Wie van werkzoekende werkende wordt, heeft voor de
+ * routering van werkenden ook `privateOndersteuning`, `dreigtWerkloos` en (eventueel)
+ * `arbeidsbeperking` en `contract` nodig; zonder blijven die onbekend (en wordt de uitkomst vaak
+ * `beoordelen`). Velden die hier niet staan, blijven zoals in het plan.
+ */
+export interface NieuweInkomenssituatie extends Inkomenssituatie {
+  /** Waar de melding van de wijziging vandaan komt (bijv. `UWV-beschikking`). */
+  readonly herkomst?: string;
+  readonly arbeidsbeperking?: JaNee;
+  /** Alleen voor werkenden. */
+  readonly contract?: Contractsoort;
+  /** Alleen voor werkenden. */
+  readonly privateOndersteuning?: NonNullable<HulpvraagWerkende["privateOndersteuning"]>;
+  /** Alleen voor werkenden. */
+  readonly dreigtWerkloos?: JaNee;
+}
+
+const VELDEN_NIEUWE_SITUATIE: readonly string[] = ["vrager", "uitkering", "wwEinddatum", "herkomst", "arbeidsbeperking", "contract", "privateOndersteuning", "dreigtWerkloos"];
+const ALLEEN_WERKENDEN: readonly string[] = ["contract", "privateOndersteuning", "dreigtWerkloos"];
+
+/** Meldt een onbekend veld, of een veld voor werkenden bij een werkzoekende (niets gaat stil verloren). */
+function controleerNieuweSituatie(n: NieuweInkomenssituatie): void {
+  for (const veld of Object.keys(n)) {
+    if (!VELDEN_NIEUWE_SITUATIE.includes(veld)) {
+      throw new OngeldigeInvoerFout({
+        code: "onbekend-veld",
+        path: ["nieuweSituatie", veld],
+        message: `nieuweSituatie: onbekend veld ${JSON.stringify(veld)}; bekend zijn: ${VELDEN_NIEUWE_SITUATIE.join(", ")}`,
+      });
+    }
+    if (n.vrager !== "werkende" && ALLEEN_WERKENDEN.includes(veld)) {
+      throw new OngeldigeInvoerFout({
+        code: "inconsistent",
+        path: ["nieuweSituatie", veld],
+        message: `nieuweSituatie.${veld}: geldt alleen voor een werkende (vrager is ${JSON.stringify(n.vrager)})`,
+      });
+    }
   }
-  return { ...rest, vrager: "werkende", uitkering: n.uitkering, ...ww };
+}
+
+/** De persoon met een nieuwe inkomenssituatie; velden die alleen voor werkenden gelden vervallen bij werkzoekenden. */
+function metInkomenssituatie(p: PersoonsHulpvraag, n: Omit<NieuweInkomenssituatie, "herkomst">): PersoonsHulpvraag {
+  const { vrager: _v, uitkering: _u, wwEinddatum: _w, ...rest } = p;
+  const { vrager, uitkering, wwEinddatum, ...nieuw } = n;
+  const ww = uitkering === "WW" && wwEinddatum !== undefined ? { wwEinddatum } : {};
+  if (vrager === "werkzoekende") {
+    const { contract: _c, privateOndersteuning: _p, dreigtWerkloos: _d, ...gedeeld } = rest as Partial<Extract<PersoonsHulpvraag, { vrager: "werkende" }>> & typeof rest;
+    return { ...gedeeld, ...nieuw, vrager: "werkzoekende", uitkering, ...ww };
+  }
+  return { ...rest, ...nieuw, vrager: "werkende", uitkering, ...ww };
 }
 
 /**
@@ -84,8 +127,11 @@ function metInkomenssituatie(p: PersoonsHulpvraag, n: Inkomenssituatie): Persoon
  *   (`openstaand`, met kandidaten en reden).
  * - Lopende en geplande activiteiten lopen door: geen nieuwe intake, geen nieuwe diagnose.
  * - De wijziging komt in de historie, met bron (KB2022) en de herkomst van de melding.
+ * - Gegevens die met de nieuwe situatie bekend worden (bijv. `privateOndersteuning` en
+ *   `dreigtWerkloos` voor wie werkende wordt) gaan mee; zie {@link NieuweInkomenssituatie}.
  *
- * Gooit {@link OngeldigeInvoerFout} bij een ongeldige peildatum of een peildatum vóór de intake.
+ * Gooit {@link OngeldigeInvoerFout} bij een ongeldige peildatum, een peildatum vóór de intake, een
+ * onbekend veld in `nieuweSituatie` of een veld voor werkenden bij een werkzoekende.
  *
  * @example
  * ```ts
@@ -101,10 +147,11 @@ function metInkomenssituatie(p: PersoonsHulpvraag, n: Inkomenssituatie): Persoon
  * }
  * ```
  */
-export function wijzigInkomenssituatie(plan: Werkplan, nieuweSituatie: Inkomenssituatie & { readonly herkomst?: string }, opties: RouteerOpties): Werkplan {
+export function wijzigInkomenssituatie(plan: Werkplan, nieuweSituatie: NieuweInkomenssituatie, opties: RouteerOpties): Werkplan {
   vereisVorm("wijzigInkomenssituatie", plan, { lijst: ["activiteiten"] }, "parseWerkplan");
   vereisVorm("wijzigInkomenssituatie", nieuweSituatie, {}, "parseWerkplan");
   vereisVorm("wijzigInkomenssituatie", (plan as { persoon?: unknown }).persoon, { tekst: ["vrager"] }, "parseWerkplan");
+  controleerNieuweSituatie(nieuweSituatie);
   const { herkomst, ...situatie } = nieuweSituatie;
   const persoon = metInkomenssituatie(plan.persoon, situatie);
   const routering = routeer(persoon, opties);
