@@ -17,9 +17,10 @@ interface Fixture {
 
 const fixtures: Fixture[] = [
   // Plafonds: gemeten grootte plus ruim 10% marge (27 november 2026: 2.719, 3.120, 3.895, 8.555 B).
+  // agendaCyclus geeft sinds fix-agenda beide lezingen van de termijn (KB2024 en HRT): 4.311 -> 4.603 B.
   { naam: "alleen fase", code: `import { fase } from "./index.js"; console.log(fase("2026-01-01"));`, maxGzip: 3_500, magNiet: [...ZOD, "Werkcentrum", "agenda/", "transitie/"] },
   { naam: "alleen regionaleMiddelen", code: `import { regionaleMiddelen } from "./index.js"; console.log(regionaleMiddelen(2027));`, maxGzip: 3_600, magNiet: [...ZOD, "Haaglanden", "agenda/", "transitie/"] },
-  { naam: "alleen agendaCyclus", code: `import { agendaCyclus } from "./index.js"; console.log(agendaCyclus);`, maxGzip: 4_400, magNiet: [...ZOD, "agenda/twee-delen", "transitie/"] },
+  { naam: "alleen agendaCyclus", code: `import { agendaCyclus } from "./index.js"; console.log(agendaCyclus);`, maxGzip: 5_100, magNiet: [...ZOD, "agenda/twee-delen", "transitie/"] },
   { naam: "alleen vindRegio", code: `import { vindRegio } from "./index.js"; console.log(vindRegio("AM30"));`, maxGzip: 9_600, magNiet: ZOD },
   // Convenant en Werkcentrum. Het doel van 15 kB voor toetsConvenant is NIET gehaald (27 november
   // 2026: 42.905 B): ±8,6 kB is de regiodata (regio, centrumgemeente en gemeenten van de regio),

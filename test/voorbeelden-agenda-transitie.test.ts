@@ -26,6 +26,8 @@ describe("voorbeelden: meerjarenagenda's (peildatum 2026-06-01)", () => {
     expect(tekst.stdout).toMatch(/Cyclus op 2026-06-01[\s\S]*Beleidsagenda\s+ACTUEEL\s+vastgesteld 2025-11-20, verloopt 2031-01-01/);
     expect(tekst.stdout).toMatch(/Uitvoeringsagenda\s+ACTUEEL\s+vastgesteld 2025-11-20, verloopt 2028-01-01/);
     expect(tekst.stdout.indexOf("Cyclus")).toBeGreaterThan(tekst.stdout.indexOf("Peildatum 2026-06-01"));
+    // de looptijd begint na de vaststelling: de lezing van de handreiking (vanaf de vaststelling) staat eronder
+    expect(tekst.stdout).toMatch(/verloopt 2031-01-01 .*\n\s+andere lezing \(HRT §1\.3, eens in de 5 jaar vanaf vaststelling\): verloopt 2030-11-20 \(over 1633 dagen\)/);
   });
 
   it("zonder-uitvoeringsagenda.yaml: exit 0 met een waarschuwing van agenda/twee-delen", async () => {
@@ -151,7 +153,7 @@ describe("CLI: mijlpalen", () => {
     expect(regels[2]).toMatch(/^ {2}2025-11-28\s+\[vastgesteld\]\s+Laatste declaratiemoment RMT/);
     expect(r.stdout).not.toContain("2025-08-31");
     expect(r.stdout).toMatch(/2033\s+\[beoogd\]\s+Impulsbudget €0 \(volgens NOTA2026\)[\s\S]*?BETWIST — andere lezing: 2034/);
-    expect(r.stdout).toMatch(/2026-03-11[\s\S]*?BETWIST — andere lezing: voorjaar 2025/);
+    expect(r.stdout).toMatch(/begin 2026 \(vóór 11 maart 2026\)[\s\S]*?BETWIST — andere lezing: voorjaar 2025/);
     expect(r.stdout).toContain("Let op:");
   });
 

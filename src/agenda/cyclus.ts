@@ -6,7 +6,7 @@ import { dagenTussen, plusDagen, plusMaanden } from "../tijd/kalender.js";
 import { parameterOp, type Parameter, type ParameterStatus } from "../tijd/parameters.js";
 import { controleerPeildatum, type Peildatum } from "../tijd/peildatum.js";
 import type { Beleidsagenda, Meerjarenagenda, Uitvoeringsagenda } from "./model.js";
-import { looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./termijnen.js";
+import { lezingBronnen, looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./termijnen.js";
 
 /** De twee delen van een meerjarenagenda. */
 export type AgendaDeel = "beleidsagenda" | "uitvoeringsagenda";
@@ -50,7 +50,39 @@ export interface OntbrekendDeel {
   readonly volgendeUiterlijk: null;
 }
 
-/** Een vastgesteld deel met zijn vervaldatum. */
+/**
+ * De twee lezingen van de termijn van een deel:
+ * - `looptijd` (KB2024 §4): het deel heeft een "voorgenomen looptijd" van 5 of 2 jaar, gerekend
+ *   vanaf het begin van de eigen looptijd van de agenda (of de vaststelling als die er niet is);
+ * - `frequentie` (HRT §1.3): een beleidsagenda wordt "eens in de 5 jaar", een uitvoeringsagenda
+ *   "minimaal eens in de 2 jaar" vastgesteld, dus gerekend vanaf de vaststelling.
+ *
+ * Zonder eigen looptijd, of met een eigen looptijd die op de vaststellingsdatum begint, geven ze
+ * dezelfde datum.
+ */
+export type TermijnLezing = "looptijd" | "frequentie";
+
+/** De vervaldatum en status van een deel volgens één lezing van de termijn, met haar bron. */
+export interface LezingCyclus {
+  readonly lezing: TermijnLezing;
+  /** KB2024 §4 ("voorgenomen looptijd") of HRT §1.3 ("eens in de 5 jaar", "minimaal eens in de 2 jaar"). */
+  readonly bron: Citaat;
+  readonly status: "actueel" | "verloopt-binnenkort" | "verlopen";
+  /** De dag waarop het deel volgens deze lezing verloopt (en uiterlijk een nieuw deel vastgesteld moet zijn). */
+  readonly vervaltOp: Peildatum;
+  readonly verloopvensterVanaf: Peildatum;
+  readonly dagenTotVerval: number;
+  /** Vanaf welke datum de termijn loopt: bij `frequentie` altijd de vaststelling. */
+  readonly termijnVanaf: "vaststelling" | "looptijd";
+  readonly begrensdDoor: "termijn" | "eigen-looptijd";
+}
+
+/**
+ * Een vastgesteld deel met zijn vervaldatum. De velden `status`, `vervaltOp`,
+ * `volgendeUiterlijk`, `verloopvensterVanaf`, `dagenTotVerval`, `termijnVanaf` en
+ * `begrensdDoor` volgen de looptijd-lezing van KB2024 (de bron van de parameter); `lezingen`
+ * geeft beide lezingen met hun bron, en `lezingenVerschillen` zegt of ze een andere vervaldatum geven.
+ */
 export interface VastgesteldDeel {
   readonly deel: AgendaDeel;
   readonly status: "actueel" | "verloopt-binnenkort" | "verlopen";
@@ -72,6 +104,10 @@ export interface VastgesteldDeel {
   readonly termijnVanaf: "vaststelling" | "looptijd";
   /** Wat de vervaldatum bepaalt: de termijn, of de (kortere) eigen looptijd van de agenda. */
   readonly begrensdDoor: "termijn" | "eigen-looptijd";
+  /** Beide lezingen van de termijn: eerst `looptijd` (KB2024), dan `frequentie` (HRT). */
+  readonly lezingen: readonly [LezingCyclus, LezingCyclus];
+  /** Of de twee lezingen een andere vervaldatum geven (alleen bij een eigen looptijd die niet op de vaststellingsdatum begint). */
+  readonly lezingenVerschillen: boolean;
 }
 
 /** De cyclus van één deel. */
@@ -141,9 +177,18 @@ export function termijnVoor(deel: AgendaDeel, vastgesteldOp: Peildatum, instelli
   };
 }
 
-/** Telt een termijn in jaren op bij een datum (hele maanden; maandeinderegel van date-fns). */
-export function plusTermijn(vanaf: Peildatum, jaren: number): Peildatum {
-  return plusMaanden(vanaf, Math.round(jaren * 12));
+/**
+ * De eerste dag ná een termijn van `jaren` jaar (hele maanden) die op `vanaf` begint: dezelfde
+ * kalenderdatum zoveel jaar (maanden) later. Bestaat die datum niet (29 februari in een
+ * niet-schrikkeljaar, of de 31e in een kortere maand), dan telt de hele doelmaand mee en is het
+ * de eerste dag van de maand erna. De laatste dag van de termijn is de dag ervoor:
+ * 2024-02-29 + 5 jaar eindigt op 2029-02-28, 2024-03-01 + 5 jaar ook, 2023-03-01 + 5 jaar op
+ * 2028-02-29 en 2024-01-01 + 5 jaar op 2028-12-31.
+ */
+export function eindeTermijn(vanaf: Peildatum, jaren: number): Peildatum {
+  const doel = plusMaanden(vanaf, Math.round(jaren * 12));
+  // date-fns neemt de laatste dag van de doelmaand als de dag daar niet bestaat; dan telt die dag nog mee
+  return doel.slice(8) === vanaf.slice(8) ? doel : plusDagen(doel, 1);
 }
 
 /** Leest en controleert de datums van een deel; gooit {@link OngeldigeInvoerFout} bij een ongeldige datum. */
@@ -182,26 +227,32 @@ function deelCyclus(
   if (vastgesteldOp > peildatum) return ontbreekt("nog-niet-vastgesteld", vastgesteldOp);
 
   const termijn = termijnVoor(deel, vastgesteldOp, instellingen);
-  const basis = looptijd?.vanaf ?? vastgesteldOp;
-  const normEinde = plusTermijn(basis, termijn.jaren);
   const eigenEinde = looptijd === undefined ? undefined : plusDagen(looptijd.tot, 1);
-  // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
-  const begrensdDoor = eigenEinde !== undefined && eigenEinde < normEinde ? "eigen-looptijd" : "termijn";
-  // Stryker disable next-line ConditionalExpression: equivalent, "eigen-looptijd" komt alleen voor als eigenEinde bestaat (de controle is er voor TypeScript)
-  const vervaltOp = begrensdDoor === "eigen-looptijd" && eigenEinde !== undefined ? eigenEinde : normEinde;
-  const verloopvensterVanaf = plusMaanden(vervaltOp, -venster);
-  const status = peildatum >= vervaltOp ? "verlopen" : peildatum >= verloopvensterVanaf ? "verloopt-binnenkort" : "actueel";
+  const lezing = (l: TermijnLezing, basis: Peildatum, termijnVanaf: "vaststelling" | "looptijd"): LezingCyclus => {
+    const normEinde = eindeTermijn(basis, termijn.jaren);
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
+    const begrensdDoor = eigenEinde !== undefined && eigenEinde < normEinde ? "eigen-looptijd" : "termijn";
+    // Stryker disable next-line ConditionalExpression: equivalent, "eigen-looptijd" komt alleen voor als eigenEinde bestaat (de controle is er voor TypeScript)
+    const vervaltOp = begrensdDoor === "eigen-looptijd" && eigenEinde !== undefined ? eigenEinde : normEinde;
+    const verloopvensterVanaf = plusMaanden(vervaltOp, -venster);
+    const status = peildatum >= vervaltOp ? "verlopen" : peildatum >= verloopvensterVanaf ? "verloopt-binnenkort" : "actueel";
+    return { lezing: l, bron: lezingBronnen[l][deel], status, vervaltOp, verloopvensterVanaf, dagenTotVerval: dagenTussen(peildatum, vervaltOp), termijnVanaf, begrensdDoor };
+  };
+  const kb = lezing("looptijd", looptijd?.vanaf ?? vastgesteldOp, looptijd === undefined ? "vaststelling" : "looptijd");
+  const hrt = lezing("frequentie", vastgesteldOp, "vaststelling");
   return {
     deel,
-    status,
+    status: kb.status,
     vastgesteldOp,
-    vervaltOp,
-    volgendeUiterlijk: vervaltOp,
-    verloopvensterVanaf,
-    dagenTotVerval: dagenTussen(peildatum, vervaltOp),
+    vervaltOp: kb.vervaltOp,
+    volgendeUiterlijk: kb.vervaltOp,
+    verloopvensterVanaf: kb.verloopvensterVanaf,
+    dagenTotVerval: kb.dagenTotVerval,
     termijn,
-    termijnVanaf: looptijd === undefined ? "vaststelling" : "looptijd",
-    begrensdDoor,
+    termijnVanaf: kb.termijnVanaf,
+    begrensdDoor: kb.begrensdDoor,
+    lezingen: [kb, hrt],
+    lezingenVerschillen: kb.vervaltOp !== hrt.vervaltOp,
   };
 }
 
@@ -214,17 +265,23 @@ function deelCyclus(
  * - De looptijd-norm is de parameter op de vaststellingsdatum: beleidsagenda 5 jaar,
  *   uitvoeringsagenda 2 jaar (KB2024 §4 "voorgenomen looptijd"; HRT §1.3 "eens in de 5 jaar",
  *   "minimaal eens in de 2 jaar"), overschrijfbaar via `instellingen.parameters`.
- * - De termijn loopt vanaf het begin van de eigen looptijd van de agenda als die is opgegeven
- *   (KB2024 spreekt van looptijd), anders vanaf de vaststelling. Noemt de agenda een kortere
- *   eigen looptijd (bijv. een uitvoeringsagenda voor één jaar), dan verloopt het deel na de
- *   laatste dag daarvan.
- * - Een deel verloopt op `vervaltOp` = begin + termijn: vanaf die dag is het `verlopen`; de dag
- *   ervoor is nog `verloopt-binnenkort` (of `actueel` bij een venster van 0 maanden).
- * - `verloopt-binnenkort` geldt vanaf `vervaltOp` min `verloopvensterMaanden` (standaard 6).
- * - **Maandeinderegel** (date-fns, zie `plusJaren`/`plusMaanden`): bestaat de dag niet in de
- *   doelmaand, dan wordt het de laatste dag van die maand. Een beleidsagenda vastgesteld op
- *   29 februari 2024 verloopt op 28 februari 2029; het venster van 6 maanden begint dan op
- *   28 augustus 2028.
+ * - **Twee lezingen** (`lezingen`): volgens KB2024 (`looptijd`) loopt de termijn vanaf het begin
+ *   van de eigen looptijd van de agenda als die is opgegeven, anders vanaf de vaststelling; volgens
+ *   de handreiking (`frequentie`: "eens in de 5 jaar") altijd vanaf de vaststelling. Ze verschillen
+ *   alleen als de eigen looptijd niet op de vaststellingsdatum begint (`lezingenVerschillen`); de
+ *   velden `status`, `vervaltOp` enzovoort op het deel volgen de KB2024-lezing, de bron van de
+ *   parameter. Noemt de agenda een kortere eigen looptijd (bijv. een uitvoeringsagenda voor één
+ *   jaar), dan verloopt het deel in beide lezingen na de laatste dag daarvan.
+ * - **Einde van een termijn**: een termijn van N jaar die op dag D begint,
+ *   eindigt op de dag vóór dezelfde kalenderdatum N jaar later; bestaat die datum niet
+ *   (29 februari in een niet-schrikkeljaar), dan telt de hele februarimaand mee. Een deel
+ *   verloopt op `vervaltOp` = de dag na het einde: vanaf die dag is het `verlopen`; de dag ervoor
+ *   is nog `verloopt-binnenkort` (of `actueel` bij een venster van 0 maanden). Een beleidsagenda
+ *   vastgesteld op 29 februari 2024 is actueel tot en met 28 februari 2029 en verloopt op
+ *   1 maart 2029, net als een die op 1 maart 2024 is vastgesteld. Dezelfde regel bepaalt de
+ *   langste eigen looptijd in `agenda/looptijd-binnen-termijn` (2024-02-29 tot en met 2029-02-28 past).
+ * - `verloopt-binnenkort` geldt vanaf `vervaltOp` min `verloopvensterMaanden` (standaard 6),
+ *   met de maandeinderegel van `plusMaanden` (31 augustus min 6 maanden = 28 of 29 februari).
  * - Een deel zonder vaststellingsdatum, of met een vaststellingsdatum na de peildatum,
  *   `ontbreekt` op de peildatum.
  *
@@ -236,10 +293,10 @@ function deelCyclus(
  * import { agendaCyclus } from "arbeidsmarktinfra";
  * const c = agendaCyclus(
  *   { niveau: "regionaal", regio: "AM30", beleidsagenda: { vastgesteldOp: "2024-02-29" } },
- *   { peildatum: "2029-02-27" },
+ *   { peildatum: "2029-02-28" },
  * );
  * c.beleidsagenda.status; // "verloopt-binnenkort"
- * c.beleidsagenda.vervaltOp; // "2029-02-28"
+ * c.beleidsagenda.vervaltOp; // "2029-03-01"
  * c.uitvoeringsagenda.status; // "ontbreekt"
  * ```
  */

@@ -39,5 +39,7 @@ export {
   type VastgesteldDeel,
   type Termijn,
   type CyclusOpties,
+  type TermijnLezing,
+  type LezingCyclus,
 } from "./cyclus.js";
 export { agendaRegels, agendaBevindingen, toetsAgenda } from "./regels.js";

@@ -160,10 +160,28 @@ describe("agenda/looptijd-niet-overschreden: cyclus in de gegevens, grond van de
     expect(kort[1]?.bericht).not.toContain("jaar vanaf");
   });
 
-  it("verloopt binnenkort: voldaan met vervaldatum, dagen en uiterste datum van de opvolger", () => {
-    const b = looptijd(volledig, "2027-12-01");
-    expect(b[1]).toMatchObject({ uitkomst: "voldaan", pad: ["uitvoeringsagenda", "vastgesteldOp"], gegevens: { cyclus: { status: "verloopt-binnenkort", dagenTotVerval: 31 } } });
-    expect(b[1]?.bericht).toMatch(/verloopt op 2028-01-01 \(over 31 dagen.*uiterlijk op 2028-01-01/);
+  it("verloopt binnenkort: voldaan met vervaldatum, dagen en uiterste datum van de opvolger, en de datum volgens HRT", () => {
+    const b = looptijd(volledig, "2027-11-01");
+    expect(b[1]).toMatchObject({ uitkomst: "voldaan", pad: ["uitvoeringsagenda", "vastgesteldOp"], gegevens: { cyclus: { status: "verloopt-binnenkort", dagenTotVerval: 61, lezingenVerschillen: true } } });
+    expect(b[1]?.bericht).toBe(
+      "De uitvoeringsagenda is nog actueel maar verloopt op 2028-01-01 (over 61 dagen, na een looptijd van 2 jaar vanaf het begin van de looptijd); stel uiterlijk op 2028-01-01 een nieuwe vast. Volgens de handreiking (HRT §1.3, eens in de 2 jaar, gerekend vanaf de vaststelling) is uiterlijk op 2027-11-20 een nieuwe nodig.",
+    );
+    // zonder eigen looptijd vallen de lezingen samen en ontbreekt de HRT-zin
+    const zonder = looptijd({ niveau: "landelijk", uitvoeringsagenda: { vastgesteldOp: "2026-03-01" } }, "2027-12-01");
+    expect(zonder[1]?.bericht).toBe("De uitvoeringsagenda is nog actueel maar verloopt op 2028-03-01 (over 91 dagen, na een looptijd van 2 jaar vanaf de vaststelling); stel uiterlijk op 2028-03-01 een nieuwe vast.");
+  });
+
+  it("lezingen verschillen over verlopen: beoordelen met beide datums en bronnen", () => {
+    const b = looptijd(volledig, "2027-11-20");
+    expect(b[1]).toMatchObject({ uitkomst: "beoordelen", pad: ["uitvoeringsagenda", "vastgesteldOp"], hint: "Beoordeel welke lezing voor deze uitvoeringsagenda geldt, of stel een nieuwe uitvoeringsagenda vast." });
+    expect(b[1]?.bericht).toBe(
+      "De bronnen geven voor de uitvoeringsagenda (vastgesteld op 2025-11-20) een andere vervaldatum: volgens KB2024 §4 (een looptijd van 2 jaar vanaf het begin van de looptijd) is hij actueel tot 2028-01-01, volgens de handreiking HRT §1.3 (eens in de 2 jaar, gerekend vanaf de vaststelling) verlopen sinds 2027-11-20.",
+    );
+    expect(looptijd(volledig, "2027-11-19")[1]?.uitkomst).toBe("voldaan");
+    // andersom: een looptijd die vóór de vaststelling begint, is volgens KB2024 eerder verlopen
+    const terug = looptijd({ niveau: "landelijk", uitvoeringsagenda: { vastgesteldOp: "2026-03-01", looptijd: { vanaf: "2026-01-01", tot: "2028-06-30" } } }, "2028-02-01");
+    expect(terug[1]?.uitkomst).toBe("beoordelen");
+    expect(terug[1]?.bericht).toContain("is hij verlopen sinds 2028-01-01, volgens de handreiking HRT §1.3 (eens in de 2 jaar, gerekend vanaf de vaststelling) actueel tot 2028-03-01");
   });
 
   it("verlopen: niet-voldaan op het pad van de vaststellingsdatum, met vervaldatum en uiterste datum", () => {
@@ -445,10 +463,18 @@ describe("agenda/regionale-agenda-per-2026: de inzetdatum als grensdag", () => {
   it("vastgesteld op de inzetdatum is op tijd; de vroegste vaststelling van de twee delen telt", () => {
     const opDeDag = regionaal({ beleidsagenda: { vastgesteldOp: "2026-03-01" }, uitvoeringsagenda: { vastgesteldOp: "2026-01-01" } });
     expect(r26(opDeDag).map(kern)).toStrictEqual([{ uitkomst: "voldaan", pad: "", gegevens: { eersteVaststelling: "2026-01-01", inzet: "2026-01-01", opTijd: true } }]);
+  });
+
+  it("vastgesteld na de inzetdatum: niet-voldaan op de vroegst vastgestelde datum, met een hint voor een opvolger", () => {
     const laat = regionaal({ beleidsagenda: { vastgesteldOp: "2026-01-02" } });
     const b = r26(laat);
-    expect(b.map(kern)).toStrictEqual([{ uitkomst: "voldaan", pad: "", gegevens: { eersteVaststelling: "2026-01-02", inzet: "2026-01-01", opTijd: false } }]);
-    expect(b[0]?.bericht).toContain("later dan de inzet van 2026-01-01");
+    expect(b.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "beleidsagenda.vastgesteldOp", gegevens: { eersteVaststelling: "2026-01-02", inzet: "2026-01-01", opTijd: false } }]);
+    expect(b[0]?.bericht).toBe("De regionale meerjarenagenda is pas op 2026-01-02 vastgesteld, later dan de inzet van 2026-01-01: op 2026-01-01 werkte de regio niet op basis van deze agenda.");
+    expect(b[0]?.hint).toBe(
+      "Is deze agenda de opvolger van een regionale meerjarenagenda die op 2026-01-01 al was vastgesteld, dan is aan de inzet voldaan; toets dan die eerdere agenda op peildatum 2026-01-01.",
+    );
+    const uitvoeringEerst = regionaal({ beleidsagenda: { vastgesteldOp: "2026-05-01" }, uitvoeringsagenda: { vastgesteldOp: "2026-02-01" } });
+    expect(r26(uitvoeringEerst).map(kern)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: "uitvoeringsagenda.vastgesteldOp", gegevens: { eersteVaststelling: "2026-02-01" } });
   });
 
   it("niets vastgesteld: de inzetdatum in de gegevens", () => {

@@ -58,6 +58,8 @@ function uitkomsten(a: Meerjarenagenda, regelId: string, peildatum = PEIL, inste
     .bevindingen.filter((b) => b.regelId === regelId)
     .map((b) => ({ uitkomst: b.uitkomst, pad: b.pad.join("."), bericht: b.bericht }));
 }
+/** De volledige bevindingen van één regel (met ernst en gegevens). */
+const volledigeBevindingen = (a: Meerjarenagenda, regelId: string, peildatum = PEIL) => toetsAgenda(a, { peildatum }).bevindingen.filter((b) => b.regelId === regelId);
 const alleen = (a: Meerjarenagenda, regelId: string, peildatum = PEIL) => [...new Set(uitkomsten(a, regelId, peildatum).map((u) => u.uitkomst))];
 const met = <T extends object>(basis: T, wijziging: Partial<T>): T => ({ ...basis, ...wijziging });
 const zonder = <T extends object, K extends keyof T>(basis: T, ...sleutels: K[]): Omit<T, K> => {
@@ -126,18 +128,29 @@ describe("agenda/vastgesteld-door-beraad", () => {
 describe("agenda/looptijd-niet-overschreden", () => {
   it("voldaan zolang beide delen niet verlopen zijn, ook binnen het verloopvenster (met de vervaldatum in het bericht)", () => {
     expect(alleen(volledig, "agenda/looptijd-niet-overschreden")).toEqual(["voldaan"]);
-    const binnenkort = uitkomsten(volledig, "agenda/looptijd-niet-overschreden", "2027-12-31");
+    const binnenkort = uitkomsten(volledig, "agenda/looptijd-niet-overschreden", "2027-11-19");
     expect(binnenkort[1]).toMatchObject({ uitkomst: "voldaan", bericht: expect.stringContaining("verloopt op 2028-01-01") });
+    expect(binnenkort[1]?.bericht).toContain("Volgens de handreiking (HRT §1.3, eens in de 2 jaar, gerekend vanaf de vaststelling) is uiterlijk op 2027-11-20 een nieuwe nodig.");
+  });
+  it("beoordelen als de lezingen verschillen: KB2024 (looptijd 2026-2030) actueel, HRT (eens in de 5 jaar vanaf de vaststelling op 2025-11-15) verlopen", () => {
+    const a: Meerjarenagenda = { niveau: "regionaal", regio: "AM26", beleidsagenda: { vastgesteldOp: "2025-11-15", looptijd: { vanaf: "2026-01-01", tot: "2030-12-31" } } };
+    expect(uitkomsten(a, "agenda/looptijd-niet-overschreden", "2030-11-14")[0]?.uitkomst).toBe("voldaan");
+    const u = uitkomsten(a, "agenda/looptijd-niet-overschreden", "2030-11-20")[0];
+    expect(u).toMatchObject({ uitkomst: "beoordelen", pad: "beleidsagenda.vastgesteldOp" });
+    expect(u?.bericht).toContain("volgens KB2024 §4 (een looptijd van 5 jaar vanaf het begin van de looptijd) is hij actueel tot 2031-01-01");
+    expect(u?.bericht).toContain("volgens de handreiking HRT §1.3 (eens in de 5 jaar, gerekend vanaf de vaststelling) verlopen sinds 2030-11-15");
+    const na = uitkomsten(a, "agenda/looptijd-niet-overschreden", "2031-01-01")[0];
+    expect(na).toMatchObject({ uitkomst: "niet-voldaan", bericht: expect.stringContaining("Volgens de handreiking (HRT §1.3, eens in de 5 jaar, gerekend vanaf de vaststelling) is hij verlopen sinds 2030-11-15.") });
   });
   it("niet-voldaan op de vervaldag van de uitvoeringsagenda (eigen looptijd tot en met 2027-12-31)", () => {
     const u = uitkomsten(volledig, "agenda/looptijd-niet-overschreden", "2028-01-01");
     expect(u[0]?.uitkomst).toBe("voldaan");
     expect(u[1]).toMatchObject({ uitkomst: "niet-voldaan", pad: "uitvoeringsagenda.vastgesteldOp", bericht: expect.stringContaining("verlopen sinds 2028-01-01") });
   });
-  it("een beleidsagenda van 29 februari 2024 zonder eigen looptijd is verlopen op 28 februari 2029, niet de dag ervoor", () => {
+  it("een beleidsagenda van 29 februari 2024 zonder eigen looptijd is actueel tot en met 28 februari 2029 en verlopen op 1 maart 2029", () => {
     const a: Meerjarenagenda = { niveau: "landelijk", beleidsagenda: { vastgesteldOp: "2024-02-29" } };
-    expect(uitkomsten(a, "agenda/looptijd-niet-overschreden", "2029-02-27")[0]?.uitkomst).toBe("voldaan");
-    expect(uitkomsten(a, "agenda/looptijd-niet-overschreden", "2029-02-28")[0]?.uitkomst).toBe("niet-voldaan");
+    expect(uitkomsten(a, "agenda/looptijd-niet-overschreden", "2029-02-28")[0]?.uitkomst).toBe("voldaan");
+    expect(uitkomsten(a, "agenda/looptijd-niet-overschreden", "2029-03-01")[0]?.uitkomst).toBe("niet-voldaan");
   });
   it("n.v.t. voor een ontbrekend deel", () => expect(alleen({ niveau: "landelijk" }, "agenda/looptijd-niet-overschreden")).toEqual(["niet-van-toepassing"]));
 });
@@ -152,6 +165,18 @@ describe("agenda/looptijd-binnen-termijn", () => {
     expect(uitkomsten(lang, "agenda/looptijd-binnen-termijn")[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: "beleidsagenda.looptijd.tot", bericht: expect.stringContaining("uiterlijk 2030-12-31") });
     const drie = met(volledig, { uitvoeringsagenda: { ...volledig.uitvoeringsagenda!, looptijd: { vanaf: "2026-01-01", tot: "2028-12-31" } } });
     expect(uitkomsten(drie, "agenda/looptijd-binnen-termijn")[1]?.uitkomst).toBe("niet-voldaan");
+  });
+  it("schrikkeldag: een looptijd van 2024-02-29 tot en met 2029-02-28 is precies 5 jaar, net als 2024-03-01 tot en met 2029-02-28", () => {
+    const beleid = (vanaf: string, tot: string): Meerjarenagenda => ({ niveau: "landelijk", beleidsagenda: { vastgesteldOp: vanaf, looptijd: { vanaf, tot } } });
+    const schrikkel = volledigeBevindingen(beleid("2024-02-29", "2029-02-28"), "agenda/looptijd-binnen-termijn")[0];
+    expect(schrikkel).toMatchObject({ uitkomst: "voldaan", gegevens: { uiterlijkeLaatsteDag: "2029-02-28" } });
+    expect(uitkomsten(beleid("2024-03-01", "2029-02-28"), "agenda/looptijd-binnen-termijn")[0]?.uitkomst).toBe("voldaan");
+    expect(uitkomsten(beleid("2024-03-01", "2029-03-01"), "agenda/looptijd-binnen-termijn")[0]?.uitkomst).toBe("niet-voldaan");
+    expect(volledigeBevindingen(beleid("2024-01-01", "2028-12-31"), "agenda/looptijd-binnen-termijn")[0]).toMatchObject({ uitkomst: "voldaan", gegevens: { uiterlijkeLaatsteDag: "2028-12-31" } });
+    // een termijn vanaf 1 maart 2023 omvat 29 februari 2028
+    expect(volledigeBevindingen(beleid("2023-03-01", "2028-02-29"), "agenda/looptijd-binnen-termijn")[0]).toMatchObject({ uitkomst: "voldaan", gegevens: { uiterlijkeLaatsteDag: "2028-02-29" } });
+    // dezelfde regel in de cyclus: een agenda die haar hele looptijd benut, verloopt pas de dag na de laatste dag
+    expect(uitkomsten(beleid("2024-02-29", "2029-02-28"), "agenda/looptijd-niet-overschreden", "2029-02-28")[0]?.uitkomst).toBe("voldaan");
   });
 });
 
@@ -251,10 +276,13 @@ describe("agenda/regionale-agenda-per-2026", () => {
     expect(alleen({ niveau: "regionaal", regio: "AM26" }, "agenda/regionale-agenda-per-2026", "2025-12-31")).toEqual(["niet-van-toepassing"]);
     expect(alleen({ niveau: "landelijk" }, "agenda/regionale-agenda-per-2026", "2026-06-01")).toEqual(["niet-van-toepassing"]);
   });
-  it("voldaan met een agenda die uiterlijk op de peildatum is vastgesteld, met 'op tijd' of 'later'", () => {
+  it("voldaan met een agenda die uiterlijk op 1 januari 2026 is vastgesteld", () => {
     expect(uitkomsten(volledig, "agenda/regionale-agenda-per-2026", "2026-01-01")[0]).toMatchObject({ uitkomst: "voldaan", bericht: expect.stringContaining("op tijd") });
-    const laat = met(volledig, { beleidsagenda: { ...volledig.beleidsagenda!, vastgesteldOp: "2026-02-10" }, uitvoeringsagenda: { ...volledig.uitvoeringsagenda!, vastgesteldOp: "2026-02-10" } });
-    expect(uitkomsten(laat, "agenda/regionale-agenda-per-2026")[0]).toMatchObject({ uitkomst: "voldaan", bericht: expect.stringContaining("later dan") });
+  });
+  it("niet-voldaan met een agenda die na 1 januari 2026 is vastgesteld (HRT §1.3: 'per 1 januari 2026 te werken op basis van')", () => {
+    const laat = met(volledig, { beleidsagenda: { ...volledig.beleidsagenda!, vastgesteldOp: "2026-01-02" }, uitvoeringsagenda: { ...volledig.uitvoeringsagenda!, vastgesteldOp: "2026-01-02" } });
+    const u = volledigeBevindingen(laat, "agenda/regionale-agenda-per-2026", "2026-03-01")[0];
+    expect(u).toMatchObject({ uitkomst: "niet-voldaan", pad: ["beleidsagenda", "vastgesteldOp"], ernst: "advies", grondslag: "handreiking", bericht: expect.stringContaining("pas op 2026-01-02 vastgesteld, later dan de inzet van 2026-01-01") });
   });
   it("niet-voldaan vanaf 1 januari 2026 zonder vastgesteld deel", () => {
     expect(uitkomsten({ niveau: "regionaal", regio: "AM26" }, "agenda/regionale-agenda-per-2026", "2026-01-01")[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: "beleidsagenda" });

@@ -6,7 +6,7 @@ import { impulsbudgetPerRegio } from "../financiering/tabellen.js";
 import { dagVanMijlpaal, mijlpaalOpId, bronVanMijlpaal } from "../mijlpaal.js";
 import { vereisVorm, type OngeldigeInvoerFout, type Pad } from "../result.js";
 import { plusDagen } from "../tijd/kalender.js";
-import { agendaCyclus, deelDatums, plusTermijn, termijnVoor, type AgendaDeel } from "./cyclus.js";
+import { agendaCyclus, deelDatums, eindeTermijn, termijnVoor, type AgendaDeel, type LezingCyclus, type VastgesteldDeel } from "./cyclus.js";
 import {
   crucialeSectoren,
   kwetsbareGroepen,
@@ -182,15 +182,22 @@ const vastgesteldDoorBeraad = regel(
   },
 );
 
+/** Waarop de vervaldatum volgens een lezing berust, voor in een bericht. */
+function grondVan(l: LezingCyclus, d: VastgesteldDeel): string {
+  if (l.begrensdDoor === "eigen-looptijd") return "de eigen looptijd van de agenda";
+  if (l.lezing === "frequentie") return `eens in de ${d.termijn.jaren} jaar, gerekend vanaf de vaststelling`;
+  return `een looptijd van ${d.termijn.jaren} jaar vanaf ${l.termijnVanaf === "looptijd" ? "het begin van de looptijd" : "de vaststelling"}`;
+}
+
 const looptijdNietOverschreden = regel(
   {
     id: "agenda/looptijd-niet-overschreden",
     titel: "Beleidsagenda en uitvoeringsagenda zijn op de peildatum niet verlopen",
     beschrijving:
-      "Een beleidsagenda heeft een voorgenomen looptijd van 5 jaar, een uitvoeringsagenda van 2 jaar (parameters agenda.beleidsagenda.looptijd en agenda.uitvoeringsagenda.looptijd). Een deel waarvan de vervaldatum (zie agendaCyclus) op of vóór de peildatum ligt, is verlopen. Binnen het verloopvenster (standaard 6 maanden) is het deel nog voldaan, met de vervaldatum in het bericht. De handreiking formuleert de termijnen als frequentie ('eens in de 5 jaar', 'minimaal eens in de 2 jaar'); de uitkomst is dezelfde.",
+      "Een beleidsagenda heeft een voorgenomen looptijd van 5 jaar, een uitvoeringsagenda van 2 jaar (parameters agenda.beleidsagenda.looptijd en agenda.uitvoeringsagenda.looptijd). Een deel waarvan de vervaldatum (zie agendaCyclus) op of vóór de peildatum ligt, is verlopen. Binnen het verloopvenster (standaard 6 maanden) is het deel nog voldaan, met de vervaldatum in het bericht. KB2024 spreekt van een looptijd (gerekend vanaf het begin van de eigen looptijd van de agenda), de handreiking van een frequentie ('eens in de 5 jaar', 'minimaal eens in de 2 jaar', dus gerekend vanaf de vaststelling). Begint de eigen looptijd niet op de vaststellingsdatum, dan geven ze een andere vervaldatum: het bericht noemt dan beide, en is het deel volgens de ene lezing verlopen en volgens de andere niet, dan is de uitkomst beoordelen.",
     grondslag: "beleid",
     bron: citeer("KB2024", KB2024_AGENDA, "een beleidsagenda (voorgenomen looptijd 5 jaar) en een uitvoeringsagenda (voorgenomen looptijd 2 jaar)"),
-    andereBronnen: [citeer("HRT", HRT_REGIONAAL, "minimaal eens in de 2 jaar")],
+    andereBronnen: [citeer("HRT", HRT_REGIONAAL, "een beleidsagenda (eens in de 5 jaar)"), citeer("HRT", HRT_REGIONAAL, "minimaal eens in de 2 jaar")],
     hint: "Stel een nieuwe beleidsagenda of uitvoeringsagenda vast.",
   },
   (a, ctx) => {
@@ -199,25 +206,38 @@ const looptijdNietOverschreden = regel(
       const d = c[deel];
       if (d.status === "ontbreekt") return nvt([deel], `Er is op de peildatum geen vastgestelde ${deel} (zie agenda/twee-delen).`);
       const gegevens = { cyclus: d };
-      const grond =
-        d.begrensdDoor === "eigen-looptijd"
-          ? "de eigen looptijd van de agenda"
-          : `een looptijd van ${d.termijn.jaren} jaar vanaf ${d.termijnVanaf === "looptijd" ? "het begin van de looptijd" : "de vaststelling"}`;
+      const pad: Pad = [deel, "vastgesteldOp"];
+      const [kb, hrt] = d.lezingen;
+      if ((kb.status === "verlopen") !== (hrt.status === "verlopen")) {
+        const stand = (l: LezingCyclus) => (l.status === "verlopen" ? `verlopen sinds ${l.vervaltOp}` : `actueel tot ${l.vervaltOp}`);
+        return beoordelen(
+          pad,
+          `De bronnen geven voor de ${deel} (vastgesteld op ${d.vastgesteldOp}) een andere vervaldatum: volgens KB2024 §4 (${grondVan(kb, d)}) is hij ${stand(kb)}, volgens de handreiking HRT §1.3 (${grondVan(hrt, d)}) ${stand(hrt)}.`,
+          gegevens,
+          `Beoordeel welke lezing voor deze ${deel} geldt, of stel een nieuwe ${deel} vast.`,
+        );
+      }
+      const grond = grondVan(kb, d);
+      const ookHrt = d.lezingenVerschillen
+        ? kb.status === "verlopen"
+          ? ` Volgens de handreiking (HRT §1.3, ${grondVan(hrt, d)}) is hij verlopen sinds ${hrt.vervaltOp}.`
+          : ` Volgens de handreiking (HRT §1.3, ${grondVan(hrt, d)}) is uiterlijk op ${hrt.vervaltOp} een nieuwe nodig.`
+        : "";
       switch (d.status) {
         case "verlopen":
           return nietVoldaan(
-            [deel, "vastgesteldOp"],
-            `De ${deel} (vastgesteld op ${d.vastgesteldOp}) is verlopen sinds ${d.vervaltOp}, na ${grond}; de volgende had uiterlijk op ${d.volgendeUiterlijk} vastgesteld moeten zijn.`,
+            pad,
+            `De ${deel} (vastgesteld op ${d.vastgesteldOp}) is verlopen sinds ${d.vervaltOp}, na ${grond}; de volgende had uiterlijk op ${d.volgendeUiterlijk} vastgesteld moeten zijn.${ookHrt}`,
             gegevens,
           );
         case "verloopt-binnenkort":
           return voldaan(
-            [deel, "vastgesteldOp"],
-            `De ${deel} is nog actueel maar verloopt op ${d.vervaltOp} (over ${d.dagenTotVerval} dagen, na ${grond}); stel uiterlijk op ${d.volgendeUiterlijk} een nieuwe vast.`,
+            pad,
+            `De ${deel} is nog actueel maar verloopt op ${d.vervaltOp} (over ${d.dagenTotVerval} dagen, na ${grond}); stel uiterlijk op ${d.volgendeUiterlijk} een nieuwe vast.${ookHrt}`,
             gegevens,
           );
         case "actueel":
-          return voldaan([deel, "vastgesteldOp"], `De ${deel} is actueel tot ${d.vervaltOp} (${grond}).`, gegevens);
+          return voldaan(pad, `De ${deel} is actueel tot ${d.vervaltOp} (${grond}).${ookHrt}`, gegevens);
       }
     });
   },
@@ -228,7 +248,7 @@ const looptijdBinnenTermijn = regel(
     id: "agenda/looptijd-binnen-termijn",
     titel: "De looptijd die de agenda zelf noemt is niet langer dan de voorgenomen looptijd",
     beschrijving:
-      "Noemt een deel zijn eigen looptijd (bijv. 'Beleidsagenda 2026-2030'), dan mag die niet langer zijn dan 5 jaar (beleidsagenda) of 2 jaar (uitvoeringsagenda), volgens de parameter op de vaststellingsdatum (of op de eerste dag van de looptijd als het deel nog niet is vastgesteld). Zonder eigen looptijd niet van toepassing.",
+      "Noemt een deel zijn eigen looptijd (bijv. 'Beleidsagenda 2026-2030'), dan mag die niet langer zijn dan 5 jaar (beleidsagenda) of 2 jaar (uitvoeringsagenda), volgens de parameter op de vaststellingsdatum (of op de eerste dag van de looptijd als het deel nog niet is vastgesteld). Een looptijd van N jaar eindigt uiterlijk op de dag vóór dezelfde kalenderdatum N jaar later; bestaat die datum niet (29 februari), dan op de laatste dag van februari: 2024-02-29 tot en met 2029-02-28 en 2024-03-01 tot en met 2029-02-28 passen allebei. Zonder eigen looptijd niet van toepassing.",
     grondslag: "beleid",
     bron: citeer("KB2024", KB2024_AGENDA, "een beleidsagenda (voorgenomen looptijd 5 jaar) en een uitvoeringsagenda (voorgenomen looptijd 2 jaar)"),
     andereBronnen: [citeer("HRT", HRT_REGIONAAL, "een beleidsagenda (eens in de 5 jaar)")],
@@ -239,7 +259,7 @@ const looptijdBinnenTermijn = regel(
       const { vastgesteldOp, looptijd } = deelDatums(deel, a[deel]);
       if (looptijd === undefined) return nvt([deel, "looptijd"], `De ${deel} noemt geen eigen looptijd.`);
       const termijn = termijnVoor(deel, vastgesteldOp ?? looptijd.vanaf, ctx.instellingen);
-      const uiterlijkeEinde = plusDagen(plusTermijn(looptijd.vanaf, termijn.jaren), -1);
+      const uiterlijkeEinde = plusDagen(eindeTermijn(looptijd.vanaf, termijn.jaren), -1);
       const gegevens = { looptijd, termijnJaren: termijn.jaren, uiterlijkeLaatsteDag: uiterlijkeEinde, parameter: termijn.parameter };
       return looptijd.tot <= uiterlijkeEinde
         ? voldaan([deel, "looptijd"], `De looptijd ${looptijd.vanaf} tot en met ${looptijd.tot} past binnen ${termijn.jaren} jaar.`, gegevens)
@@ -447,7 +467,7 @@ const regionaleAgendaPer2026 = regel(
     id: "agenda/regionale-agenda-per-2026",
     titel: "De regio werkt per 1 januari 2026 op basis van een vastgestelde regionale meerjarenagenda",
     beschrijving:
-      "De inzet is dat alle arbeidsmarktregio's per 1 januari 2026 werken op basis van een regionale meerjarenagenda (een ambitie, geen wettelijke plicht; datum uit de mijlpaal regionale-meerjarenagenda). Vóór die datum niet van toepassing. Daarna voldaan als ten minste één deel op of vóór de peildatum is vastgesteld; het bericht zegt of dat op tijd was. Alleen voor regionale agenda's.",
+      "De inzet is dat alle arbeidsmarktregio's per 1 januari 2026 werken op basis van een regionale meerjarenagenda (een ambitie in een handreiking, geen wettelijke plicht; datum uit de mijlpaal regionale-meerjarenagenda). Vóór die datum niet van toepassing. Daarna voldaan als ten minste één deel op of vóór 1 januari 2026 is vastgesteld; is het eerste deel later vastgesteld, dan werkte de regio op 1 januari 2026 niet op basis van deze agenda en is de regel niet voldaan (ook als de agenda inmiddels wel is vastgesteld). De regel ziet alleen deze agenda: is zij de opvolger van een regionale agenda die op 1 januari 2026 al was vastgesteld, dan zegt het bericht hoe dat te tonen. Alleen voor regionale agenda's.",
     grondslag: "handreiking",
     bron: regionaleAgendaBron,
     andereBronnen: [citeer("HRT", "§1.2", "een meerjarenagenda is vastgesteld")],
@@ -467,13 +487,17 @@ const regionaleAgendaPer2026 = regel(
       const pad: Pad = a.beleidsagenda ? ["beleidsagenda", "vastgesteldOp"] : ["beleidsagenda"];
       return [nietVoldaan(pad, `Op ${ctx.peildatum} is geen deel van de regionale meerjarenagenda vastgesteld; de inzet was ${datum}.`, { inzet: datum })];
     }
-    const opTijd = eerste <= datum;
+    const gegevens = { eersteVaststelling: eerste, inzet: datum, opTijd: eerste <= datum };
+    if (gegevens.opTijd) return [voldaan([], `Vastgesteld op ${eerste}, op tijd voor de inzet van ${datum}.`, gegevens)];
+    // Stryker disable next-line StringLiteral: `?? "beleidsagenda"` is onbereikbaar, eerste is de vaststellingsdatum van een van de delen
+    const pad: Pad = [DELEN.find((d) => a[d]?.vastgesteldOp === eerste) ?? "beleidsagenda", "vastgesteldOp"];
     return [
-      voldaan([], opTijd ? `Vastgesteld op ${eerste}, op tijd voor de inzet van ${datum}.` : `Vastgesteld op ${eerste}, later dan de inzet van ${datum}.`, {
-        eersteVaststelling: eerste,
-        inzet: datum,
-        opTijd,
-      }),
+      nietVoldaan(
+        pad,
+        `De regionale meerjarenagenda is pas op ${eerste} vastgesteld, later dan de inzet van ${datum}: op ${datum} werkte de regio niet op basis van deze agenda.`,
+        gegevens,
+        `Is deze agenda de opvolger van een regionale meerjarenagenda die op ${datum} al was vastgesteld, dan is aan de inzet voldaan; toets dan die eerdere agenda op peildatum ${datum}.`,
+      ),
     ];
   },
 );

@@ -34,6 +34,23 @@ describe("mijlpalen", () => {
     expect(nota?.strijdigMet).toContain("impulsbudget-nul-handreiking");
   });
 
+  it("de vaststelling van de landelijke meerjarenagenda is een periode, geen dag: NOTA2026 zegt alleen 'recent' (nota van 11 maart 2026)", () => {
+    const op = (id: string) => mijlpalen().find((m) => m.id === id);
+    expect(op("landelijke-meerjarenagenda-vastgesteld")).toMatchObject({
+      van: "2026-01-01",
+      tot: "2026-03-11",
+      precisie: "periode",
+      datumTekst: "begin 2026 (vóór 11 maart 2026)",
+      bron: { bron: "NOTA2026", citaat: "Het Landelijk Beraad heeft recent de landelijke meerjarenagenda vastgesteld." },
+      strijdigMet: ["landelijke-meerjarenagenda-gepland"],
+    });
+    expect(op("landelijke-meerjarenagenda-definitief")).toMatchObject({ van: "2026-03-15", precisie: "dag", status: "beoogd" });
+    expect(op("landelijke-meerjarenagenda-gepland")).toMatchObject({ van: "2025-03-01", tot: "2025-05-31", precisie: "seizoen" });
+    // een periode blijft in mijlpalenNa tot haar laatste dag voorbij is
+    expect(mijlpalenNa("2026-03-10").some((m) => m.id === "landelijke-meerjarenagenda-vastgesteld")).toBe(true);
+    expect(mijlpalenNa("2026-03-11").some((m) => m.id === "landelijke-meerjarenagenda-vastgesteld")).toBe(false);
+  });
+
   it("toont de geplande start van de campagne (HRT: eind 2025) naast de werkelijke (NOTA2026: 23 maart 2026)", () => {
     const gepland = mijlpalen().find((m) => m.id === "publiekscampagne-gepland");
     const gebeurd = mijlpalen().find((m) => m.id === "publiekscampagne");

@@ -4,8 +4,12 @@ import type { Instellingen } from "./instellingen.js";
 import { dagenInMaand, controleerPeildatum, type Peildatum } from "./peildatum.js";
 import { inwerkingtreding } from "./wet.js";
 
-/** Hoe precies de datum van een mijlpaal bekend is. */
-export type Precisie = "dag" | "maand" | "halfjaar" | "seizoen" | "jaar";
+/**
+ * Hoe precies de datum van een mijlpaal bekend is. `periode`: de bron noemt geen datum, alleen
+ * grenzen (bijv. "recent" in een gedateerde nota); `van` en `tot` zijn dan de vroegste en de
+ * laatste mogelijke dag.
+ */
+export type Precisie = "dag" | "maand" | "halfjaar" | "seizoen" | "jaar" | "periode";
 
 /**
  * Status van een mijlpaal: `gebeurd` (een gedateerd document of feit), `vastgesteld` (een
@@ -52,8 +56,10 @@ export interface Mijlpaal {
 
 type Invoer = Omit<Mijlpaal, "van" | "tot" | "precisie" | "datumTekst"> & { readonly datum: string; readonly datumTekst?: string };
 
-/** Zet `2025-01-01`, `2025-01`, `2025-H2`, `2025-voorjaar` of `2025` om naar een periode. */
+/** Zet `2025-01-01`, `2025-01`, `2025-H2`, `2025-voorjaar`, `2025` of `2026-01-01/2026-03-11` om naar een periode. */
 function periode(datum: string): { van: Peildatum; tot: Peildatum; precisie: Precisie } {
+  const grenzen = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(datum);
+  if (grenzen) return { van: grenzen[1] as Peildatum, tot: grenzen[2] as Peildatum, precisie: "periode" };
   const [j, deel] = datum.split(/-(.+)/) as [string, string | undefined];
   const jaar = Number(j);
   const p = (m: number, d: number) => `${j}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` as Peildatum;
@@ -85,7 +91,7 @@ const INVOER: readonly Invoer[] = [
   { id: "start-landelijke-ondersteuningsstructuur", datum: "2025-01-01", omschrijving: "UWV richt de nieuwe landelijke ondersteuningsstructuur in en voert die uit", status: "vastgesteld", onderwerp: "governance", bron: citeer("HRT", "§1.4", "wordt ingericht en uitgevoerd door UWV per 1 januari 2025") },
   { id: "basiswebsite-werkcentrum", datum: "2025-01", omschrijving: "Landelijke basiswebsite Werkcentrum.nl actief, met doorverwijzingen naar regionale websites", status: "beoogd", onderwerp: "communicatie", bron: citeer("HRT", "§1.5 'Korte termijn: januari 2025'") },
   { id: "brandbook", datum: "2025-02", omschrijving: "Brandbook en brandtoolkit voor het Werkcentrum beschikbaar", status: "beoogd", onderwerp: "communicatie", bron: citeer("HRT", "§1.5", "In februari 2025 zijn het brandbook en de brandtoolkit voor het Werkcentrum beschikbaar.") },
-  { id: "landelijke-meerjarenagenda-gepland", datum: "2025-voorjaar", datumTekst: "voorjaar 2025", omschrijving: "Landelijke meerjarenagenda opgesteld (gepland); volgens NOTA2026 pas begin 2026 vastgesteld", status: "beoogd", onderwerp: "meerjarenagenda", bron: citeer("HRT", "§1.3 'De landelijke meerjarenagenda'", "namelijk in het voorjaar van 2025"), strijdigMet: ["landelijke-meerjarenagenda-vastgesteld"] },
+  { id: "landelijke-meerjarenagenda-gepland", datum: "2025-voorjaar", datumTekst: "voorjaar 2025", omschrijving: "Landelijke meerjarenagenda opgesteld (gepland); volgens NOTA2026 pas begin 2026 vastgesteld", status: "beoogd", onderwerp: "meerjarenagenda", bron: citeer("HRT", "§1.3 'De landelijke meerjarenagenda'", "namelijk in het voorjaar van 2025"), strijdigMet: ["landelijke-meerjarenagenda-vastgesteld"], toelichting: "De handreiking zegt 'opgesteld', NOTA2026 'vastgesteld'; of er in het voorjaar van 2025 al een concept lag, zeggen de bronnen niet." },
   { id: "crm-leerwerkloketten", datum: "2025-H1", datumTekst: "eerste halfjaar 2025", omschrijving: "CRM-systeem MS Dynamics van de Leerwerkloketten alleen het eerste halfjaar nog in gebruik", status: "vastgesteld", onderwerp: "leerwerkloket", bron: citeer("HRT", "§5.2 'Werkprocessen'") },
   { id: "community-leerwerkloketten-sluit", datum: "2025-medio", datumTekst: "medio 2025", omschrijving: "De community (intranet) van de Leerwerkloketten sluit", status: "beoogd", onderwerp: "leerwerkloket", bron: citeer("HRT", "§1.4 en §5.2", "Naar verwachting wordt de community van de Leerwerkloketten medio 2025 gesloten.") },
   { id: "verantwoording-personele-inzet-2024", datum: "2025-07-15", omschrijving: "Uiterste datum verantwoording personele inzet 2024 (RMT) bij SZW", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "§5.1 'Verantwoording personele inzet 2024'", "uiterlijk 15 juli 2025") },
@@ -97,7 +103,20 @@ const INVOER: readonly Invoer[] = [
   { id: "regionale-meerjarenagenda", datum: "2026-01-01", omschrijving: "Inzet: alle arbeidsmarktregio's werken op basis van een regionale meerjarenagenda", status: "ambitie", onderwerp: "meerjarenagenda", bron: citeer("HRT", "§1.3 'De landelijke meerjarenagenda'", "De inzet is om in alle arbeidsmarktregio's per 1 januari 2026 te werken op basis van een regionale meerjarenagenda.") },
   { id: "start-landelijk-beraad", datum: "2026-01-01", omschrijving: "Landelijk Beraad actief", status: "gebeurd", onderwerp: "governance", bron: citeer("NOTA2026", "punt 4", "1 januari jl. is ook een Landelijk Beraad … actief"), andereBronnen: [citeer("S2", "opening")] },
   { id: "wet-school-naar-duurzaam-werk", datum: "2026-01-01", omschrijving: "Beoogde inwerkingtreding van de Wet van school naar duurzaam werk (Doorstroompunten)", status: "beoogd", onderwerp: "wetgeving", bron: citeer("HRT", "§6.2 'Doorstroompunten' en Bijlage 1", "De beoogde ingangsdatum van dit wetsvoorstel is 1 januari 2026.") },
-  { id: "landelijke-meerjarenagenda-vastgesteld", datum: "2026-03-11", omschrijving: "Landelijk Beraad heeft de landelijke meerjarenagenda vastgesteld (vóór de nota van 11 maart 2026)", status: "gebeurd", onderwerp: "meerjarenagenda", bron: citeer("NOTA2026", "punt 4", "Het Landelijk Beraad heeft recent de landelijke meerjarenagenda vastgesteld."), strijdigMet: ["landelijke-meerjarenagenda-gepland"], toelichting: "De datum is die van de nota; de vaststelling was 'recent' daarvoor." },
+  {
+    id: "landelijke-meerjarenagenda-vastgesteld",
+    datum: "2026-01-01/2026-03-11",
+    datumTekst: "begin 2026 (vóór 11 maart 2026)",
+    omschrijving: "Landelijk Beraad heeft de landelijke meerjarenagenda vastgesteld ('recent' volgens de nota van 11 maart 2026; de dag noemt de bron niet)",
+    status: "gebeurd",
+    onderwerp: "meerjarenagenda",
+    bron: citeer("NOTA2026", "punt 4", "Het Landelijk Beraad heeft recent de landelijke meerjarenagenda vastgesteld."),
+    andereBronnen: [citeer("NOTA2026", "punt 4", "1 januari jl. is ook een Landelijk Beraad")],
+    strijdigMet: ["landelijke-meerjarenagenda-gepland"],
+    toelichting:
+      "De nota (11 maart 2026) zegt alleen 'recent'. De periode eindigt op de datum van de nota en begint op 1 januari 2026, de dag waarop het Landelijk Beraad volgens dezelfde nota actief werd (afgeleid: de nota noemt geen begin). Met de voortgangsbrief ging het concept mee; de definitieve versie volgde (zie landelijke-meerjarenagenda-definitief).",
+  },
+  { id: "landelijke-meerjarenagenda-definitief", datum: "2026-03-15", omschrijving: "Definitieve versie van de landelijke meerjarenagenda (met definitieve opmaak) beschikbaar; bij de voortgangsbrief zat het concept", status: "beoogd", onderwerp: "meerjarenagenda", bron: citeer("NOTA2026", "punt 4", "Op 15 maart is de definitieve versie met de definitieve opmaak beschikbaar.") },
   { id: "wetsvoorstel-raad-van-state", datum: "2026-03", omschrijving: "Wetsvoorstel aan de ministerraad aangeboden en naar de Raad van State; 1 juli 2026 is daarmee niet haalbaar", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("NOTA2026", "punt 2") },
   { id: "publiekscampagne-gepland", datum: "2025-12", datumTekst: "eind 2025", omschrijving: "Start landelijke en regionale campagne Werkcentrum, als alle regio's een Werkcentrum hebben (gepland); volgens NOTA2026 gestart op 23 maart 2026", status: "beoogd", onderwerp: "communicatie", bron: citeer("HRT", "§1.5 Communicatie", "Eind 2025, als alle arbeidsmarktregio’s een Werkcentrum hebben, gaan we landelijk en regionaal de campagne starten"), strijdigMet: ["publiekscampagne"] },
   { id: "publiekscampagne", datum: "2026-03-23", omschrijving: "Start landelijke publiekscampagne Werkcentrum; opening Werkcentrum regio Groot-Amsterdam; voortgangsbrief", status: "gebeurd", onderwerp: "communicatie", bron: citeer("NOTA2026", "Aanleiding en Proces"), andereBronnen: [citeer("S8", "opening")], strijdigMet: ["publiekscampagne-gepland"] },

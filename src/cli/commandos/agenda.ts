@@ -17,13 +17,17 @@ function deelTekst(d: DeelCyclus): string {
       ? "eigen looptijd van de agenda"
       : `${String(d.termijn.jaren).replace(".", ",")} jaar vanaf ${d.termijnVanaf === "looptijd" ? "begin looptijd" : "vaststelling"}; ${d.termijn.herkomst === "instelling" ? "opgegeven" : `${d.termijn.status}, ${d.termijn.bron?.bron ?? ""} ${d.termijn.bron?.plaats ?? ""}`.trim()}`;
   const wanneer = d.status === "verlopen" ? `verlopen sinds ${d.vervaltOp}` : `verloopt ${d.vervaltOp} (over ${d.dagenTotVerval} dagen)`;
-  return `${kop}${d.status.toUpperCase().padEnd(21)}vastgesteld ${d.vastgesteldOp}, ${wanneer}; volgende uiterlijk ${d.volgendeUiterlijk} (${grond})`;
+  const regel = `${kop}${d.status.toUpperCase().padEnd(21)}vastgesteld ${d.vastgesteldOp}, ${wanneer}; volgende uiterlijk ${d.volgendeUiterlijk} (${grond})`;
+  if (!d.lezingenVerschillen) return regel;
+  const hrt = d.lezingen[1];
+  const hrtWanneer = hrt.status === "verlopen" ? `verlopen sinds ${hrt.vervaltOp}` : `verloopt ${hrt.vervaltOp} (over ${hrt.dagenTotVerval} dagen)`;
+  return `${regel}\n${"".padEnd(42)}andere lezing (HRT §1.3, eens in de ${String(d.termijn.jaren).replace(".", ",")} jaar vanaf vaststelling): ${hrtWanneer}`;
 }
 
 /** Tekstweergave van de cyclus van een agenda. */
 export function cyclusAlsTekst(c: AgendaCyclus): string {
   return [
-    `Cyclus op ${c.peildatum} (verloopvenster ${c.verloopvensterMaanden} maanden; maandeinderegel: 29 februari + 5 jaar = 28 februari):`,
+    `Cyclus op ${c.peildatum} (verloopvenster ${c.verloopvensterMaanden} maanden; een termijn vanaf 29 februari loopt tot en met 28 februari):`,
     deelTekst(c.beleidsagenda),
     deelTekst(c.uitvoeringsagenda),
     "",
