@@ -19,7 +19,7 @@ describe("versies", () => {
     expect({ DATAVERSIE, hash }).toMatchInlineSnapshot(`
       {
         "DATAVERSIE": "2026.11.3",
-        "hash": "bf9c3f02881df475",
+        "hash": "9609e68fa054fe08",
       }
     `);
   });
