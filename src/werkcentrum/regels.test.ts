@@ -102,9 +102,9 @@ describe("werkcentrum/fysiek-kanaal en binnenlopen-zonder-afspraak", () => {
     expect(toets(fysiekKanaal, brochures)[0]?.uitkomst).toBe("niet-voldaan");
     expect(toets(binnenlopenZonderAfspraak, brochures)[0]?.uitkomst).toBe("niet-van-toepassing");
   });
-  it("nergens vrije inloop: niet-voldaan op het eerste kanaal zonder vastlegging of het eerste bemenste", () => {
+  it("nergens vrije inloop: beoordelen op het eerste kanaal zonder vastlegging (onbekend), niet-voldaan als alles nee is", () => {
     const w = met(basis(), ["kanalen", 0, "zonderAfspraak"], false);
-    expect(toets(binnenlopenZonderAfspraak, w)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["kanalen", 1, "zonderAfspraak"] });
+    expect(toets(binnenlopenZonderAfspraak, w)[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["kanalen", 1, "zonderAfspraak"] });
     const allesNee = met(met(w, ["kanalen", 1, "zonderAfspraak"], false), ["kanalen", 2, "zonderAfspraak"], false);
     expect(toets(binnenlopenZonderAfspraak, allesNee)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["kanalen", 0, "zonderAfspraak"] });
     expect(toets(binnenlopenZonderAfspraak, allesNee)[0]?.bericht).toContain("Bij geen enkel kanaal kunnen");
@@ -199,12 +199,12 @@ describe("werkcentrum/gidsfunctie-bezetting (zo'n 2,7 fte; ongeveer 1,35 per kan
 });
 
 describe("werkcentrum/extra-gidsen (HRT §4.2)", () => {
-  it("niet neutraal, niet voor alle doelgroepen, eisen niet vastgelegd: niet-voldaan per veld", () => {
+  it("niet neutraal: niet-voldaan; eisen of financiering niet vastgelegd: beoordelen (onbekend), per veld", () => {
     const w = met(met(met(basis(), ["gidsfunctie", "extraGidsen", 0, "neutraal"], false), ["gidsfunctie", "extraGidsen", 0, "alleDoelgroepen"], undefined), ["gidsfunctie", "extraGidsen", 0, "financiering"], undefined);
     expect(toets(extraGidsen, w).map((x) => [x.uitkomst, x.pad.at(-1), x.bericht.includes("vervult geen neutrale rol") || x.bericht.startsWith("Niet vastgelegd")])).toEqual([
       ["niet-voldaan", "neutraal", true],
-      ["niet-voldaan", "alleDoelgroepen", true],
-      ["niet-voldaan", "financiering", true],
+      ["beoordelen", "alleDoelgroepen", true],
+      ["beoordelen", "financiering", true],
     ]);
   });
   it("betaald uit het impulsbudget, geen kernpartnersoort, UWV als extra gids, gegevensdeling niet geregeld: beoordelen", () => {
@@ -229,7 +229,7 @@ describe("werkcentrum/gidstaken en werkcentrum/functieomschrijving-gids", () => 
   it("ontbrekende taken staan in de melding en in de gegevens", () => {
     const u = toets(gidstakenRegel, met(basis(), ["gidsfunctie", "taken"], ["welkom-heten", "in-verbinding-brengen"]));
     expect(u[0]).toMatchObject({ uitkomst: "niet-voldaan", gegevens: { ontbreekt: ["algemene-informatie", "loopbaangesprek"] } });
-    expect(toets(gidstakenRegel, met(basis(), ["gidsfunctie", "taken"], undefined))[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["gidsfunctie", "taken"] });
+    expect(toets(gidstakenRegel, met(basis(), ["gidsfunctie", "taken"], undefined))[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["gidsfunctie", "taken"] });
     expect(uitkomsten(toets(gidstakenRegel, met(basis(), ["gidsfunctie"], undefined)))).toEqual(["niet-van-toepassing"]);
   });
   it("functieomschrijving ontbreekt of is niet door beide opgesteld", () => {
@@ -264,10 +264,10 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
     expect(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2030-01-01", { inwerkingtreding: "onbekend" })[0]?.bericht).toContain("datum onbekend");
   });
 
-  it("werkgeversdienstverlening ontbreekt of is niet vastgelegd", () => {
-    expect(toets(werkgeversdienstverleningViaWerkcentrum, met(basis(), ["werkgeversdienstverlening"], undefined))[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["werkgeversdienstverlening"] });
+  it("werkgeversdienstverlening ontbreekt of viaWerkcentrum is niet vastgelegd: beoordelen (onbekend, geen fout)", () => {
+    expect(toets(werkgeversdienstverleningViaWerkcentrum, met(basis(), ["werkgeversdienstverlening"], undefined))[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["werkgeversdienstverlening"] });
     expect(toets(werkgeversdienstverleningViaWerkcentrum, met(basis(), ["werkgeversdienstverlening", "viaWerkcentrum"], undefined))[0]).toMatchObject({
-      uitkomst: "niet-voldaan",
+      uitkomst: "beoordelen",
       pad: ["werkgeversdienstverlening", "viaWerkcentrum"],
     });
   });
@@ -304,5 +304,60 @@ describe("toetsWerkcentrum", () => {
   it("weigert invoer zonder regio met een Nederlandse melding", () => {
     expect(() => toetsWerkcentrum({} as never, { peildatum: "2026-01-01" })).toThrow(/regio: verwacht een tekst/);
     expect(() => toetsWerkcentrum(basis(), { peildatum: "2026-13-01" })).toThrow(/maand 13 bestaat niet/);
+  });
+});
+
+describe("onbekend is beoordelen, niet niet-voldaan (audit W1)", () => {
+  it("werkgeversdienstverlening zonder viaWerkcentrum of helemaal weggelaten: geen fout na de wet, wel te beoordelen", () => {
+    const { werkgeversdienstverlening: _, ...zonder } = basis();
+    for (const w of [met(basis(), ["werkgeversdienstverlening"], { naam: "Werkcentrum Rijnmond voor werkgevers" }), zonder as Werkcentrum]) {
+      const r = toetsWerkcentrum(diepBevroren(w), { peildatum: "2026-09-01" });
+      const b = r.bevindingen.filter((x) => x.regelId === "werkcentrum/werkgeversdienstverlening-via-werkcentrum");
+      expect(b.map((x) => x.uitkomst)).toEqual(["beoordelen"]);
+      expect(r.bevindingen.some((x) => x.uitkomst === "niet-voldaan" && x.ernst === "fout")).toBe(false);
+    }
+    // 'nee' blijft een fout na de inwerkingtreding
+    const nee = toetsWerkcentrum(met(basis(), ["werkgeversdienstverlening", "viaWerkcentrum"], false), { peildatum: "2026-09-01" });
+    expect(nee.bevindingen.find((x) => x.regelId === "werkcentrum/werkgeversdienstverlening-via-werkcentrum")).toMatchObject({ uitkomst: "niet-voldaan", ernst: "fout" });
+  });
+
+  it("extraGidsen[].neutraal en kanalen[].zonderAfspraak niet ingevuld: beoordelen; false: niet-voldaan", () => {
+    expect(uitkomsten(toets(extraGidsen, met(basis(), ["gidsfunctie", "extraGidsen", 0, "neutraal"], undefined)))).toEqual(["beoordelen"]);
+    expect(uitkomsten(toets(extraGidsen, met(basis(), ["gidsfunctie", "extraGidsen", 0, "neutraal"], false)))).toEqual(["niet-voldaan"]);
+    const kanalenZonder = basis().kanalen!.map((k) => ({ ...k, zonderAfspraak: undefined }));
+    expect(uitkomsten(toets(binnenlopenZonderAfspraak, met(basis(), ["kanalen"], kanalenZonder)))).toEqual(["beoordelen"]);
+    const kanalenNee = basis().kanalen!.map((k) => ({ ...k, zonderAfspraak: false }));
+    expect(uitkomsten(toets(binnenlopenZonderAfspraak, met(basis(), ["kanalen"], kanalenNee)))).toEqual(["niet-voldaan"]);
+  });
+});
+
+describe("de gidsfunctie vóór 2025 (audit W2): alle vier regels niet van toepassing", () => {
+  const gidsregels = [gidsfunctieBezetting, extraGidsen, gidstakenRegel, functieomschrijvingGids];
+  it.each(["2024-06-01", "2024-12-31"])("op %s: n.v.t. met een volledige, lege of ontbrekende gidsfunctie", (peildatum) => {
+    const { gidsfunctie: _, ...zonder } = basis();
+    for (const w of [basis(), zonder as Werkcentrum, met(basis(), ["gidsfunctie"], {}), met(basis(), ["gidsfunctie", "bezetting"], undefined), met(basis(), ["gidsfunctie", "functieomschrijving"], undefined)]) {
+      for (const r of gidsregels) {
+        const u = toets(r, w, peildatum);
+        expect(uitkomsten(u), r.id).toEqual(["niet-van-toepassing"]);
+        expect(u[0]!.bericht, r.id).toContain("geldt de gidsfunctie nog niet");
+      }
+    }
+  });
+  it("vanaf 2025-01-01 gelden ze: een ontbrekende bezetting of functieomschrijving voldoet niet", () => {
+    expect(uitkomsten(toets(gidsfunctieBezetting, met(basis(), ["gidsfunctie", "bezetting"], undefined), "2025-01-01"))).toEqual(["niet-voldaan"]);
+    expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2025-01-01"))).toEqual(["niet-voldaan"]);
+    for (const r of gidsregels) expect(uitkomsten(toets(r, basis(), "2025-01-01")), r.id).toEqual(["voldaan"]);
+  });
+  it("wie de norm via de instellingen eerder laat gelden, laat ook de gidsfunctie eerder gelden", () => {
+    const inst = { parameters: { "gidsfunctie.fte-totaal": { waarde: 2.7 }, "gidsfunctie.fte-uwv": { waarde: 1.35 }, "gidsfunctie.fte-gemeenten": { waarde: 1.35 } } };
+    expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2024-06-01", inst))).toEqual(["niet-voldaan"]);
+  });
+  it("de startdatum is die van de mijlpaal start-structurele-middelen-gidsfunctie", async () => {
+    const { dagVanMijlpaal } = await import("../mijlpaal.js");
+    const start = dagVanMijlpaal("start-structurele-middelen-gidsfunctie");
+    const dagErvoor = `${Number(start.slice(0, 4)) - 1}-12-31`;
+    expect(start.endsWith("-01-01")).toBe(true);
+    expect(uitkomsten(toets(gidstakenRegel, basis(), dagErvoor))).toEqual(["niet-van-toepassing"]);
+    expect(uitkomsten(toets(gidstakenRegel, basis(), start))).toEqual(["voldaan"]);
   });
 });
