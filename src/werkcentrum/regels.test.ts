@@ -289,6 +289,42 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
   it.each(["Landelijk WerkgeversServicepunt", "Werkcentrum Rijnmond", "wspraak", "Karmt", "Postbus 1234"])("geen oude naam in %j", (tekst) => {
     expect(oudeNaamIn(tekst)).toBeUndefined();
   });
+
+  // audit W3: de afkorting vastgeschreven aan de regionaam in een web- of e-mailadres
+  it.each([
+    ["https://www.wsprijnmond.nl", "WerkgeversServicepunt"],
+    ["wsprijnmond.nl", "WerkgeversServicepunt"],
+    ["http://WSPRijnmond.nl/werkgevers", "WerkgeversServicepunt"],
+    ["info@rmtrijnmond.nl", "regionaal mobiliteitsteam"],
+    ["rmtrijnmond@gemeente.nl", "regionaal mobiliteitsteam"],
+    ["mailto:info@lwlrijnmond.nl", "Leerwerkloket"],
+    ["Zie www.rijnmond.nl of werk.rmtrijnmond.nl", "regionaal mobiliteitsteam"],
+    ["info@werkcentrum-wsprijnmond.nl", "WerkgeversServicepunt"],
+  ])("herkent de oude afkorting in het adres %j", (tekst, naam) => {
+    expect(oudeNaamIn(tekst)).toBe(naam);
+  });
+
+  it.each([
+    "https://rijnmond.werkcentrum.nl",
+    "info@rijnmond.werkcentrum.nl",
+    "https://www.warmtenetrijnmond.nl",
+    "info@stormtij.nl",
+    "https://www.vormtaal.nl/wsprijnmond",
+    "Wsprijnmond Werkgevers",
+    "rmtrijnmond",
+    "v.o.f.",
+    "De gemeente vormt een team",
+  ])("geen oude naam in %j (alleen adressen, alleen vooraan een deel van host of e-mail)", (tekst) => {
+    expect(oudeNaamIn(tekst)).toBeUndefined();
+  });
+
+  it("geen-oude-namen vangt website en e-mail met een vastgeschreven afkorting (audit W3)", () => {
+    const w = met(met(basis(), ["toegangspoort", "website"], "https://www.wsprijnmond.nl"), ["toegangspoort", "email"], "info@rmtrijnmond.nl");
+    expect(toets(geenOudeNamen, w, "2026-07-01").map((x) => [x.uitkomst, x.pad.join("."), x.gegevens?.["oudeNaam"]])).toEqual([
+      ["niet-voldaan", "toegangspoort.website", "WerkgeversServicepunt"],
+      ["niet-voldaan", "toegangspoort.email", "regionaal mobiliteitsteam"],
+    ]);
+  });
 });
 
 describe("toetsWerkcentrum", () => {

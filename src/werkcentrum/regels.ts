@@ -587,21 +587,50 @@ const OUDE_NAMEN: readonly { readonly naam: string; readonly patroon: RegExp }[]
   { naam: "regionaal mobiliteitsteam", patroon: /mobiliteits\s*-?\s*team|(?<![a-z0-9])rmt(?![a-z0-9])/i },
 ];
 
+/** De afkortingen van de oude namen, voor web- en e-mailadressen. */
+const AFKORTINGEN: readonly (readonly [string, string])[] = [
+  ["wsp", "WerkgeversServicepunt"],
+  ["lwl", "Leerwerkloket"],
+  ["rmt", "regionaal mobiliteitsteam"],
+];
+
+/**
+ * De oude naam in een web- of e-mailadres waarin de afkorting aan een naam vastzit
+ * (`www.wsprijnmond.nl`, `info@rmtrijnmond.nl`): een deel van de host of het e-mailadres (tussen
+ * punten, koppeltekens, `@`, `_` of `+`) dat met WSP, LWL of RMT begint. Alleen in adressen en
+ * alleen vooraan een deel: geen Nederlands woord begint met die letters, terwijl woorden als
+ * "vormt" of "warmte" ze wel bevatten. Een pad na de host telt niet.
+ */
+function oudeAfkortingInAdres(tekst: string): string | undefined {
+  for (const woord of tekst.toLowerCase().split(/[\s,;<>()"']+/)) {
+    const email = woord.includes("@");
+    if (!email && !/^[a-z]+:\/\//.test(woord) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:?#]|$)/.test(woord)) continue;
+    const adres = email ? woord : hostVan(woord);
+    for (const deel of adres.split(/[.@_+-]/)) {
+      for (const [afkorting, naam] of AFKORTINGEN) if (deel.startsWith(afkorting)) return naam;
+    }
+  }
+  return undefined;
+}
+
 /**
  * De oude naam (WerkgeversServicepunt, Leerwerkloket, regionaal mobiliteitsteam) die in een
- * tekst voorkomt, of `undefined`. Ook afkortingen (WSP, LWL, RMT) en webadressen tellen;
- * "Landelijk WerkgeversServicepunt" niet.
+ * tekst voorkomt, of `undefined`. Ook afkortingen (WSP, LWL, RMT) als los woord tellen, en in
+ * web- en e-mailadressen ook vastgeschreven aan een naam (`wsprijnmond.nl`,
+ * `info@rmtrijnmond.nl`); "Landelijk WerkgeversServicepunt" niet.
  *
  * @example
  * ```ts
  * import { oudeNaamIn } from "arbeidsmarktinfra";
  * oudeNaamIn("https://www.leerwerkloketrijnmond.nl"); // "Leerwerkloket"
+ * oudeNaamIn("https://www.wsprijnmond.nl"); // "WerkgeversServicepunt"
+ * oudeNaamIn("info@rmtrijnmond.nl"); // "regionaal mobiliteitsteam"
  * oudeNaamIn("Landelijk WerkgeversServicepunt"); // undefined
  * ```
  */
 export function oudeNaamIn(tekst: string): string | undefined {
   for (const o of OUDE_NAMEN) if (o.patroon.test(tekst)) return o.naam;
-  return undefined;
+  return oudeAfkortingInAdres(tekst);
 }
 
 /** 16b. Na de inwerkingtreding worden de namen WSP, Leerwerkloket en RMT niet meer gebruikt. */
