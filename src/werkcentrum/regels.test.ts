@@ -13,6 +13,7 @@ import {
   gidsfunctieBezetting,
   gidstakenRegel,
   hostVan,
+  kanalenInRegio,
   locatiesoorten,
   oudeNaamIn,
   toegangspoortCompleet,
@@ -395,5 +396,28 @@ describe("de gidsfunctie vóór 2025 (audit W2): alle vier regels niet van toepa
     expect(start.endsWith("-01-01")).toBe(true);
     expect(uitkomsten(toets(gidstakenRegel, basis(), dagErvoor))).toEqual(["niet-van-toepassing"]);
     expect(uitkomsten(toets(gidstakenRegel, basis(), start))).toEqual(["voldaan"]);
+  });
+});
+
+describe("werkcentrum/kanalen-in-regio (audit W7)", () => {
+  const kanaal = (gemeente?: string) => ({ naam: "Werkpunt", soort: "pop-up" as const, ...(gemeente !== undefined && { gemeente }) });
+  it("een kanaal in Amsterdam bij Werkcentrum Rijnmond: beoordelen, met beide regio's", () => {
+    const u = toets(kanalenInRegio, met(basis(), ["kanalen"], [...basis().kanalen!, kanaal("Amsterdam")]));
+    expect(u).toHaveLength(1);
+    expect(u[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["kanalen", basis().kanalen!.length, "gemeente"], gegevens: { gemeente: "GM0363", gevonden: "AM18", verwacht: "AM22" } });
+    expect(u[0]!.bericht).toBe("Kanaal Werkpunt: Amsterdam hoort niet bij Rijnmond maar bij Groot Amsterdam.");
+    const r = toetsWerkcentrum(met(basis(), ["kanalen", 0, "gemeente"], "Amsterdam"), { peildatum: "2026-09-01" });
+    expect(r.bevindingen.find((b) => b.regelId === "werkcentrum/kanalen-in-regio")).toMatchObject({ uitkomst: "beoordelen", ernst: "advies", pointer: "/kanalen/0/gemeente" });
+  });
+  it("onbekende of dubbelzinnige gemeente: beoordelen; alle gemeenten in de regio: voldaan; zonder gemeenten of regio: n.v.t.", () => {
+    const onbekend = toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal("Roterdam")]));
+    expect(onbekend[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["kanalen", 0, "gemeente"], bericht: 'Kanaal Werkpunt: Kan "Roterdam" niet als gemeente herkennen.' });
+    expect(onbekend[0]!.hint).toContain('"Rotterdam"');
+    expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal("Bergen")])))).toEqual(["beoordelen"]);
+    const goed = toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal("Rotterdam"), kanaal("GM0606"), kanaal()]));
+    expect(goed).toEqual([expect.objectContaining({ uitkomst: "voldaan", pad: ["kanalen"], bericht: "De 2 kanalen met een gemeente liggen in Rijnmond.", gegevens: { aantal: 2 } })]);
+    expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal(), kanaal(" ")])))).toEqual(["niet-van-toepassing"]);
+    expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], undefined)))).toEqual(["niet-van-toepassing"]);
+    expect(toets(kanalenInRegio, met(basis(), ["regio"], "Qqqq"))[0]).toMatchObject({ uitkomst: "niet-van-toepassing", bericht: "Kan de gemeenten van de kanalen niet toetsen: de regio is onbekend." });
   });
 });

@@ -2,7 +2,7 @@ import type { Regel, RegelUitkomst, ToetsContext } from "../bevinding/model.js";
 import { kernpartnersoorten } from "../beraad/model.js";
 import type { Citaat } from "../bronnen/citaat.js";
 import { gidsfunctieFteGemeenten, gidsfunctieFteTotaal, gidsfunctieFteUwv } from "../financiering/tabellen.js";
-import { formatFte, honderdsten, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
+import { formatFte, gemeenteBuitenRegio, honderdsten, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
 import { normaliseer } from "../regio/normaliseer.js";
 import { werkcentrumNaamBron, werkcentrumSubdomeinBron, type Arbeidsmarktregio } from "../regio/regio.js";
 import type { Pad } from "../result.js";
@@ -198,7 +198,7 @@ export const fysiekKanaal: Regel<Werkcentrum> = {
 export const binnenlopenZonderAfspraak: Regel<Werkcentrum> = {
   id: "werkcentrum/binnenlopen-zonder-afspraak",
   titel: "Iedereen kan zonder afspraak binnenlopen",
-  beschrijving: "Iedereen moet bij een Werkcentrum zonder afspraak kunnen binnenlopen en ondersteuning krijgen, ongeacht de hulpvraag of uitkering. Ten minste één bemenst kanaal is vrij toegankelijk. Is bij geen kanaal 'ja' ingevuld maar bij een of meer niets, dan is de uitkomst 'beoordelen' (onbekend, niet 'nee').",
+  beschrijving: "Iedereen moet bij een Werkcentrum zonder afspraak kunnen binnenlopen en ondersteuning krijgen, ongeacht de hulpvraag of uitkering. Ten minste één bemenst kanaal is vrij toegankelijk. Niet ingevuld: beoordelen.",
   grondslag: "beleid",
   bron: { bron: "S11", plaats: "opening", citaat: "ongeacht de hulpvraag of uitkering" },
   andereBronnen: [{ bron: "S12", plaats: "titel", citaat: "een plek waar iedereen kan binnenlopen" }],
@@ -293,7 +293,7 @@ export const locatiesoorten: Regel<Werkcentrum> = {
   id: "werkcentrum/locatiesoorten",
   titel: "De kanalen passen bij hun soort locatie",
   beschrijving:
-    "Volgens de locatiestrategie van Werkcentrum Rijnmond (een voorbeeld): een brochurelocatie heeft geen personeel nodig; op een informatielocatie geeft een medewerker van een partner basisinformatie; een dienstverleningslocatie is een publiek toegankelijke locatie van een partner, in diens huisstijl en door die partner bemenst; een flagshipstore werkt in de huisstijl van het Werkcentrum en verleent op werkdagen dienstverlening. Wat de beschrijving niet invult (beheerder, bemensing, publiek toegankelijk), wordt beoordeeld; alleen wat aantoonbaar anders is, voldoet niet.",
+    "Volgens de locatiestrategie van Werkcentrum Rijnmond (een voorbeeld): een brochurelocatie heeft geen personeel nodig; op een informatielocatie geeft een medewerker van een partner basisinformatie; een dienstverleningslocatie is een publiek toegankelijke locatie van een partner, in diens huisstijl en door die partner bemenst; een flagshipstore werkt in de huisstijl van het Werkcentrum en verleent op werkdagen dienstverlening. Wat niet is ingevuld, wordt beoordeeld.",
   grondslag: "voorbeeld",
   bron: LOCATIES,
   andereBronnen: [{ bron: "HRT", plaats: "§3.5 (Dienstverleningslocatie)", citaat: "publiek toegankelijk voor werkenden, werkzoekenden en werkgevers" }],
@@ -303,6 +303,36 @@ export const locatiesoorten: Regel<Werkcentrum> = {
     if (k === undefined || k.length === 0) return [uitkomst("niet-van-toepassing", ["kanalen"], "Er zijn geen kanalen (zie werkcentrum/fysiek-kanaal).")];
     const uit = k.flatMap(kanaalProblemen);
     return uit.length > 0 ? uit : [uitkomst("voldaan", ["kanalen"], `Alle ${k.length} kanalen passen bij hun soort locatie.`)];
+  },
+};
+
+/** De kanalen liggen in gemeenten van de eigen arbeidsmarktregio. */
+export const kanalenInRegio: Regel<Werkcentrum> = {
+  id: "werkcentrum/kanalen-in-regio",
+  titel: "De kanalen liggen in de arbeidsmarktregio van het Werkcentrum",
+  beschrijving:
+    "Het Werkcentrum heeft één of meer locaties per arbeidsmarktregio. Een kanaal in een gemeente van een andere regio (indeling 2026) wordt beoordeeld: de bronnen verbieden het niet, maar het valt op. Een onbekende gemeente ook; kanalen zonder gemeente tellen niet mee.",
+  grondslag: "handreiking",
+  bron: { bron: "HRT", plaats: "§1.3 'Het Werkcentrum'", citaat: "Het kan gaan om één of meerdere locaties per arbeidsmarktregio" },
+  andereBronnen: [
+    { bron: "HRT", plaats: "§3.5 'Keuze voor de locatie van het Werkcentrum' (Dienstverleningslocatie)", citaat: "locaties in de arbeidsmarktregio Rijnmond" },
+    { bron: "CBS2026", plaats: "86247NED, indeling arbeidsmarktregio's 2026" },
+  ],
+  hint: "Controleer de gemeente van het kanaal (CBS-naam of code GM…), of leg in de toelichting vast waarom het kanaal buiten de regio ligt.",
+  toets(w) {
+    const r = regioVan(w);
+    if (!r) return [REGIO_ONBEKEND("de gemeenten van de kanalen")];
+    const uit: RegelUitkomst[] = [];
+    let aantal = 0;
+    w.kanalen?.forEach((k, i) => {
+      if (leeg(k.gemeente)) return;
+      aantal++;
+      const u = gemeenteBuitenRegio(k.gemeente!, r, ["kanalen", i, "gemeente"], "beoordelen", `Kanaal ${k.naam}: `);
+      if (u) uit.push(u);
+    });
+    if (uit.length > 0) return uit;
+    if (aantal === 0) return [uitkomst("niet-van-toepassing", ["kanalen"], "Bij geen enkel kanaal is de gemeente opgegeven.")];
+    return [uitkomst("voldaan", ["kanalen"], `De ${aantal} kanalen met een gemeente liggen in ${r.naam}.`, { gegevens: { aantal } })];
   },
 };
 
@@ -355,7 +385,7 @@ export const gidsfunctieBezetting: Regel<Werkcentrum> = {
   id: "werkcentrum/gidsfunctie-bezetting",
   titel: "Gidsfunctie: UWV en gemeenten samen zo'n 2,7 fte, ongeveer 1,35 fte elk",
   beschrijving:
-    "De basisgidsfunctie wordt georganiseerd en uitgevoerd door gemeenten en UWV, die gezamenlijk verantwoordelijk zijn voor de minimale personele bezetting: zo'n 2,7 fte per regio (1,35 fte x 2), afgeleid van gelijke structurele budgetten. Met een tolerantie van 0,05 fte per kant: totaal onder 2,6 fte is niet voldaan; elke kant ten minste 1,30 fte is voldaan; is het totaal genoeg maar één kant lager, dan is de uitkomst 'beoordelen' (de verantwoordelijkheid is gezamenlijk, de verdeling volgt uit de budgetten). Normen en tolerantie zijn parameters en overschrijfbaar. Vóór de start van de gidsfunctie (1 januari 2025, HRT Tabel 1) niet van toepassing, ook als de gidsfunctie of de bezetting ontbreekt.",
+    "De basisgidsfunctie wordt georganiseerd en uitgevoerd door gemeenten en UWV, die gezamenlijk verantwoordelijk zijn voor de minimale personele bezetting: zo'n 2,7 fte per regio (1,35 fte x 2), afgeleid van gelijke structurele budgetten. Met een tolerantie van 0,05 fte per kant: totaal onder 2,6 fte is niet voldaan; elke kant ten minste 1,30 fte is voldaan; is het totaal genoeg maar één kant lager, dan is de uitkomst 'beoordelen' (de verantwoordelijkheid is gezamenlijk, de verdeling volgt uit de budgetten). Normen en tolerantie zijn parameters en overschrijfbaar. Vóór 2025 niet van toepassing, ook zonder gidsfunctie.",
   grondslag: "handreiking",
   bron: BEZETTING,
   andereBronnen: [
@@ -437,7 +467,7 @@ export const extraGidsen: Regel<Werkcentrum> = {
   id: "werkcentrum/extra-gidsen",
   titel: "Extra gidsen zijn neutraal, bedienen alle doelgroepen, werken onder het Werkcentrum en worden door hun partner betaald",
   beschrijving:
-    "Extra gidsen van andere kernpartners, bovenop de basisgidsfunctie, vervullen eveneens een neutrale rol, kunnen alle doelgroepen bedienen en werken volgens de vastgestelde functieomschrijving onder de aansturing van het Werkcentrum. In principe betaalt de kernpartner zelf. Voor gidsen van andere organisaties dan UWV en gemeenten wijken de mogelijkheden voor gegevensdeling af. Een eis die 'nee' is, voldoet niet; een eis of financiering die niet is ingevuld, wordt beoordeeld. Vóór de start van de gidsfunctie (1 januari 2025) niet van toepassing.",
+    "Extra gidsen van andere kernpartners, bovenop de basisgidsfunctie, vervullen eveneens een neutrale rol, kunnen alle doelgroepen bedienen en werken volgens de vastgestelde functieomschrijving onder de aansturing van het Werkcentrum. In principe betaalt de kernpartner zelf. Voor gidsen van andere organisaties dan UWV en gemeenten wijken de mogelijkheden voor gegevensdeling af. Wat niet is ingevuld, wordt beoordeeld. Vóór 2025 niet van toepassing.",
   grondslag: "handreiking",
   bron: EXTRA_GIDSEN,
   andereBronnen: [
@@ -494,7 +524,7 @@ export const gidstakenRegel: Regel<Werkcentrum> = {
   id: "werkcentrum/gidstaken",
   titel: "De gids voert ten minste de vier minimale taken uit",
   beschrijving:
-    "De dienstverlening van de gidsen bestaat in elk geval uit: mensen welkom heten bij de fysieke kanalen van het Werkcentrum; algemene informatie verstrekken over arbeidsmarktkansen, vacatures en scholingsmogelijkheden; met mensen in gesprek gaan over hun loopbaan of andere hulpvraag; en hen zo nodig in verbinding brengen met de juiste dienstverlening. Zijn de taken niet ingevuld, dan is de uitkomst 'beoordelen'. Vóór de start van de gidsfunctie (1 januari 2025) niet van toepassing.",
+    "De dienstverlening van de gidsen bestaat in elk geval uit: mensen welkom heten bij de fysieke kanalen van het Werkcentrum; algemene informatie verstrekken over arbeidsmarktkansen, vacatures en scholingsmogelijkheden; met mensen in gesprek gaan over hun loopbaan of andere hulpvraag; en hen zo nodig in verbinding brengen met de juiste dienstverlening. Niet ingevuld: beoordelen. Vóór 2025 niet van toepassing.",
   grondslag: "beleid",
   bron: { bron: "KB2024", plaats: "§1 'Gidsfunctie'", citaat: "gidsen die dienstverlening bieden die in elk geval bestaat uit mensen welkom heten bij de fysieke kanalen van het Werkcentrum" },
   andereBronnen: [{ bron: "HRT", plaats: "§4.1", citaat: "dat de dienstverlening van de gidsen in elk geval bestaat uit" }, START_GIDSFUNCTIE],
@@ -519,7 +549,7 @@ export const gidstakenRegel: Regel<Werkcentrum> = {
 export const functieomschrijvingGids: Regel<Werkcentrum> = {
   id: "werkcentrum/functieomschrijving-gids",
   titel: "UWV en gemeenten stellen samen een functieomschrijving voor de gids op",
-  beschrijving: "UWV en gemeenten zorgen samen (bijvoorbeeld via de coördinator van het Werkcentrum) voor een functieomschrijving van de gids en beoordelen of de gidsen daaraan voldoen. Geen functieomschrijving voldoet niet; niet ingevuld wie hem opstelde wordt beoordeeld. Vóór de start van de gidsfunctie (1 januari 2025) niet van toepassing.",
+  beschrijving: "UWV en gemeenten zorgen samen (bijvoorbeeld via de coördinator van het Werkcentrum) voor een functieomschrijving van de gids en beoordelen of de gidsen daaraan voldoen. Niet ingevuld wie hem opstelde: beoordelen. Vóór 2025 niet van toepassing.",
   grondslag: "handreiking",
   bron: {
     bron: "HRT",
@@ -561,7 +591,7 @@ export const werkgeversdienstverleningViaWerkcentrum: Regel<Werkcentrum> = {
   id: "werkcentrum/werkgeversdienstverlening-via-werkcentrum",
   titel: "Na de inwerkingtreding gaat de werkgeversdienstverlening via het Werkcentrum",
   beschrijving:
-    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing. Daarna voldoet 'niet via het Werkcentrum' niet; zegt de beschrijving er niets over (geen werkgeversdienstverlening of geen viaWerkcentrum), dan is de uitkomst 'beoordelen'.",
+    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing. Niet ingevuld: beoordelen.",
   grondslag: "wet",
   bron: { bron: "HRT", plaats: "§5.3 'Dienstverlening'", citaat: "via het Werkcentrum wordt aangeboden" },
   andereBronnen: [
@@ -674,6 +704,7 @@ export const werkcentrumRegels: readonly Regel<Werkcentrum>[] = [
   fysiekKanaal,
   binnenlopenZonderAfspraak,
   locatiesoorten,
+  kanalenInRegio,
   gidsfunctieBezetting,
   extraGidsen,
   gidstakenRegel,
