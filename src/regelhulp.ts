@@ -1,6 +1,6 @@
 import { maakContext, maakRapport, voerRegelsUit, type Regel, type RegelUitkomst, type ToetsContext, type Toetsrapport, type ToetsOpties, type Uitkomst } from "./bevinding/model.js";
 import { OngeldigeInvoerFout, vereisVorm, type Pad } from "./result.js";
-import { zoekGemeente, zoekRegio, type GemeenteZoekresultaat, type RegioZoekresultaat } from "./regio/regio.js";
+import { zoekGemeente, zoekRegio, type Arbeidsmarktregio, type GemeenteZoekresultaat, type RegioZoekresultaat } from "./regio/regio.js";
 import { normaliseer } from "./regio/normaliseer.js";
 
 /**
@@ -75,6 +75,42 @@ export function formatFte(h: number): string {
   const teken = h < 0 ? "-" : "";
   const a = Math.abs(h);
   return `${teken}${Math.floor(a / 100)},${String(a % 100).padStart(2, "0")}`;
+}
+
+/**
+ * Toetst of een gemeente (naam, roepnaam of CBS-code) bij arbeidsmarktregio `r` hoort (indeling
+ * 2026). Geeft `undefined` als ze erbij hoort; een gemeente uit een andere regio krijgt de
+ * uitkomst `buitenRegio`; een oude, dubbelzinnige of onbekende naam is `beoordelen` (de
+ * bibliotheek kan het dan niet beslissen). `voorvoegsel` gaat vóór het bericht (bijv. de naam
+ * van een kanaal).
+ */
+export function gemeenteBuitenRegio(term: string, r: Arbeidsmarktregio, pad: Pad, buitenRegio: "niet-voldaan" | "beoordelen", voorvoegsel = ""): RegelUitkomst | undefined {
+  const g = zoekGemeenteSnel(term);
+  switch (g.soort) {
+    case "gemeente": {
+      if (g.gemeente.regio === r.code) return undefined;
+      const ander = zoekRegioSnel(g.gemeente.regio);
+      // Stryker disable next-line ConditionalExpression: onbereikbaar, de regio van een gemeente uit de CBS-tabel is altijd een bestaande regiocode
+      return uitkomst(buitenRegio, pad, `${voorvoegsel}${g.gemeente.naam} hoort niet bij ${r.naam} maar bij ${ander.soort === "regio" ? ander.regio.naam : g.gemeente.regio}.`, {
+        gegevens: { gemeente: g.gemeente.code, gevonden: g.gemeente.regio, verwacht: r.code },
+      });
+    }
+    case "oude-naam":
+      return uitkomst("beoordelen", pad, `${voorvoegsel}${JSON.stringify(term)} is een oude gemeentenaam (laatst in ${g.oud.laatsteJaar}).`, {
+        hint: "Gebruik de huidige gemeente (indeling 2026).",
+        gegevens: { gevonden: term },
+      });
+    case "dubbelzinnig":
+      return uitkomst("beoordelen", pad, `${voorvoegsel}${JSON.stringify(term)} kan meerdere gemeenten zijn: ${opsomming(g.kandidaten.map((k) => k.naam))}.`, {
+        hint: "Gebruik de CBS-naam of -code.",
+        gegevens: { gevonden: term },
+      });
+    case "onbekend":
+      return uitkomst("beoordelen", pad, `${voorvoegsel}Kan ${JSON.stringify(term)} niet als gemeente herkennen.`, {
+        hint: g.suggesties.length > 0 ? `Bedoelde u ${g.suggesties.map((s) => JSON.stringify(s)).join(" of ")}?` : "Vul bij 'gemeente' de CBS-naam of -code in.",
+        gegevens: { gevonden: term, suggesties: g.suggesties },
+      });
+  }
 }
 
 /** Een lijst namen als Nederlandse opsomming: `A, B en C`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { regelcatalogus } from "../src/regels.js";
 import { cli } from "./hulp/io.js";
 
@@ -71,5 +72,25 @@ describe("CLI: regels", () => {
     const onbekend = await cli(["regels", "triage2"]);
     expect(onbekend.code).toBe(2);
     expect(onbekend.stderr).toContain("kies uit");
+  });
+});
+
+describe("arbeidsmarktinfra werkcentrum: onbekend is geen fout (audit W1)", () => {
+  const yaml = readFileSync("examples/werkcentra/rijnmond-volledig.yaml", "utf8");
+  const zonderVia = yaml.replace("  viaWerkcentrum: true\n", "");
+  const zonderBlok = yaml.replace(/^werkgeversdienstverlening:\n(?: {2}.*\n)+/m, "");
+  it.each([
+    ["zonder viaWerkcentrum", zonderVia],
+    ["zonder werkgeversdienstverlening", zonderBlok],
+  ])("%s: exit 0 met een te beoordelen bevinding na de inwerkingtreding", async (_, tekst) => {
+    expect(tekst).not.toBe(yaml);
+    const r = await cli(["werkcentrum", "w.yaml", "--peildatum", "2026-09-01", "--formaat", "json"], { bestanden: { "w.yaml": tekst } });
+    expect(r.code).toBe(0);
+    const b = (JSON.parse(r.stdout) as { bevindingen: { regelId: string; uitkomst: string }[] }).bevindingen.filter((x) => x.regelId === "werkcentrum/werkgeversdienstverlening-via-werkcentrum");
+    expect(b.map((x) => x.uitkomst)).toEqual(["beoordelen"]);
+  });
+  it("viaWerkcentrum: false blijft exit 1 na de inwerkingtreding", async () => {
+    const r = await cli(["werkcentrum", "w.yaml", "--peildatum", "2026-09-01"], { bestanden: { "w.yaml": yaml.replace("viaWerkcentrum: true", "viaWerkcentrum: false") } });
+    expect(r.code).toBe(1);
   });
 });

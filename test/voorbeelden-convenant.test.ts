@@ -24,6 +24,7 @@ const WERKCENTRUMREGELS_APART = [
   "werkcentrum/fysiek-kanaal",
   "werkcentrum/binnenlopen-zonder-afspraak",
   "werkcentrum/locatiesoorten",
+  "werkcentrum/kanalen-in-regio",
   "werkcentrum/gidsfunctie-bezetting",
   "werkcentrum/extra-gidsen",
   "werkcentrum/gidstaken",

@@ -1,6 +1,6 @@
 import type { Regel, RegelUitkomst } from "../bevinding/model.js";
 import type { Arbeidsmarktregio } from "../regio/regio.js";
-import { leeg, opsomming, uitkomst, zelfdeNaam, zoekGemeenteSnel, zoekRegioSnel } from "../regelhulp.js";
+import { gemeenteBuitenRegio, leeg, opsomming, uitkomst, zelfdeNaam, zoekGemeenteSnel, zoekRegioSnel } from "../regelhulp.js";
 import type { Pad } from "../result.js";
 import type { Partij, RegionaalBeraad } from "./model.js";
 import {
@@ -388,43 +388,8 @@ export const gemeentenUitRegio: Regel<RegionaalBeraad> = {
     let aantal = 0;
     const toets = (term: string, pad: Pad) => {
       aantal++;
-      const g = zoekGemeenteSnel(term);
-      switch (g.soort) {
-        case "gemeente":
-          if (g.gemeente.regio !== r.code) {
-            const ander = zoekRegioSnel(g.gemeente.regio);
-            uit.push(
-              // Stryker disable next-line ConditionalExpression: onbereikbaar, de regio van een gemeente uit de CBS-tabel is altijd een bestaande regiocode
-              uitkomst("niet-voldaan", pad, `${g.gemeente.naam} hoort niet bij ${r.naam} maar bij ${ander.soort === "regio" ? ander.regio.naam : g.gemeente.regio}.`, {
-                gegevens: { gemeente: g.gemeente.code, gevonden: g.gemeente.regio, verwacht: r.code },
-              }),
-            );
-          }
-          return;
-        case "oude-naam":
-          uit.push(
-            uitkomst("beoordelen", pad, `${JSON.stringify(term)} is een oude gemeentenaam (laatst in ${g.oud.laatsteJaar}).`, {
-              hint: "Gebruik de huidige gemeente (indeling 2026).",
-              gegevens: { gevonden: term },
-            }),
-          );
-          return;
-        case "dubbelzinnig":
-          uit.push(
-            uitkomst("beoordelen", pad, `${JSON.stringify(term)} kan meerdere gemeenten zijn: ${opsomming(g.kandidaten.map((k) => k.naam))}.`, {
-              hint: "Gebruik de CBS-naam of -code.",
-              gegevens: { gevonden: term },
-            }),
-          );
-          return;
-        case "onbekend":
-          uit.push(
-            uitkomst("beoordelen", pad, `Kan ${JSON.stringify(term)} niet als gemeente herkennen.`, {
-              hint: g.suggesties.length > 0 ? `Bedoelde u ${g.suggesties.map((s) => JSON.stringify(s)).join(" of ")}?` : "Vul bij 'gemeente' de CBS-naam of -code in.",
-              gegevens: { gevonden: term, suggesties: g.suggesties },
-            }),
-          );
-      }
+      const u = gemeenteBuitenRegio(term, r, pad, "niet-voldaan");
+      if (u) uit.push(u);
     };
     b.partijen.forEach((p, i) => {
       if (p.rol !== "kernpartner" || p.soort !== "gemeente") return;

@@ -147,16 +147,17 @@ describe("transitie/rmt-en-leerwerkloket-afgebouwd", () => {
     expect(x.berichten[1]).toBe("LWL Twente: de Rijksfinanciering loopt nog tot 2025-01-01.");
   });
 
-  it("in 2025: een actief RMT voldoet niet (sinds 1 januari 2025); een actief Leerwerkloket mag nog (websites)", () => {
+  it("in 2025: een actief RMT voldoet niet (sinds 1 januari 2025); een actief Leerwerkloket wordt beoordeeld (het merk is gestopt, alleen restanten mogen)", () => {
+    const lwl = { uitkomst: "beoordelen", pad: "oudeLoketten.2.status", gegevens: { status: "actief", merkGestoptOp: "2025-01-01", websitesTotEnMet: "2025-12-31" } };
     const x = r("2025-01-01");
-    expect(x.kernen).toStrictEqual([
-      { uitkomst: "niet-voldaan", pad: "oudeLoketten.1.status", gegevens: { status: "actief", sinds: "2025-01-01" } },
-      { uitkomst: "niet-van-toepassing", pad: "oudeLoketten.2.status" },
-      { uitkomst: "voldaan", pad: "oudeLoketten.3.status" },
-    ]);
+    expect(x.kernen).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "oudeLoketten.1.status", gegevens: { status: "actief", sinds: "2025-01-01" } }, lwl, { uitkomst: "voldaan", pad: "oudeLoketten.3.status" }]);
     expect(x.berichten[0]).toContain("de RMT-regeling is gestopt per 2025-01-01");
+    expect(x.berichten[1]).toBe(
+      "LWL Twente is nog actief, terwijl het Leerwerkloket per 2025-01-01 als merk ophoudt te bestaan. In 2025 blijven alleen de websites (tot de overgang naar de website van het Werkcentrum), de e-mailadressen van de adviseurs, de community (tot medio 2025) en het CRM-systeem (eerste halfjaar) in gebruik; ga na of 'actief' alleen dat betreft.",
+    );
     expect(x.berichten[2]).toBe("RMT West: in-afbouw.");
-    expect(r("2025-12-31").kernen[1]?.uitkomst).toBe("niet-van-toepassing");
+    expect(r("2025-06-01").kernen[1]).toStrictEqual(lwl);
+    expect(r("2025-12-31").kernen[1]).toStrictEqual(lwl);
   });
 
   it("vanaf 2026: ook een actief Leerwerkloket voldoet niet, sinds 1 januari 2026", () => {
@@ -208,7 +209,7 @@ describe("transitie/stappenplan-twente en stappenplanOverzicht", () => {
     );
 
   it("achter: niet-voldaan op het stappenplan met onderwerp, status en stappen; het bericht noemt de stap", () => {
-    const d = dossier({ stappenplan: alles([1]).filter((s) => s.onderwerp !== "governance") });
+    const d = dossier({ stappenplan: [...alles([1]).filter((s) => s.onderwerp !== "governance"), { onderwerp: "governance", fase: 2, gereedOp: "2025-06-01" }] });
     const x = k(d, "transitie/stappenplan-twente", "2025-01-01");
     expect(x.kernen[1]).toMatchObject({ uitkomst: "niet-voldaan", pad: "stappenplan", gegevens: { onderwerp: "governance", status: "achter" } });
     expect(x.berichten[1]).toBe('Governance: niet gereed gemeld: fase 1 (Eind 2024) "Samenwerkingsconvenant".');
@@ -217,8 +218,18 @@ describe("transitie/stappenplan-twente en stappenplanOverzicht", () => {
   });
 
   it("twee stappen achter: het bericht noemt ze allebei", () => {
-    const d = dossier({ stappenplan: alles([1, 2]).filter((s) => s.onderwerp !== "governance") });
+    const d = dossier({ stappenplan: [...alles([1, 2]).filter((s) => s.onderwerp !== "governance"), { onderwerp: "governance", fase: 3, gereedOp: "2026-06-01" }] });
     expect(k(d, "transitie/stappenplan-twente", "2026-01-01").berichten[1]).toBe('Governance: niet gereed gemeld: fase 1 (Eind 2024) "Samenwerkingsconvenant"; fase 2 (2025) "Opstarten Regionaal Beraad".');
+  });
+
+  it("een onderwerp zonder meldingen: n.v.t. (voorbeeld), met de voorbije stappen in het bericht en gemeld: false", () => {
+    const d = dossier({ stappenplan: alles([1, 2]).filter((s) => s.onderwerp !== "governance") });
+    const x = k(d, "transitie/stappenplan-twente", "2026-01-01");
+    expect(x.kernen[1]).toMatchObject({ uitkomst: "niet-van-toepassing", pad: "stappenplan", gegevens: { onderwerp: "governance", status: "achter", gemeld: false } });
+    expect(x.berichten[1]).toBe(
+      'Governance: geen stappen gemeld; het stappenplan Twente is een voorbeeld en de volgorde kan per regio verschillen. Volgens het voorbeeld zou voorbij zijn: fase 1 (Eind 2024) "Samenwerkingsconvenant"; fase 2 (2025) "Opstarten Regionaal Beraad".',
+    );
+    expect(k(d, "transitie/stappenplan-twente", "2024-12-31").berichten[1]).toBe("Governance: geen stappen gemeld; het stappenplan Twente is een voorbeeld en de volgorde kan per regio verschillen.");
   });
 
   it("alles gereed: voldaan met 'alle stappen gereed'", () => {

@@ -42,7 +42,7 @@ const declaratieVoorLaatsteMoment = regel(
     id: "transitie/declaratie-voor-laatste-moment",
     titel: "RMT-declaraties zijn uiterlijk op het laatste declaratiemoment ingediend",
     beschrijving:
-      "Voor RMT-trajecten met een langere doorlooptijd zijn er in 2025 twee declaratiemomenten bij de kassier: 15 juli en 28 november 2025. Declaraties die na 28 november 2025 zijn (of worden) ingediend, komen voor eigen rekening van de partij die de inkoop initieerde. Dat is geen overtreding maar een gevolg: de bevinding noemt het bedrag en wie het draagt. Grondslag handreiking: de termijn komt uit de handreiking, niet uit de wet.",
+      "Voor RMT-trajecten met een langere doorlooptijd zijn er in 2025 twee declaratiemomenten bij de kassier: 15 juli en 28 november 2025. Declaraties die na 28 november 2025 zijn (of worden) ingediend, komen voor eigen rekening van de partij die de inkoop initieerde. De handreiking verbiedt een latere declaratie niet, maar noemt dat gevolg; de uitkomst is dan niet voldaan (de declaratie valt buiten de declaratiemomenten) met ernst advies, en de bevinding noemt het bedrag en wie het draagt (gevolg: eigen rekening). Grondslag handreiking: de termijn komt uit de handreiking, niet uit de wet.",
     grondslag: "handreiking",
     bron: /* @__PURE__ */ bronVanMijlpaal("laatste-declaratiemoment"),
     andereBronnen: [/* @__PURE__ */ bronVanMijlpaal("eerste-declaratiemoment")],
@@ -159,10 +159,10 @@ const rmtEnLeerwerkloketAfgebouwd = regel(
     id: "transitie/rmt-en-leerwerkloket-afgebouwd",
     titel: "RMT en Leerwerkloket zijn na het einde van hun regeling en financiering niet meer actief",
     beschrijving:
-      "Per 1 januari 2025 stoppen de Tijdelijke regeling voor de RMT's en de Rijksfinanciering van de Leerwerkloketten. Een RMT dat op of na die datum nog 'actief' is, voldoet niet ('in-afbouw' wel: in 2025 resten declaraties en verantwoording). De websites van de Leerwerkloketten blijven in 2025 in gebruik tot de overgang naar de website van het Werkcentrum; een Leerwerkloket dat vanaf 2026 nog 'actief' is, voldoet niet. Grondslag handreiking.",
+      "Per 1 januari 2025 stoppen de Tijdelijke regeling voor de RMT's en de Rijksfinanciering van de Leerwerkloketten. Een RMT dat op of na die datum nog 'actief' is, voldoet niet ('in-afbouw' wel: in 2025 resten declaraties en verantwoording). Het Leerwerkloket houdt als merk op te bestaan; in 2025 blijven alleen de websites (tot de overgang naar de website van het Werkcentrum), de e-mailadressen van de adviseurs, de community (tot medio 2025) en het CRM-systeem (eerste halfjaar) in gebruik. Een Leerwerkloket dat in 2025 nog 'actief' is, wordt daarom beoordeeld (gaat het alleen om die restanten?); vanaf 2026 voldoet het niet. Grondslag handreiking.",
     grondslag: "handreiking",
     bron: RMT_BRON,
-    andereBronnen: [LWL_BRON, LWL_WEBSITES_BRON],
+    andereBronnen: [LWL_BRON, citeer("HRT", "§5.2 'Dienstverlening'", "Hoewel het Leerwerkloket als merk ophoudt te bestaan"), LWL_WEBSITES_BRON],
     hint: "Laat de functies opgaan in het Werkcentrum (gidsen, gezamenlijke dienstverlening) en meld de nieuwe status.",
   },
   (dossier, ctx) => {
@@ -176,7 +176,12 @@ const rmtEnLeerwerkloketAfgebouwd = regel(
       if (ctx.peildatum < einde) return uitkomst("niet-van-toepassing", pad, `${naam}: de ${loket.soort === "rmt" ? "regeling" : "Rijksfinanciering"} loopt nog tot ${einde}.`);
       if (loket.status !== "actief") return uitkomst("voldaan", pad, `${naam}: ${loket.status}.`);
       if (loket.soort === "leerwerkloket" && ctx.peildatum <= d.laatsteDagWebsitesLeerwerkloketten.datum) {
-        return uitkomst("niet-van-toepassing", pad, `${naam} is nog actief; in 2025 mogen de websites van de Leerwerkloketten in gebruik blijven tot de overgang naar het Werkcentrum.`);
+        return uitkomst(
+          "beoordelen",
+          pad,
+          `${naam} is nog actief, terwijl het Leerwerkloket per ${einde} als merk ophoudt te bestaan. In 2025 blijven alleen de websites (tot de overgang naar de website van het Werkcentrum), de e-mailadressen van de adviseurs, de community (tot medio 2025) en het CRM-systeem (eerste halfjaar) in gebruik; ga na of 'actief' alleen dat betreft.`,
+          { status: loket.status, merkGestoptOp: einde, websitesTotEnMet: d.laatsteDagWebsitesLeerwerkloketten.datum },
+        );
       }
       const sinds = loket.soort === "rmt" ? einde : plusDagen(d.laatsteDagWebsitesLeerwerkloketten.datum, 1);
       const waarom =
@@ -226,7 +231,7 @@ const stappenplanRegel = regel(
     id: "transitie/stappenplan-twente",
     titel: "De regio ligt op schema tegen het stappenplan Twente (voorbeeld)",
     beschrijving:
-      "Vergelijkt wat de regio gereed meldt met het stappenplan richting Werkcentrum Twente: acht onderwerpen in drie fasen (fase 1 eind 2024, fase 2 in 2025, fase 3 vanaf 2026). Per onderwerp: niet voldaan als een stap van een voorbije fase niet gereed is gemeld. Dit is een voorbeeld uit één regio, geen norm: grondslag voorbeeld, dus hoogstens een advies. Zonder gemelde stappen niet van toepassing (de regio gebruikt het stappenplan niet).",
+      "Vergelijkt wat de regio gereed meldt met het stappenplan richting Werkcentrum Twente: acht onderwerpen in drie fasen (fase 1 eind 2024, fase 2 in 2025, fase 3 vanaf 2026). Per onderwerp: niet voldaan als een stap van een voorbije fase niet gereed is gemeld. Dit is een voorbeeld uit één regio, geen norm ('Voor elk op te richten Werkcentrum zal de volgorde er verschillend uit kunnen zien'): grondslag voorbeeld, dus hoogstens een advies. Zonder gemelde stappen niet van toepassing (de regio gebruikt het stappenplan niet); meldt de regio wel stappen, dan is een onderwerp waarvoor ze niets meldt ook niet van toepassing (de regio volgt daar een eigen volgorde of gebruikt het voorbeeld niet), met in de gegevens de stappen die volgens het voorbeeld voorbij zijn.",
     grondslag: "voorbeeld",
     bron: STAPPENPLAN_BRON,
     hint: "Meld de gereedgekomen stappen in stappenplan, of volg een eigen plan (het Twentse stappenplan is een voorbeeld).",
@@ -237,6 +242,10 @@ const stappenplanRegel = regel(
     return o.onderwerpen.map((x): RegelUitkomst => {
       const achter = x.stappen.filter((s) => s.status === "achter");
       const gegevens = { onderwerp: x.onderwerp, status: x.status, stappen: x.stappen };
+      if (x.stappen.every((s) => s.melding === undefined)) {
+        const voorbij = achter.length > 0 ? ` Volgens het voorbeeld zou voorbij zijn: ${achter.map((s) => `fase ${s.fase} (${s.periode}) "${s.stap}"`).join("; ")}.` : "";
+        return uitkomst("niet-van-toepassing", ["stappenplan"], `${x.naam}: geen stappen gemeld; het stappenplan Twente is een voorbeeld en de volgorde kan per regio verschillen.${voorbij}`, { ...gegevens, gemeld: false });
+      }
       if (achter.length > 0) {
         return uitkomst("niet-voldaan", ["stappenplan"], `${x.naam}: niet gereed gemeld: ${achter.map((s) => `fase ${s.fase} (${s.periode}) "${s.stap}"`).join("; ")}.`, gegevens);
       }

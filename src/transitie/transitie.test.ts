@@ -110,9 +110,13 @@ describe("transitie/rmt-en-leerwerkloket-afgebouwd", () => {
     expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2024-12-31").map((u) => u.uitkomst)).toEqual(["niet-van-toepassing", "niet-van-toepassing"]);
     expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2025-01-01").map((u) => u.uitkomst)).toEqual(["niet-voldaan", "voldaan"]);
   });
-  it("Leerwerkloket: in 2025 mag het nog actief zijn (websites), vanaf 2026 niet", () => {
+  it("Leerwerkloket: actief in 2025 is beoordelen (merk gestopt; alleen websites, e-mail, community en CRM lopen door), vanaf 2026 niet-voldaan", () => {
     const d: Transitiedossier = { ...basis, oudeLoketten: [loket("leerwerkloket", "actief")] };
-    expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2025-12-31")[0]?.uitkomst).toBe("niet-van-toepassing");
+    expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2024-12-31")[0]?.uitkomst).toBe("niet-van-toepassing");
+    for (const p of ["2025-01-01", "2025-06-01", "2025-12-31"]) {
+      expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", p)[0], p).toMatchObject({ uitkomst: "beoordelen", ernst: "advies" });
+    }
+    expect(uitkomsten({ ...basis, oudeLoketten: [loket("leerwerkloket", "in-afbouw")] }, "transitie/rmt-en-leerwerkloket-afgebouwd", "2025-06-01")[0]?.uitkomst).toBe("voldaan");
     expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2026-01-01")[0]).toMatchObject({ uitkomst: "niet-voldaan", ernst: "advies" });
     expect(uitkomsten({ ...basis, oudeLoketten: [loket("leerwerkloket", "opgegaan-in-werkcentrum")] }, "transitie/rmt-en-leerwerkloket-afgebouwd", "2026-01-01")[0]?.uitkomst).toBe("voldaan");
   });
@@ -167,15 +171,19 @@ describe("stappenplan Twente", () => {
     expect(stappenplanOverzicht(dossier, { peildatum: "2025-11-19" }).onderwerpen.find((x) => x.onderwerp === "planvorming")?.stappen[1]?.status).toBe("lopend");
     const regel = toetsTransitie(dossier, { peildatum: "2025-03-01" }).bevindingen.filter((b) => b.regelId === "transitie/stappenplan-twente");
     expect(regel.find((b) => b.bericht.startsWith("Governance"))).toMatchObject({ uitkomst: "voldaan", ernst: "advies", bericht: "Governance: op schema (1 van 3 stappen gereed)." });
-    expect(regel.find((b) => b.bericht.startsWith("Financieel"))?.uitkomst).toBe("niet-voldaan");
+    // Financieel meldt de regio niet: het stappenplan is een voorbeeld, dus n.v.t. (audit W5), met de voorbije stap in het bericht
+    expect(regel.find((b) => b.bericht.startsWith("Financieel"))).toMatchObject({ uitkomst: "niet-van-toepassing", gegevens: { onderwerp: "financieel", status: "achter", gemeld: false } });
   });
 
-  it("de regel is hoogstens een advies en n.v.t. zonder meldingen", () => {
+  it("de regel is hoogstens een advies; n.v.t. zonder meldingen, en per onderwerp zonder meldingen (audit W5)", () => {
     const dossier: Transitiedossier = { ...basis, stappenplan: [{ onderwerp: "governance", fase: 1 }] };
     const u = uitkomsten(dossier, "transitie/stappenplan-twente", "2026-09-01");
     expect(u).toHaveLength(8);
     expect(u.every((x) => x.ernst === "advies")).toBe(true);
-    expect(u.find((x) => x.bericht.startsWith("Financieel"))).toMatchObject({ uitkomst: "niet-voldaan", bericht: expect.stringContaining('"Werkbegroting"') });
+    // alleen governance gemeld: de andere zeven onderwerpen zijn n.v.t., niet niet-voldaan
+    expect(u.map((x) => x.uitkomst)).toEqual(["niet-van-toepassing", "niet-voldaan", ...Array<string>(6).fill("niet-van-toepassing")]);
+    expect(u.find((x) => x.bericht.startsWith("Financieel"))).toMatchObject({ uitkomst: "niet-van-toepassing", bericht: expect.stringContaining('"Werkbegroting"') });
+    expect(u.find((x) => x.bericht.startsWith("Governance"))?.bericht).toBe('Governance: niet gereed gemeld: fase 2 (2025) "Opstarten Regionaal Beraad".');
     expect(uitkomsten(basis, "transitie/stappenplan-twente", "2026-09-01")).toEqual([expect.objectContaining({ uitkomst: "niet-van-toepassing" })]);
   });
 

@@ -118,14 +118,15 @@ describe("werkcentrum: kanalen", () => {
     expect(k(fysiekKanaal, zonder as Werkcentrum)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "kanalen" }]);
   });
 
-  it("binnenlopen: het kanaal zonder afspraak; anders het eerste kanaal waar het niet is vastgelegd, of het eerste bemenste", () => {
+  it("binnenlopen: het kanaal zonder afspraak; niet vastgelegd is beoordelen (eerste onbekende kanaal); overal nee is niet-voldaan", () => {
     const a: Kanaal = { naam: "A", soort: "mobiel", zonderAfspraak: false };
     const b: Kanaal = { naam: "B", soort: "werkcafe" };
     const c: Kanaal = { naam: "C", soort: "pop-up", zonderAfspraak: true };
     expect(k(binnenlopenZonderAfspraak, kanalen(brochure, { ...brochure, zonderAfspraak: true }, a, c))).toStrictEqual([{ uitkomst: "voldaan", pad: "kanalen.3.zonderAfspraak" }]);
     const onbekend = toets(binnenlopenZonderAfspraak, kanalen(brochure, a, b));
-    expect(onbekend.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "kanalen.2.zonderAfspraak" }]);
-    expect(onbekend[0]!.bericht).toContain("(bijv. B)");
+    expect(onbekend.map(kern)).toStrictEqual([{ uitkomst: "beoordelen", pad: "kanalen.2.zonderAfspraak" }]);
+    expect(onbekend[0]!.bericht).toBe("Bij geen enkel kanaal is vastgelegd of mensen er zonder afspraak kunnen binnenlopen (bijv. B).");
+    expect(onbekend[0]!.hint).toBe("Leg per bemenst kanaal `zonderAfspraak` vast (true of false).");
     const nee = toets(binnenlopenZonderAfspraak, kanalen(brochure, a, { ...a, naam: "A2" }));
     expect(nee.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "kanalen.1.zonderAfspraak" }]);
     expect(nee[0]!.bericht).toBe("Bij geen enkel kanaal kunnen mensen zonder afspraak binnenlopen.");
@@ -149,15 +150,42 @@ describe("werkcentrum: kanalen", () => {
     );
     expect(u).toStrictEqual([
       { uitkomst: "niet-voldaan", pad: "kanalen.0.zonderAfspraak" },
-      { uitkomst: "niet-voldaan", pad: "kanalen.2.beheerder" },
-      { uitkomst: "niet-voldaan", pad: "kanalen.2.bemensing" },
-      { uitkomst: "niet-voldaan", pad: "kanalen.3.publiekToegankelijk" },
-      { uitkomst: "niet-voldaan", pad: "kanalen.3.beheerder" },
+      { uitkomst: "beoordelen", pad: "kanalen.2.beheerder" },
+      { uitkomst: "beoordelen", pad: "kanalen.2.bemensing" },
+      { uitkomst: "beoordelen", pad: "kanalen.3.publiekToegankelijk" },
+      { uitkomst: "beoordelen", pad: "kanalen.3.beheerder" },
       { uitkomst: "beoordelen", pad: "kanalen.3.huisstijl" },
       { uitkomst: "niet-voldaan", pad: "kanalen.4.bemensing" },
       { uitkomst: "beoordelen", pad: "kanalen.5.huisstijl" },
       { uitkomst: "niet-voldaan", pad: "kanalen.5.openingstijden" },
     ]);
+  });
+
+  it("locatiesoorten: niet ingevuld is beoordelen (met hint), aantoonbaar anders is niet-voldaan", () => {
+    const u = toets(
+      locatiesoorten,
+      kanalen(
+        { naam: "Info", soort: "informatielocatie", beheerder: "Gemeente", bemensing: [] },
+        { naam: "Dienst", soort: "dienstverleningslocatie", beheerder: "UWV", publiekToegankelijk: false },
+      ),
+    );
+    expect(u.map(kern)).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "kanalen.0.bemensing" },
+      { uitkomst: "niet-voldaan", pad: "kanalen.1.publiekToegankelijk" },
+      { uitkomst: "beoordelen", pad: "kanalen.1.bemensing" },
+    ]);
+    expect(u[0]!.bericht).toBe("Informatielocatie Info: er is geen medewerker van een partner die er (basis)informatie geeft.");
+    expect(u[1]!.bericht).toBe("Dienstverleningslocatie Dienst is niet publiek toegankelijk; een dienstverleningslocatie is publiek toegankelijk voor werkenden, werkzoekenden en werkgevers.");
+    expect(u[2]!.bericht).toBe("Dienstverleningslocatie Dienst: niet vastgelegd wie de locatie bemenst (volgens het voorbeeld medewerkers van UWV).");
+    expect(u[2]!.hint).toBe("Leg `bemensing` vast, dan kan de bibliotheek het toetsen.");
+    const leeg = toets(locatiesoorten, kanalen({ naam: "Info", soort: "informatielocatie" }, { naam: "Dienst", soort: "dienstverleningslocatie", bemensing: ["UWV"] }));
+    expect(leeg.map((x) => x.bericht)).toStrictEqual([
+      "Informatielocatie Info: niet vastgelegd van welke partner de locatie is.",
+      "Informatielocatie Info: niet vastgelegd welke partner er (basis)informatie geeft.",
+      "Dienstverleningslocatie Dienst: niet vastgelegd of de locatie publiek toegankelijk is voor werkenden, werkzoekenden en werkgevers.",
+      "Dienstverleningslocatie Dienst: niet vastgelegd van welke partner de locatie is.",
+    ]);
+    expect(leeg.map((x) => x.uitkomst)).toStrictEqual(["beoordelen", "beoordelen", "beoordelen", "beoordelen"]);
   });
 
   it("locatiesoorten: goed ingevuld (beheerder ook zonder verschil in hoofdletters, één werkdag volstaat); zonder kanalen n.v.t.", () => {
@@ -222,8 +250,14 @@ describe("werkcentrum/gidsfunctie-bezetting: tolerantie 0,05 fte per kant", () =
     expect(k(gidsfunctieBezetting, bezet(1.3, 1.3), P, { parameters: { "gidsfunctie.tolerantie-fte": { waarde: 0 } } })[0]?.uitkomst).toBe("niet-voldaan");
   });
 
-  it("vóór 2025 geen norm (n.v.t.); zonder gidsfunctie of bezetting niet-voldaan", () => {
-    expect(k(gidsfunctieBezetting, bezet(1, 1), "2024-12-31")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);
+  it("vóór 2025 n.v.t., ook zonder gidsfunctie of bezetting; vanaf 2025 zonder gidsfunctie of bezetting niet-voldaan", () => {
+    const voor = toets(gidsfunctieBezetting, bezet(1, 1), "2024-12-31");
+    expect(voor.map(kern)).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);
+    expect(voor[0]!.bericht).toBe("Op 2024-12-31 geldt de gidsfunctie nog niet: die start met de structurele middelen van UWV en gemeenten (per 1 januari 2025).");
+    const { gidsfunctie: _g, ...zonderGids } = basis();
+    for (const w of [zonderGids as Werkcentrum, { ...basis(), gidsfunctie: {} }, { ...basis(), gidsfunctie: { bezetting: [] } }]) {
+      expect(k(gidsfunctieBezetting, w, "2024-12-31")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);
+    }
     expect(k(gidsfunctieBezetting, { ...basis(), gidsfunctie: { bezetting: [] } })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.bezetting" }]);
     expect(k(gidsfunctieBezetting, { ...basis(), gidsfunctie: {} })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.bezetting" }]);
     const { gidsfunctie: _, ...zonder } = basis();
@@ -237,11 +271,17 @@ describe("werkcentrum/extra-gidsen, gidstaken en functieomschrijving", () => {
 
   it("elke eis op haar eigen pad; een gids van UWV, een gemeente of een andere soort: beoordelen", () => {
     expect(k(extraGidsen, gids({}))).toStrictEqual([
-      ...["neutraal", "alleDoelgroepen", "onderAansturingWerkcentrum", "volgensFunctieomschrijving", "financiering"].map((v) => ({ uitkomst: "niet-voldaan", pad: `gidsfunctie.extraGidsen.0.${v}` })),
+      ...["neutraal", "alleDoelgroepen", "onderAansturingWerkcentrum", "volgensFunctieomschrijving", "financiering"].map((v) => ({ uitkomst: "beoordelen", pad: `gidsfunctie.extraGidsen.0.${v}` })),
       { uitkomst: "beoordelen", pad: "gidsfunctie.extraGidsen.0.afsprakenGegevensdeling" },
     ]);
+    expect(k(extraGidsen, gids({ ...alles, neutraal: false, alleDoelgroepen: false, onderAansturingWerkcentrum: false, volgensFunctieomschrijving: false }))).toStrictEqual(
+      ["neutraal", "alleDoelgroepen", "onderAansturingWerkcentrum", "volgensFunctieomschrijving"].map((v) => ({ uitkomst: "niet-voldaan", pad: `gidsfunctie.extraGidsen.0.${v}` })),
+    );
     expect(toets(extraGidsen, gids({ ...alles, neutraal: false }))[0]!.bericht).toBe("De extra gids van SBB vervult geen neutrale rol.");
-    expect(toets(extraGidsen, gids({ ...alles, neutraal: undefined }))[0]!.bericht).toBe("Niet vastgelegd dat de extra gids van SBB een neutrale rol vervult.");
+    const onbekend = toets(extraGidsen, gids({ ...alles, neutraal: undefined }))[0]!;
+    expect(onbekend.bericht).toBe("Niet vastgelegd of de extra gids van SBB een neutrale rol vervult.");
+    expect(onbekend.hint).toBe("Leg `neutraal` vast, dan kan de bibliotheek het toetsen.");
+    expect(toets(extraGidsen, gids({ ...alles, financiering: undefined }))[0]!.bericht).toBe("Niet vastgelegd wie de extra gids van SBB betaalt.");
     for (const soort of ["uwv", "gemeente", "overig"]) {
       expect(k(extraGidsen, gids({ ...alles, soort })), soort).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.extraGidsen.0.soort" }]);
     }
@@ -257,12 +297,15 @@ describe("werkcentrum/extra-gidsen, gidstaken en functieomschrijving", () => {
   it("gidstaken: welke ontbreken; functieomschrijving: wie ontbreekt (gevonden)", () => {
     const taken = (t?: string[]) => k(gidstakenRegel, { ...basis(), gidsfunctie: { ...(t !== undefined && { taken: t }) } } as Werkcentrum);
     expect(taken(["loopbaangesprek", "welkom-heten"])).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.taken", gegevens: { ontbreekt: ["algemene-informatie", "in-verbinding-brengen"] } }]);
-    expect(taken()).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.taken" }]);
+    expect(taken()).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.taken" }]);
+    expect(taken([])[0]!.uitkomst).toBe("niet-voldaan");
     expect(taken(["welkom-heten", "algemene-informatie", "loopbaangesprek", "in-verbinding-brengen"])).toStrictEqual([{ uitkomst: "voldaan", pad: "gidsfunctie.taken" }]);
     const f = (x?: Record<string, unknown>) => k(functieomschrijvingGids, { ...basis(), gidsfunctie: { ...(x !== undefined && { functieomschrijving: x }) } } as Werkcentrum);
     expect(f({ opgesteldDoor: ["uwv"] })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.functieomschrijving.opgesteldDoor", gegevens: { gevonden: ["uwv"] } }]);
-    expect(f({})).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.functieomschrijving.opgesteldDoor", gegevens: { gevonden: [] } }]);
-    expect(toets(functieomschrijvingGids, { ...basis(), gidsfunctie: { functieomschrijving: {} } })[0]!.bericht).toContain("(ontbreekt: uwv en gemeenten)");
+    expect(f({ opgesteldDoor: [] })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.functieomschrijving.opgesteldDoor", gegevens: { gevonden: [] } }]);
+    expect(toets(functieomschrijvingGids, { ...basis(), gidsfunctie: { functieomschrijving: { opgesteldDoor: [] } } })[0]!.bericht).toContain("(ontbreekt: uwv en gemeenten)");
+    expect(f({})).toStrictEqual([{ uitkomst: "beoordelen", pad: "gidsfunctie.functieomschrijving.opgesteldDoor" }]);
+    expect(toets(functieomschrijvingGids, { ...basis(), gidsfunctie: { functieomschrijving: {} } })[0]!.bericht).toBe("Niet vastgelegd wie de functieomschrijving van de gids heeft opgesteld.");
     expect(f()).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "gidsfunctie.functieomschrijving" }]);
     expect(f({ opgesteldDoor: ["gemeenten", "uwv"] })).toStrictEqual([{ uitkomst: "voldaan", pad: "gidsfunctie.functieomschrijving" }]);
     const { gidsfunctie: _, ...zonder } = basis();
@@ -280,8 +323,8 @@ describe("werkcentrum: vanaf de inwerkingtreding", () => {
     const w = (x: unknown) => k(werkgeversdienstverleningViaWerkcentrum, { ...basis(), werkgeversdienstverlening: x } as Werkcentrum, "2026-07-01");
     expect(w({ viaWerkcentrum: true })).toStrictEqual([{ uitkomst: "voldaan", pad: "werkgeversdienstverlening.viaWerkcentrum" }]);
     expect(w({ viaWerkcentrum: false })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkgeversdienstverlening.viaWerkcentrum" }]);
-    expect(w({})).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkgeversdienstverlening.viaWerkcentrum" }]);
-    expect(w(undefined)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkgeversdienstverlening" }]);
+    expect(w({})).toStrictEqual([{ uitkomst: "beoordelen", pad: "werkgeversdienstverlening.viaWerkcentrum" }]);
+    expect(w(undefined)).toStrictEqual([{ uitkomst: "beoordelen", pad: "werkgeversdienstverlening" }]);
     expect(toets(werkgeversdienstverleningViaWerkcentrum, { ...basis(), werkgeversdienstverlening: { viaWerkcentrum: false, naam: "WSP X" } })[0]!.bericht).toContain("(WSP X)");
   });
 
@@ -393,6 +436,11 @@ describe("werkcentrum: berichten en grensgevallen (mutatietesten, ronde 2)", () 
   it("werkgeversdienstverlening: de berichten bij 'nee' zonder naam en bij 'niet vastgelegd'", () => {
     const w = (d: Record<string, unknown>) => toets(werkgeversdienstverleningViaWerkcentrum, { ...basis(), werkgeversdienstverlening: d } as Werkcentrum)[0]!.bericht;
     expect(w({ viaWerkcentrum: false })).toBe("De werkgeversdienstverlening gaat niet via het Werkcentrum.");
-    expect(w({})).toBe("Niet vastgelegd dat de werkgeversdienstverlening via het Werkcentrum gaat.");
+    expect(w({})).toBe("Niet vastgelegd of de werkgeversdienstverlening via het Werkcentrum gaat.");
+    expect(w({ naam: "Team Werkgevers" })).toBe("Niet vastgelegd of de werkgeversdienstverlening (Team Werkgevers) via het Werkcentrum gaat.");
+    const { werkgeversdienstverlening: _, ...zonder } = basis();
+    const z = toets(werkgeversdienstverleningViaWerkcentrum, zonder as Werkcentrum)[0]!;
+    expect(z.bericht).toBe("Niet vastgelegd hoe de werkgeversdienstverlening wordt aangeboden; gaat ze via het Werkcentrum?");
+    expect(z.hint).toBe("Leg `werkgeversdienstverlening` vast, dan kan de bibliotheek het toetsen.");
   });
 });

@@ -13,6 +13,7 @@ import {
   gidsfunctieBezetting,
   gidstakenRegel,
   hostVan,
+  kanalenInRegio,
   locatiesoorten,
   oudeNaamIn,
   toegangspoortCompleet,
@@ -102,9 +103,9 @@ describe("werkcentrum/fysiek-kanaal en binnenlopen-zonder-afspraak", () => {
     expect(toets(fysiekKanaal, brochures)[0]?.uitkomst).toBe("niet-voldaan");
     expect(toets(binnenlopenZonderAfspraak, brochures)[0]?.uitkomst).toBe("niet-van-toepassing");
   });
-  it("nergens vrije inloop: niet-voldaan op het eerste kanaal zonder vastlegging of het eerste bemenste", () => {
+  it("nergens vrije inloop: beoordelen op het eerste kanaal zonder vastlegging (onbekend), niet-voldaan als alles nee is", () => {
     const w = met(basis(), ["kanalen", 0, "zonderAfspraak"], false);
-    expect(toets(binnenlopenZonderAfspraak, w)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["kanalen", 1, "zonderAfspraak"] });
+    expect(toets(binnenlopenZonderAfspraak, w)[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["kanalen", 1, "zonderAfspraak"] });
     const allesNee = met(met(w, ["kanalen", 1, "zonderAfspraak"], false), ["kanalen", 2, "zonderAfspraak"], false);
     expect(toets(binnenlopenZonderAfspraak, allesNee)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["kanalen", 0, "zonderAfspraak"] });
     expect(toets(binnenlopenZonderAfspraak, allesNee)[0]?.bericht).toContain("Bij geen enkel kanaal kunnen");
@@ -199,12 +200,12 @@ describe("werkcentrum/gidsfunctie-bezetting (zo'n 2,7 fte; ongeveer 1,35 per kan
 });
 
 describe("werkcentrum/extra-gidsen (HRT §4.2)", () => {
-  it("niet neutraal, niet voor alle doelgroepen, eisen niet vastgelegd: niet-voldaan per veld", () => {
+  it("niet neutraal: niet-voldaan; eisen of financiering niet vastgelegd: beoordelen (onbekend), per veld", () => {
     const w = met(met(met(basis(), ["gidsfunctie", "extraGidsen", 0, "neutraal"], false), ["gidsfunctie", "extraGidsen", 0, "alleDoelgroepen"], undefined), ["gidsfunctie", "extraGidsen", 0, "financiering"], undefined);
     expect(toets(extraGidsen, w).map((x) => [x.uitkomst, x.pad.at(-1), x.bericht.includes("vervult geen neutrale rol") || x.bericht.startsWith("Niet vastgelegd")])).toEqual([
       ["niet-voldaan", "neutraal", true],
-      ["niet-voldaan", "alleDoelgroepen", true],
-      ["niet-voldaan", "financiering", true],
+      ["beoordelen", "alleDoelgroepen", true],
+      ["beoordelen", "financiering", true],
     ]);
   });
   it("betaald uit het impulsbudget, geen kernpartnersoort, UWV als extra gids, gegevensdeling niet geregeld: beoordelen", () => {
@@ -229,7 +230,7 @@ describe("werkcentrum/gidstaken en werkcentrum/functieomschrijving-gids", () => 
   it("ontbrekende taken staan in de melding en in de gegevens", () => {
     const u = toets(gidstakenRegel, met(basis(), ["gidsfunctie", "taken"], ["welkom-heten", "in-verbinding-brengen"]));
     expect(u[0]).toMatchObject({ uitkomst: "niet-voldaan", gegevens: { ontbreekt: ["algemene-informatie", "loopbaangesprek"] } });
-    expect(toets(gidstakenRegel, met(basis(), ["gidsfunctie", "taken"], undefined))[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["gidsfunctie", "taken"] });
+    expect(toets(gidstakenRegel, met(basis(), ["gidsfunctie", "taken"], undefined))[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["gidsfunctie", "taken"] });
     expect(uitkomsten(toets(gidstakenRegel, met(basis(), ["gidsfunctie"], undefined)))).toEqual(["niet-van-toepassing"]);
   });
   it("functieomschrijving ontbreekt of is niet door beide opgesteld", () => {
@@ -264,10 +265,10 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
     expect(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2030-01-01", { inwerkingtreding: "onbekend" })[0]?.bericht).toContain("datum onbekend");
   });
 
-  it("werkgeversdienstverlening ontbreekt of is niet vastgelegd", () => {
-    expect(toets(werkgeversdienstverleningViaWerkcentrum, met(basis(), ["werkgeversdienstverlening"], undefined))[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["werkgeversdienstverlening"] });
+  it("werkgeversdienstverlening ontbreekt of viaWerkcentrum is niet vastgelegd: beoordelen (onbekend, geen fout)", () => {
+    expect(toets(werkgeversdienstverleningViaWerkcentrum, met(basis(), ["werkgeversdienstverlening"], undefined))[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["werkgeversdienstverlening"] });
     expect(toets(werkgeversdienstverleningViaWerkcentrum, met(basis(), ["werkgeversdienstverlening", "viaWerkcentrum"], undefined))[0]).toMatchObject({
-      uitkomst: "niet-voldaan",
+      uitkomst: "beoordelen",
       pad: ["werkgeversdienstverlening", "viaWerkcentrum"],
     });
   });
@@ -289,6 +290,42 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
   it.each(["Landelijk WerkgeversServicepunt", "Werkcentrum Rijnmond", "wspraak", "Karmt", "Postbus 1234"])("geen oude naam in %j", (tekst) => {
     expect(oudeNaamIn(tekst)).toBeUndefined();
   });
+
+  // audit W3: de afkorting vastgeschreven aan de regionaam in een web- of e-mailadres
+  it.each([
+    ["https://www.wsprijnmond.nl", "WerkgeversServicepunt"],
+    ["wsprijnmond.nl", "WerkgeversServicepunt"],
+    ["http://WSPRijnmond.nl/werkgevers", "WerkgeversServicepunt"],
+    ["info@rmtrijnmond.nl", "regionaal mobiliteitsteam"],
+    ["rmtrijnmond@gemeente.nl", "regionaal mobiliteitsteam"],
+    ["mailto:info@lwlrijnmond.nl", "Leerwerkloket"],
+    ["Zie www.rijnmond.nl of werk.rmtrijnmond.nl", "regionaal mobiliteitsteam"],
+    ["info@werkcentrum-wsprijnmond.nl", "WerkgeversServicepunt"],
+  ])("herkent de oude afkorting in het adres %j", (tekst, naam) => {
+    expect(oudeNaamIn(tekst)).toBe(naam);
+  });
+
+  it.each([
+    "https://rijnmond.werkcentrum.nl",
+    "info@rijnmond.werkcentrum.nl",
+    "https://www.warmtenetrijnmond.nl",
+    "info@stormtij.nl",
+    "https://www.vormtaal.nl/wsprijnmond",
+    "Wsprijnmond Werkgevers",
+    "rmtrijnmond",
+    "v.o.f.",
+    "De gemeente vormt een team",
+  ])("geen oude naam in %j (alleen adressen, alleen vooraan een deel van host of e-mail)", (tekst) => {
+    expect(oudeNaamIn(tekst)).toBeUndefined();
+  });
+
+  it("geen-oude-namen vangt website en e-mail met een vastgeschreven afkorting (audit W3)", () => {
+    const w = met(met(basis(), ["toegangspoort", "website"], "https://www.wsprijnmond.nl"), ["toegangspoort", "email"], "info@rmtrijnmond.nl");
+    expect(toets(geenOudeNamen, w, "2026-07-01").map((x) => [x.uitkomst, x.pad.join("."), x.gegevens?.["oudeNaam"]])).toEqual([
+      ["niet-voldaan", "toegangspoort.website", "WerkgeversServicepunt"],
+      ["niet-voldaan", "toegangspoort.email", "regionaal mobiliteitsteam"],
+    ]);
+  });
 });
 
 describe("toetsWerkcentrum", () => {
@@ -304,5 +341,83 @@ describe("toetsWerkcentrum", () => {
   it("weigert invoer zonder regio met een Nederlandse melding", () => {
     expect(() => toetsWerkcentrum({} as never, { peildatum: "2026-01-01" })).toThrow(/regio: verwacht een tekst/);
     expect(() => toetsWerkcentrum(basis(), { peildatum: "2026-13-01" })).toThrow(/maand 13 bestaat niet/);
+  });
+});
+
+describe("onbekend is beoordelen, niet niet-voldaan (audit W1)", () => {
+  it("werkgeversdienstverlening zonder viaWerkcentrum of helemaal weggelaten: geen fout na de wet, wel te beoordelen", () => {
+    const { werkgeversdienstverlening: _, ...zonder } = basis();
+    for (const w of [met(basis(), ["werkgeversdienstverlening"], { naam: "Werkcentrum Rijnmond voor werkgevers" }), zonder as Werkcentrum]) {
+      const r = toetsWerkcentrum(diepBevroren(w), { peildatum: "2026-09-01" });
+      const b = r.bevindingen.filter((x) => x.regelId === "werkcentrum/werkgeversdienstverlening-via-werkcentrum");
+      expect(b.map((x) => x.uitkomst)).toEqual(["beoordelen"]);
+      expect(r.bevindingen.some((x) => x.uitkomst === "niet-voldaan" && x.ernst === "fout")).toBe(false);
+    }
+    // 'nee' blijft een fout na de inwerkingtreding
+    const nee = toetsWerkcentrum(met(basis(), ["werkgeversdienstverlening", "viaWerkcentrum"], false), { peildatum: "2026-09-01" });
+    expect(nee.bevindingen.find((x) => x.regelId === "werkcentrum/werkgeversdienstverlening-via-werkcentrum")).toMatchObject({ uitkomst: "niet-voldaan", ernst: "fout" });
+  });
+
+  it("extraGidsen[].neutraal en kanalen[].zonderAfspraak niet ingevuld: beoordelen; false: niet-voldaan", () => {
+    expect(uitkomsten(toets(extraGidsen, met(basis(), ["gidsfunctie", "extraGidsen", 0, "neutraal"], undefined)))).toEqual(["beoordelen"]);
+    expect(uitkomsten(toets(extraGidsen, met(basis(), ["gidsfunctie", "extraGidsen", 0, "neutraal"], false)))).toEqual(["niet-voldaan"]);
+    const kanalenZonder = basis().kanalen!.map((k) => ({ ...k, zonderAfspraak: undefined }));
+    expect(uitkomsten(toets(binnenlopenZonderAfspraak, met(basis(), ["kanalen"], kanalenZonder)))).toEqual(["beoordelen"]);
+    const kanalenNee = basis().kanalen!.map((k) => ({ ...k, zonderAfspraak: false }));
+    expect(uitkomsten(toets(binnenlopenZonderAfspraak, met(basis(), ["kanalen"], kanalenNee)))).toEqual(["niet-voldaan"]);
+  });
+});
+
+describe("de gidsfunctie vóór 2025 (audit W2): alle vier regels niet van toepassing", () => {
+  const gidsregels = [gidsfunctieBezetting, extraGidsen, gidstakenRegel, functieomschrijvingGids];
+  it.each(["2024-06-01", "2024-12-31"])("op %s: n.v.t. met een volledige, lege of ontbrekende gidsfunctie", (peildatum) => {
+    const { gidsfunctie: _, ...zonder } = basis();
+    for (const w of [basis(), zonder as Werkcentrum, met(basis(), ["gidsfunctie"], {}), met(basis(), ["gidsfunctie", "bezetting"], undefined), met(basis(), ["gidsfunctie", "functieomschrijving"], undefined)]) {
+      for (const r of gidsregels) {
+        const u = toets(r, w, peildatum);
+        expect(uitkomsten(u), r.id).toEqual(["niet-van-toepassing"]);
+        expect(u[0]!.bericht, r.id).toContain("geldt de gidsfunctie nog niet");
+      }
+    }
+  });
+  it("vanaf 2025-01-01 gelden ze: een ontbrekende bezetting of functieomschrijving voldoet niet", () => {
+    expect(uitkomsten(toets(gidsfunctieBezetting, met(basis(), ["gidsfunctie", "bezetting"], undefined), "2025-01-01"))).toEqual(["niet-voldaan"]);
+    expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2025-01-01"))).toEqual(["niet-voldaan"]);
+    for (const r of gidsregels) expect(uitkomsten(toets(r, basis(), "2025-01-01")), r.id).toEqual(["voldaan"]);
+  });
+  it("wie de norm via de instellingen eerder laat gelden, laat ook de gidsfunctie eerder gelden", () => {
+    const inst = { parameters: { "gidsfunctie.fte-totaal": { waarde: 2.7 }, "gidsfunctie.fte-uwv": { waarde: 1.35 }, "gidsfunctie.fte-gemeenten": { waarde: 1.35 } } };
+    expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2024-06-01", inst))).toEqual(["niet-voldaan"]);
+  });
+  it("de startdatum is die van de mijlpaal start-structurele-middelen-gidsfunctie", async () => {
+    const { dagVanMijlpaal } = await import("../mijlpaal.js");
+    const start = dagVanMijlpaal("start-structurele-middelen-gidsfunctie");
+    const dagErvoor = `${Number(start.slice(0, 4)) - 1}-12-31`;
+    expect(start.endsWith("-01-01")).toBe(true);
+    expect(uitkomsten(toets(gidstakenRegel, basis(), dagErvoor))).toEqual(["niet-van-toepassing"]);
+    expect(uitkomsten(toets(gidstakenRegel, basis(), start))).toEqual(["voldaan"]);
+  });
+});
+
+describe("werkcentrum/kanalen-in-regio (audit W7)", () => {
+  const kanaal = (gemeente?: string) => ({ naam: "Werkpunt", soort: "pop-up" as const, ...(gemeente !== undefined && { gemeente }) });
+  it("een kanaal in Amsterdam bij Werkcentrum Rijnmond: beoordelen, met beide regio's", () => {
+    const u = toets(kanalenInRegio, met(basis(), ["kanalen"], [...basis().kanalen!, kanaal("Amsterdam")]));
+    expect(u).toHaveLength(1);
+    expect(u[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["kanalen", basis().kanalen!.length, "gemeente"], gegevens: { gemeente: "GM0363", gevonden: "AM18", verwacht: "AM22" } });
+    expect(u[0]!.bericht).toBe("Kanaal Werkpunt: Amsterdam hoort niet bij Rijnmond maar bij Groot Amsterdam.");
+    const r = toetsWerkcentrum(met(basis(), ["kanalen", 0, "gemeente"], "Amsterdam"), { peildatum: "2026-09-01" });
+    expect(r.bevindingen.find((b) => b.regelId === "werkcentrum/kanalen-in-regio")).toMatchObject({ uitkomst: "beoordelen", ernst: "advies", pointer: "/kanalen/0/gemeente" });
+  });
+  it("onbekende of dubbelzinnige gemeente: beoordelen; alle gemeenten in de regio: voldaan; zonder gemeenten of regio: n.v.t.", () => {
+    const onbekend = toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal("Roterdam")]));
+    expect(onbekend[0]).toMatchObject({ uitkomst: "beoordelen", pad: ["kanalen", 0, "gemeente"], bericht: 'Kanaal Werkpunt: Kan "Roterdam" niet als gemeente herkennen.' });
+    expect(onbekend[0]!.hint).toContain('"Rotterdam"');
+    expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal("Bergen")])))).toEqual(["beoordelen"]);
+    const goed = toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal("Rotterdam"), kanaal("GM0606"), kanaal()]));
+    expect(goed).toEqual([expect.objectContaining({ uitkomst: "voldaan", pad: ["kanalen"], bericht: "De 2 kanalen met een gemeente liggen in Rijnmond.", gegevens: { aantal: 2 } })]);
+    expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal(), kanaal(" ")])))).toEqual(["niet-van-toepassing"]);
+    expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], undefined)))).toEqual(["niet-van-toepassing"]);
+    expect(toets(kanalenInRegio, met(basis(), ["regio"], "Qqqq"))[0]).toMatchObject({ uitkomst: "niet-van-toepassing", bericht: "Kan de gemeenten van de kanalen niet toetsen: de regio is onbekend." });
   });
 });

@@ -2,7 +2,7 @@ import type { Regel, RegelUitkomst, ToetsContext } from "../bevinding/model.js";
 import { kernpartnersoorten } from "../beraad/model.js";
 import type { Citaat } from "../bronnen/citaat.js";
 import { gidsfunctieFteGemeenten, gidsfunctieFteTotaal, gidsfunctieFteUwv } from "../financiering/tabellen.js";
-import { formatFte, honderdsten, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
+import { formatFte, gemeenteBuitenRegio, honderdsten, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
 import { normaliseer } from "../regio/normaliseer.js";
 import { werkcentrumNaamBron, werkcentrumSubdomeinBron, type Arbeidsmarktregio } from "../regio/regio.js";
 import type { Pad } from "../result.js";
@@ -198,7 +198,7 @@ export const fysiekKanaal: Regel<Werkcentrum> = {
 export const binnenlopenZonderAfspraak: Regel<Werkcentrum> = {
   id: "werkcentrum/binnenlopen-zonder-afspraak",
   titel: "Iedereen kan zonder afspraak binnenlopen",
-  beschrijving: "Iedereen moet bij een Werkcentrum zonder afspraak kunnen binnenlopen en ondersteuning krijgen, ongeacht de hulpvraag of uitkering. Ten minste één bemenst kanaal is vrij toegankelijk.",
+  beschrijving: "Iedereen moet bij een Werkcentrum zonder afspraak kunnen binnenlopen en ondersteuning krijgen, ongeacht de hulpvraag of uitkering. Ten minste één bemenst kanaal is vrij toegankelijk. Niet ingevuld: beoordelen.",
   grondslag: "beleid",
   bron: { bron: "S11", plaats: "opening", citaat: "ongeacht de hulpvraag of uitkering" },
   andereBronnen: [{ bron: "S12", plaats: "titel", citaat: "een plek waar iedereen kan binnenlopen" }],
@@ -210,14 +210,15 @@ export const binnenlopenZonderAfspraak: Regel<Werkcentrum> = {
     const vrij = bemenst.find(([x]) => x.zonderAfspraak === true);
     if (vrij) return [uitkomst("voldaan", ["kanalen", vrij[1], "zonderAfspraak"], `Bij ${vrij[0].naam} kan iedereen zonder afspraak binnenlopen.`)];
     const onbekend = bemenst.find(([x]) => x.zonderAfspraak === undefined);
-    const [x, i] = onbekend ?? bemenst[0]!;
-    return [
-      uitkomst(
-        "niet-voldaan",
-        ["kanalen", i, "zonderAfspraak"],
-        onbekend ? `Bij geen enkel kanaal is vastgelegd dat mensen zonder afspraak kunnen binnenlopen (bijv. ${x.naam}).` : "Bij geen enkel kanaal kunnen mensen zonder afspraak binnenlopen.",
-      ),
-    ];
+    if (onbekend) {
+      // Onbekend is geen tekortkoming: de beschrijving zwijgt, dus beslist de bibliotheek niet.
+      return [
+        uitkomst("beoordelen", ["kanalen", onbekend[1], "zonderAfspraak"], `Bij geen enkel kanaal is vastgelegd of mensen er zonder afspraak kunnen binnenlopen (bijv. ${onbekend[0].naam}).`, {
+          hint: "Leg per bemenst kanaal `zonderAfspraak` vast (true of false).",
+        }),
+      ];
+    }
+    return [uitkomst("niet-voldaan", ["kanalen", bemenst[0]![1], "zonderAfspraak"], "Bij geen enkel kanaal kunnen mensen zonder afspraak binnenlopen.")];
   },
 };
 
@@ -228,6 +229,15 @@ const LOCATIES: Citaat = {
 };
 
 const WERKDAGEN: readonly string[] = ["ma", "di", "wo", "do", "vr"];
+
+/**
+ * Uitkomst `beoordelen` voor een gegeven dat de beschrijving niet invult: de bibliotheek weet het
+ * dan niet (geen tekortkoming, geen stille voldoening); de hint vraagt het vast te leggen.
+ */
+function onbekend(pad: Pad, bericht: string): RegelUitkomst {
+  const veld = pad.at(-1);
+  return uitkomst("beoordelen", pad, bericht, { hint: `Leg \`${String(veld)}\` vast, dan kan de bibliotheek het toetsen.` });
+}
 
 function kanaalProblemen(k: Kanaal, i: number): RegelUitkomst[] {
   const p = (veld: string): Pad => ["kanalen", i, veld];
@@ -240,14 +250,18 @@ function kanaalProblemen(k: Kanaal, i: number): RegelUitkomst[] {
       }
       break;
     case "informatielocatie":
-      if (leeg(k.beheerder)) uit.push(uitkomst("niet-voldaan", p("beheerder"), `Informatielocatie ${k.naam}: niet vastgelegd van welke partner de locatie is.`));
-      if (bemensing.length === 0) uit.push(uitkomst("niet-voldaan", p("bemensing"), `Informatielocatie ${k.naam}: er is geen medewerker van een partner die er (basis)informatie geeft.`));
+      if (leeg(k.beheerder)) uit.push(onbekend(p("beheerder"), `Informatielocatie ${k.naam}: niet vastgelegd van welke partner de locatie is.`));
+      if (k.bemensing === undefined) uit.push(onbekend(p("bemensing"), `Informatielocatie ${k.naam}: niet vastgelegd welke partner er (basis)informatie geeft.`));
+      else if (bemensing.length === 0) uit.push(uitkomst("niet-voldaan", p("bemensing"), `Informatielocatie ${k.naam}: er is geen medewerker van een partner die er (basis)informatie geeft.`));
       break;
     case "dienstverleningslocatie":
-      if (k.publiekToegankelijk !== true) {
-        uit.push(uitkomst("niet-voldaan", p("publiekToegankelijk"), `Dienstverleningslocatie ${k.naam}: niet vastgelegd dat de locatie publiek toegankelijk is voor werkenden, werkzoekenden en werkgevers.`));
+      if (k.publiekToegankelijk === undefined) {
+        uit.push(onbekend(p("publiekToegankelijk"), `Dienstverleningslocatie ${k.naam}: niet vastgelegd of de locatie publiek toegankelijk is voor werkenden, werkzoekenden en werkgevers.`));
+      } else if (!k.publiekToegankelijk) {
+        uit.push(uitkomst("niet-voldaan", p("publiekToegankelijk"), `Dienstverleningslocatie ${k.naam} is niet publiek toegankelijk; een dienstverleningslocatie is publiek toegankelijk voor werkenden, werkzoekenden en werkgevers.`));
       }
-      if (leeg(k.beheerder)) uit.push(uitkomst("niet-voldaan", p("beheerder"), `Dienstverleningslocatie ${k.naam}: niet vastgelegd van welke partner de locatie is.`));
+      if (leeg(k.beheerder)) uit.push(onbekend(p("beheerder"), `Dienstverleningslocatie ${k.naam}: niet vastgelegd van welke partner de locatie is.`));
+      else if (k.bemensing === undefined) uit.push(onbekend(p("bemensing"), `Dienstverleningslocatie ${k.naam}: niet vastgelegd wie de locatie bemenst (volgens het voorbeeld medewerkers van ${k.beheerder}).`));
       else if (!bemensing.some((b) => zelfdeNaam(b, k.beheerder!))) {
         uit.push(uitkomst("niet-voldaan", p("bemensing"), `Dienstverleningslocatie ${k.naam}: medewerkers van ${k.beheerder} zorgen voor de bezetting, maar ${k.beheerder} staat niet bij de bemensing.`));
       }
@@ -279,7 +293,7 @@ export const locatiesoorten: Regel<Werkcentrum> = {
   id: "werkcentrum/locatiesoorten",
   titel: "De kanalen passen bij hun soort locatie",
   beschrijving:
-    "Volgens de locatiestrategie van Werkcentrum Rijnmond (een voorbeeld): een brochurelocatie heeft geen personeel nodig; op een informatielocatie geeft een medewerker van een partner basisinformatie; een dienstverleningslocatie is een publiek toegankelijke locatie van een partner, in diens huisstijl en door die partner bemenst; een flagshipstore werkt in de huisstijl van het Werkcentrum en verleent op werkdagen dienstverlening.",
+    "Volgens de locatiestrategie van Werkcentrum Rijnmond (een voorbeeld): een brochurelocatie heeft geen personeel nodig; op een informatielocatie geeft een medewerker van een partner basisinformatie; een dienstverleningslocatie is een publiek toegankelijke locatie van een partner, in diens huisstijl en door die partner bemenst; een flagshipstore werkt in de huisstijl van het Werkcentrum en verleent op werkdagen dienstverlening. Wat niet is ingevuld, wordt beoordeeld.",
   grondslag: "voorbeeld",
   bron: LOCATIES,
   andereBronnen: [{ bron: "HRT", plaats: "§3.5 (Dienstverleningslocatie)", citaat: "publiek toegankelijk voor werkenden, werkzoekenden en werkgevers" }],
@@ -289,6 +303,36 @@ export const locatiesoorten: Regel<Werkcentrum> = {
     if (k === undefined || k.length === 0) return [uitkomst("niet-van-toepassing", ["kanalen"], "Er zijn geen kanalen (zie werkcentrum/fysiek-kanaal).")];
     const uit = k.flatMap(kanaalProblemen);
     return uit.length > 0 ? uit : [uitkomst("voldaan", ["kanalen"], `Alle ${k.length} kanalen passen bij hun soort locatie.`)];
+  },
+};
+
+/** De kanalen liggen in gemeenten van de eigen arbeidsmarktregio. */
+export const kanalenInRegio: Regel<Werkcentrum> = {
+  id: "werkcentrum/kanalen-in-regio",
+  titel: "De kanalen liggen in de arbeidsmarktregio van het Werkcentrum",
+  beschrijving:
+    "Het Werkcentrum heeft één of meer locaties per arbeidsmarktregio. Een kanaal in een gemeente van een andere regio (indeling 2026) wordt beoordeeld: de bronnen verbieden het niet, maar het valt op. Een onbekende gemeente ook; kanalen zonder gemeente tellen niet mee.",
+  grondslag: "handreiking",
+  bron: { bron: "HRT", plaats: "§1.3 'Het Werkcentrum'", citaat: "Het kan gaan om één of meerdere locaties per arbeidsmarktregio" },
+  andereBronnen: [
+    { bron: "HRT", plaats: "§3.5 'Keuze voor de locatie van het Werkcentrum' (Dienstverleningslocatie)", citaat: "locaties in de arbeidsmarktregio Rijnmond" },
+    { bron: "CBS2026", plaats: "86247NED, indeling arbeidsmarktregio's 2026" },
+  ],
+  hint: "Controleer de gemeente van het kanaal (CBS-naam of code GM…), of leg in de toelichting vast waarom het kanaal buiten de regio ligt.",
+  toets(w) {
+    const r = regioVan(w);
+    if (!r) return [REGIO_ONBEKEND("de gemeenten van de kanalen")];
+    const uit: RegelUitkomst[] = [];
+    let aantal = 0;
+    w.kanalen?.forEach((k, i) => {
+      if (leeg(k.gemeente)) return;
+      aantal++;
+      const u = gemeenteBuitenRegio(k.gemeente!, r, ["kanalen", i, "gemeente"], "beoordelen", `Kanaal ${k.naam}: `);
+      if (u) uit.push(u);
+    });
+    if (uit.length > 0) return uit;
+    if (aantal === 0) return [uitkomst("niet-van-toepassing", ["kanalen"], "Bij geen enkel kanaal is de gemeente opgegeven.")];
+    return [uitkomst("voldaan", ["kanalen"], `De ${aantal} kanalen met een gemeente liggen in ${r.naam}.`, { gegevens: { aantal } })];
   },
 };
 
@@ -313,6 +357,23 @@ export const gidsfunctieTolerantie: Parameter<number> = {
   ],
 };
 
+/** De gidsfunctie start per 1 januari 2025 (HRT Tabel 1). */
+const START_GIDSFUNCTIE: Citaat = { bron: "HRT", plaats: "Tabel 1 'Per 1-1-2025'", citaat: "Start gidsfunctie Werkcentrum" };
+
+/**
+ * Uitkomst `niet-van-toepassing` zolang de gidsfunctie nog niet geldt, anders `undefined`. De
+ * gidsfunctie start per 1 januari 2025, met de structurele middelen van UWV en gemeenten (HRT
+ * Tabel 1): de periode waarin de norm `gidsfunctie.fte-totaal` een waarde heeft (standaard vanaf
+ * 2025-01-01; wie de norm via de instellingen eerder laat gelden, laat ook de gidsfunctie eerder
+ * gelden). Alle vier regels over de gidsfunctie gebruiken dit, zodat een ontbrekende bezetting,
+ * functieomschrijving of taak vóór 2025 niet zwaarder telt dan een te lage bezetting.
+ */
+function gidsfunctieNogNiet(ctx: ToetsContext, pad: Pad): RegelUitkomst | undefined {
+  const norm = parameterOp(gidsfunctieFteTotaal, ctx.peildatum, ctx.instellingen);
+  if (norm.soort === "waarde") return undefined;
+  return uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} geldt de gidsfunctie nog niet: die start met de structurele middelen van UWV en gemeenten (per 1 januari 2025).`);
+}
+
 const BEZETTING: Citaat = {
   bron: "HRT",
   plaats: "§4.1",
@@ -324,15 +385,18 @@ export const gidsfunctieBezetting: Regel<Werkcentrum> = {
   id: "werkcentrum/gidsfunctie-bezetting",
   titel: "Gidsfunctie: UWV en gemeenten samen zo'n 2,7 fte, ongeveer 1,35 fte elk",
   beschrijving:
-    "De basisgidsfunctie wordt georganiseerd en uitgevoerd door gemeenten en UWV, die gezamenlijk verantwoordelijk zijn voor de minimale personele bezetting: zo'n 2,7 fte per regio (1,35 fte x 2), afgeleid van gelijke structurele budgetten. Met een tolerantie van 0,05 fte per kant: totaal onder 2,6 fte is niet voldaan; elke kant ten minste 1,30 fte is voldaan; is het totaal genoeg maar één kant lager, dan is de uitkomst 'beoordelen' (de verantwoordelijkheid is gezamenlijk, de verdeling volgt uit de budgetten). Normen en tolerantie zijn parameters en overschrijfbaar.",
+    "De basisgidsfunctie wordt georganiseerd en uitgevoerd door gemeenten en UWV, die gezamenlijk verantwoordelijk zijn voor de minimale personele bezetting: zo'n 2,7 fte per regio (1,35 fte x 2), afgeleid van gelijke structurele budgetten. Met een tolerantie van 0,05 fte per kant: totaal onder 2,6 fte is niet voldaan; elke kant ten minste 1,30 fte is voldaan; is het totaal genoeg maar één kant lager, dan is de uitkomst 'beoordelen' (de verantwoordelijkheid is gezamenlijk, de verdeling volgt uit de budgetten). Normen en tolerantie zijn parameters en overschrijfbaar. Vóór 2025 niet van toepassing, ook zonder gidsfunctie.",
   grondslag: "handreiking",
   bron: BEZETTING,
   andereBronnen: [
     { bron: "HRT", plaats: "§4.1", citaat: "zo'n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" },
     { bron: "HRT", plaats: "Tabel 3 (UWV)", citaat: "Dit komt neer op ongeveer 1,35 fte per arbeidsmarktregio." },
+    START_GIDSFUNCTIE,
   ],
   hint: "Leg de bezetting van de gidsfunctie per partner vast (UWV en gemeenten samen ten minste zo'n 2,7 fte).",
   toets(w, ctx) {
+    const nvt = gidsfunctieNogNiet(ctx, ["gidsfunctie", "bezetting"]);
+    if (nvt) return [nvt];
     const g = w.gidsfunctie;
     if (g === undefined) return [uitkomst("niet-voldaan", ["gidsfunctie"], "De gidsfunctie ontbreekt.")];
     const pad: Pad = ["gidsfunctie", "bezetting"];
@@ -403,15 +467,18 @@ export const extraGidsen: Regel<Werkcentrum> = {
   id: "werkcentrum/extra-gidsen",
   titel: "Extra gidsen zijn neutraal, bedienen alle doelgroepen, werken onder het Werkcentrum en worden door hun partner betaald",
   beschrijving:
-    "Extra gidsen van andere kernpartners, bovenop de basisgidsfunctie, vervullen eveneens een neutrale rol, kunnen alle doelgroepen bedienen en werken volgens de vastgestelde functieomschrijving onder de aansturing van het Werkcentrum. In principe betaalt de kernpartner zelf. Voor gidsen van andere organisaties dan UWV en gemeenten wijken de mogelijkheden voor gegevensdeling af.",
+    "Extra gidsen van andere kernpartners, bovenop de basisgidsfunctie, vervullen eveneens een neutrale rol, kunnen alle doelgroepen bedienen en werken volgens de vastgestelde functieomschrijving onder de aansturing van het Werkcentrum. In principe betaalt de kernpartner zelf. Voor gidsen van andere organisaties dan UWV en gemeenten wijken de mogelijkheden voor gegevensdeling af. Wat niet is ingevuld, wordt beoordeeld. Vóór 2025 niet van toepassing.",
   grondslag: "handreiking",
   bron: EXTRA_GIDSEN,
   andereBronnen: [
     { bron: "HRT", plaats: "§4.2", citaat: "In principe komt de financiering van de extra gids(en) vanuit de kernpartner zelf." },
     { bron: "HRT", plaats: "§4.2", citaat: "De mogelijkheden voor gegevensdeling wijken af wanneer andere organisaties dan UWV en gemeenten een gidsrol vervullen" },
+    START_GIDSFUNCTIE,
   ],
   hint: "Leg per extra gids vast: neutraal, alle doelgroepen, onder aansturing van het Werkcentrum, volgens de functieomschrijving, en wie betaalt.",
-  toets(w) {
+  toets(w, ctx) {
+    const nvt = gidsfunctieNogNiet(ctx, ["gidsfunctie", "extraGidsen"]);
+    if (nvt) return [nvt];
     const lijst = w.gidsfunctie?.extraGidsen;
     if (lijst === undefined || lijst.length === 0) return [uitkomst("niet-van-toepassing", ["gidsfunctie", "extraGidsen"], "Er zijn geen extra gidsen.")];
     const uit: RegelUitkomst[] = [];
@@ -425,11 +492,10 @@ export const extraGidsen: Regel<Werkcentrum> = {
       }
       for (const { veld, ja, nee } of EXTRA_EISEN) {
         const v = e[veld];
-        if (v !== true) {
-          eigen.push(uitkomst("niet-voldaan", p(veld), v === false ? `De extra gids van ${e.partner} ${nee}.` : `Niet vastgelegd dat de extra gids van ${e.partner} ${ja}.`));
-        }
+        if (v === undefined) eigen.push(onbekend(p(veld), `Niet vastgelegd of de extra gids van ${e.partner} ${ja}.`));
+        else if (!v) eigen.push(uitkomst("niet-voldaan", p(veld), `De extra gids van ${e.partner} ${nee}.`));
       }
-      if (e.financiering === undefined) eigen.push(uitkomst("niet-voldaan", p("financiering"), `Niet vastgelegd wie de extra gids van ${e.partner} betaalt.`));
+      if (e.financiering === undefined) eigen.push(onbekend(p("financiering"), `Niet vastgelegd wie de extra gids van ${e.partner} betaalt.`));
       else if (e.financiering !== "eigen-middelen-partner") {
         eigen.push(uitkomst("beoordelen", p("financiering"), `De extra gids van ${e.partner} wordt betaald uit ${e.financiering}; in principe betaalt de kernpartner zelf.`));
       }
@@ -458,15 +524,17 @@ export const gidstakenRegel: Regel<Werkcentrum> = {
   id: "werkcentrum/gidstaken",
   titel: "De gids voert ten minste de vier minimale taken uit",
   beschrijving:
-    "De dienstverlening van de gidsen bestaat in elk geval uit: mensen welkom heten bij de fysieke kanalen van het Werkcentrum; algemene informatie verstrekken over arbeidsmarktkansen, vacatures en scholingsmogelijkheden; met mensen in gesprek gaan over hun loopbaan of andere hulpvraag; en hen zo nodig in verbinding brengen met de juiste dienstverlening.",
+    "De dienstverlening van de gidsen bestaat in elk geval uit: mensen welkom heten bij de fysieke kanalen van het Werkcentrum; algemene informatie verstrekken over arbeidsmarktkansen, vacatures en scholingsmogelijkheden; met mensen in gesprek gaan over hun loopbaan of andere hulpvraag; en hen zo nodig in verbinding brengen met de juiste dienstverlening. Niet ingevuld: beoordelen. Vóór 2025 niet van toepassing.",
   grondslag: "beleid",
   bron: { bron: "KB2024", plaats: "§1 'Gidsfunctie'", citaat: "gidsen die dienstverlening bieden die in elk geval bestaat uit mensen welkom heten bij de fysieke kanalen van het Werkcentrum" },
-  andereBronnen: [{ bron: "HRT", plaats: "§4.1", citaat: "dat de dienstverlening van de gidsen in elk geval bestaat uit" }],
+  andereBronnen: [{ bron: "HRT", plaats: "§4.1", citaat: "dat de dienstverlening van de gidsen in elk geval bestaat uit" }, START_GIDSFUNCTIE],
   hint: "Neem de taken op: welkom-heten, algemene-informatie, loopbaangesprek, in-verbinding-brengen.",
-  toets(w) {
+  toets(w, ctx) {
+    const nvt = gidsfunctieNogNiet(ctx, ["gidsfunctie", "taken"]);
+    if (nvt) return [nvt];
     const g = w.gidsfunctie;
     if (g === undefined) return [uitkomst("niet-van-toepassing", ["gidsfunctie"], "Er is geen gidsfunctie (zie werkcentrum/gidsfunctie-bezetting).")];
-    if (g.taken === undefined) return [uitkomst("niet-voldaan", ["gidsfunctie", "taken"], "De taken van de gids zijn niet vastgelegd.")];
+    if (g.taken === undefined) return [onbekend(["gidsfunctie", "taken"], "De taken van de gids zijn niet vastgelegd.")];
     const ontbreekt = gidstaken.filter((t) => !g.taken!.includes(t));
     if (ontbreekt.length === 0) return [uitkomst("voldaan", ["gidsfunctie", "taken"], "De gids voert alle vier minimale taken uit.")];
     return [
@@ -481,20 +549,24 @@ export const gidstakenRegel: Regel<Werkcentrum> = {
 export const functieomschrijvingGids: Regel<Werkcentrum> = {
   id: "werkcentrum/functieomschrijving-gids",
   titel: "UWV en gemeenten stellen samen een functieomschrijving voor de gids op",
-  beschrijving: "UWV en gemeenten zorgen samen (bijvoorbeeld via de coördinator van het Werkcentrum) voor een functieomschrijving van de gids en beoordelen of de gidsen daaraan voldoen.",
+  beschrijving: "UWV en gemeenten zorgen samen (bijvoorbeeld via de coördinator van het Werkcentrum) voor een functieomschrijving van de gids en beoordelen of de gidsen daaraan voldoen. Niet ingevuld wie hem opstelde: beoordelen. Vóór 2025 niet van toepassing.",
   grondslag: "handreiking",
   bron: {
     bron: "HRT",
     plaats: "§4.1",
     citaat: "UWV en gemeenten zorgen samen (bijvoorbeeld via de coördinator van het Werkcentrum) voor een functieomschrijving en beoordelen of de gidsen hieraan voldoen.",
   },
+  andereBronnen: [START_GIDSFUNCTIE],
   hint: "Leg de functieomschrijving vast met `opgesteldDoor: [uwv, gemeenten]`.",
-  toets(w) {
+  toets(w, ctx) {
+    const nvt = gidsfunctieNogNiet(ctx, ["gidsfunctie", "functieomschrijving"]);
+    if (nvt) return [nvt];
     const g = w.gidsfunctie;
     if (g === undefined) return [uitkomst("niet-van-toepassing", ["gidsfunctie"], "Er is geen gidsfunctie (zie werkcentrum/gidsfunctie-bezetting).")];
     const f = g.functieomschrijving;
     if (f === undefined) return [uitkomst("niet-voldaan", ["gidsfunctie", "functieomschrijving"], "Er is geen functieomschrijving van de gids vastgelegd.")];
-    const door = f.opgesteldDoor ?? [];
+    if (f.opgesteldDoor === undefined) return [onbekend(["gidsfunctie", "functieomschrijving", "opgesteldDoor"], "Niet vastgelegd wie de functieomschrijving van de gids heeft opgesteld.")];
+    const door = f.opgesteldDoor;
     const mist = (["uwv", "gemeenten"] as const).filter((x) => !door.includes(x));
     if (mist.length > 0) {
       return [
@@ -519,7 +591,7 @@ export const werkgeversdienstverleningViaWerkcentrum: Regel<Werkcentrum> = {
   id: "werkcentrum/werkgeversdienstverlening-via-werkcentrum",
   titel: "Na de inwerkingtreding gaat de werkgeversdienstverlening via het Werkcentrum",
   beschrijving:
-    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing.",
+    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing. Niet ingevuld: beoordelen.",
   grondslag: "wet",
   bron: { bron: "HRT", plaats: "§5.3 'Dienstverlening'", citaat: "via het Werkcentrum wordt aangeboden" },
   andereBronnen: [
@@ -531,12 +603,9 @@ export const werkgeversdienstverleningViaWerkcentrum: Regel<Werkcentrum> = {
     const nvt = nogNietInWerking(ctx, ["werkgeversdienstverlening"]);
     if (nvt) return [nvt];
     const d = w.werkgeversdienstverlening;
-    if (d === undefined) return [uitkomst("niet-voldaan", ["werkgeversdienstverlening"], "Niet vastgelegd hoe de werkgeversdienstverlening via het Werkcentrum wordt aangeboden.")];
-    if (d.viaWerkcentrum !== true) {
-      return [
-        uitkomst("niet-voldaan", ["werkgeversdienstverlening", "viaWerkcentrum"], d.viaWerkcentrum === false ? `De werkgeversdienstverlening${d.naam ? ` (${d.naam})` : ""} gaat niet via het Werkcentrum.` : "Niet vastgelegd dat de werkgeversdienstverlening via het Werkcentrum gaat."),
-      ];
-    }
+    if (d === undefined) return [onbekend(["werkgeversdienstverlening"], "Niet vastgelegd hoe de werkgeversdienstverlening wordt aangeboden; gaat ze via het Werkcentrum?")];
+    if (d.viaWerkcentrum === undefined) return [onbekend(["werkgeversdienstverlening", "viaWerkcentrum"], `Niet vastgelegd of de werkgeversdienstverlening${d.naam ? ` (${d.naam})` : ""} via het Werkcentrum gaat.`)];
+    if (!d.viaWerkcentrum) return [uitkomst("niet-voldaan", ["werkgeversdienstverlening", "viaWerkcentrum"], `De werkgeversdienstverlening${d.naam ? ` (${d.naam})` : ""} gaat niet via het Werkcentrum.`)];
     return [uitkomst("voldaan", ["werkgeversdienstverlening", "viaWerkcentrum"], "De werkgeversdienstverlening wordt via het Werkcentrum aangeboden.")];
   },
 };
@@ -548,21 +617,50 @@ const OUDE_NAMEN: readonly { readonly naam: string; readonly patroon: RegExp }[]
   { naam: "regionaal mobiliteitsteam", patroon: /mobiliteits\s*-?\s*team|(?<![a-z0-9])rmt(?![a-z0-9])/i },
 ];
 
+/** De afkortingen van de oude namen, voor web- en e-mailadressen. */
+const AFKORTINGEN: readonly (readonly [string, string])[] = [
+  ["wsp", "WerkgeversServicepunt"],
+  ["lwl", "Leerwerkloket"],
+  ["rmt", "regionaal mobiliteitsteam"],
+];
+
+/**
+ * De oude naam in een web- of e-mailadres waarin de afkorting aan een naam vastzit
+ * (`www.wsprijnmond.nl`, `info@rmtrijnmond.nl`): een deel van de host of het e-mailadres (tussen
+ * punten, koppeltekens, `@`, `_` of `+`) dat met WSP, LWL of RMT begint. Alleen in adressen en
+ * alleen vooraan een deel: geen Nederlands woord begint met die letters, terwijl woorden als
+ * "vormt" of "warmte" ze wel bevatten. Een pad na de host telt niet.
+ */
+function oudeAfkortingInAdres(tekst: string): string | undefined {
+  for (const woord of tekst.toLowerCase().split(/[\s,;<>()"']+/)) {
+    const email = woord.includes("@");
+    if (!email && !/^[a-z]+:\/\//.test(woord) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:?#]|$)/.test(woord)) continue;
+    const adres = email ? woord : hostVan(woord);
+    for (const deel of adres.split(/[.@_+-]/)) {
+      for (const [afkorting, naam] of AFKORTINGEN) if (deel.startsWith(afkorting)) return naam;
+    }
+  }
+  return undefined;
+}
+
 /**
  * De oude naam (WerkgeversServicepunt, Leerwerkloket, regionaal mobiliteitsteam) die in een
- * tekst voorkomt, of `undefined`. Ook afkortingen (WSP, LWL, RMT) en webadressen tellen;
- * "Landelijk WerkgeversServicepunt" niet.
+ * tekst voorkomt, of `undefined`. Ook afkortingen (WSP, LWL, RMT) als los woord tellen, en in
+ * web- en e-mailadressen ook vastgeschreven aan een naam (`wsprijnmond.nl`,
+ * `info@rmtrijnmond.nl`); "Landelijk WerkgeversServicepunt" niet.
  *
  * @example
  * ```ts
  * import { oudeNaamIn } from "arbeidsmarktinfra";
  * oudeNaamIn("https://www.leerwerkloketrijnmond.nl"); // "Leerwerkloket"
+ * oudeNaamIn("https://www.wsprijnmond.nl"); // "WerkgeversServicepunt"
+ * oudeNaamIn("info@rmtrijnmond.nl"); // "regionaal mobiliteitsteam"
  * oudeNaamIn("Landelijk WerkgeversServicepunt"); // undefined
  * ```
  */
 export function oudeNaamIn(tekst: string): string | undefined {
   for (const o of OUDE_NAMEN) if (o.patroon.test(tekst)) return o.naam;
-  return undefined;
+  return oudeAfkortingInAdres(tekst);
 }
 
 /** 16b. Na de inwerkingtreding worden de namen WSP, Leerwerkloket en RMT niet meer gebruikt. */
@@ -606,6 +704,7 @@ export const werkcentrumRegels: readonly Regel<Werkcentrum>[] = [
   fysiekKanaal,
   binnenlopenZonderAfspraak,
   locatiesoorten,
+  kanalenInRegio,
   gidsfunctieBezetting,
   extraGidsen,
   gidstakenRegel,

@@ -20,14 +20,15 @@ export function volledigeWerkcentrumAfspraken(): WerkcentrumAfspraken {
       {
         naam: "Werkcentrum Rijnmond Zuidplein",
         soort: "flagshipstore",
+        gemeente: "Rotterdam",
         bemensing: ["UWV", "Gemeente Rotterdam"],
         huisstijl: "werkcentrum",
         openingstijden: [{ dagen: ["ma", "di", "wo", "do", "vr"], van: "09:00", tot: "17:00" }],
         zonderAfspraak: true,
         publiekToegankelijk: true,
       },
-      { naam: "UWV Rotterdam Centrum", soort: "dienstverleningslocatie", beheerder: "UWV", bemensing: ["UWV"], huisstijl: "partner", publiekToegankelijk: true },
-      { naam: "Stadskantoor Schiedam", soort: "informatielocatie", beheerder: "Gemeente Schiedam", bemensing: ["Gemeente Schiedam"] },
+      { naam: "UWV Rotterdam Centrum", soort: "dienstverleningslocatie", gemeente: "Rotterdam", beheerder: "UWV", bemensing: ["UWV"], huisstijl: "partner", publiekToegankelijk: true },
+      { naam: "Stadskantoor Schiedam", soort: "informatielocatie", gemeente: "Schiedam", beheerder: "Gemeente Schiedam", bemensing: ["Gemeente Schiedam"] },
       { naam: "Display ROC", soort: "brochurelocatie" },
     ],
     gidsfunctie: {
