@@ -18,7 +18,7 @@ import {
 import type { Parameter } from "./tijd/parameters.js";
 import { looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./agenda/termijnen.js";
 import { inwerkingtredingWet } from "./tijd/wet.js";
-import { gidsfunctieTolerantie } from "./werkcentrum/regels.js";
+import { gidsfunctieTolerantie, werkgeversdienstverleningViaWerkcentrumVanaf } from "./werkcentrum/regels.js";
 
 /**
  * Alle geversioneerde parameters van de bibliotheek, op naam. Elke waarde draagt een bron en
@@ -26,6 +26,7 @@ import { gidsfunctieTolerantie } from "./werkcentrum/regels.js";
  */
 export const parameters = {
   inwerkingtredingWet,
+  werkgeversdienstverleningViaWerkcentrumVanaf,
   impulsbudgetPerRegio,
   structureelPerRegio,
   structureleDuCentrumgemeente,

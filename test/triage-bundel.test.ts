@@ -5,7 +5,8 @@ import { bouwPakket, bundelConsument } from "./hulp/bundel.js";
  * Bundel van een browserapp die alleen `routeer` gebruikt: geen zod, geen gemeentetabellen,
  * geen ts-pattern (de beslistabel is vooruitberekend), geen uitlegteksten of citaatteksten.
  * Het plafond is de gemeten grootte plus ~10% (27 november 2026: 8.192 B gzip, waarvan fase,
- * de inwerkingtredingsparameter en plusMaanden met date-fns ruim 3 kB). Het streefdoel van 5 kB
+ * de inwerkingtredingsparameter en plusMaanden met date-fns ruim 3 kB; daarna 8.582 B door de
+ * vormcontrole van de instellingen met de lijst van parameter-ids). Het streefdoel van 5 kB
  * wordt (nog) niet gehaald; zie de notitie bij issue 6.
  */
 let pakket: Awaited<ReturnType<typeof bouwPakket>>;
@@ -21,7 +22,8 @@ describe("bundel: alleen routeer (browser, gzip)", () => {
       expect(b.code.includes(id), `bevat ${id}`).toBe(false);
     }
     expect(b.code).toContain("Rijnmond"); // de 35 regionamen wel
-    expect(b.gzip, `${b.gzip} B gzip`).toBeLessThanOrEqual(8_800);
+    if (process.env.BUNDELMAAT) console.log(`alleen routeer: ${b.gzip} B gzip`);
+    expect(b.gzip, `${b.gzip} B gzip`).toBeLessThanOrEqual(9_400);
   });
 
   it("wie ook de uitleg gebruikt, krijgt de teksten erbij (controle dat de test teksten herkent)", async () => {

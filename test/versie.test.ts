@@ -19,7 +19,7 @@ describe("versies", () => {
     expect({ DATAVERSIE, hash }).toMatchInlineSnapshot(`
       {
         "DATAVERSIE": "2026.11.3",
-        "hash": "9609e68fa054fe08",
+        "hash": "d75c7553fd71dcf8",
       }
     `);
   });

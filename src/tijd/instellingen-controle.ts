@@ -8,6 +8,7 @@ import type { Instellingen } from "./instellingen.js";
  */
 export const PARAMETER_IDS: readonly string[] = [
   "wet.inwerkingtreding",
+  "werkcentrum.werkgeversdienstverlening-vanaf",
   "regio.impulsbudget",
   "regio.structureel",
   "centrumgemeente.structureel",

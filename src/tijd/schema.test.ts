@@ -16,7 +16,7 @@ describe("parseInstellingen", () => {
     if (r.ok) return;
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ code: "onbekend-veld", path: ["parameters", "regio.impulsbudet"] });
-    expect(r.issues[0]!.message).toMatch(/^parameters\["regio\.impulsbudet"\]: onbekende parameter "regio\.impulsbudet"; bekend zijn: wet\.inwerkingtreding, regio\.impulsbudget, /);
+    expect(r.issues[0]!.message).toMatch(/^parameters\["regio\.impulsbudet"\]: onbekende parameter "regio\.impulsbudet"; bekend zijn: wet\.inwerkingtreding, werkcentrum\.werkgeversdienstverlening-vanaf, regio\.impulsbudget, /);
   });
 
   it("onbekende velden en ongeldige vensters met pad", () => {

@@ -191,14 +191,34 @@ describe("transitie/wsp-via-werkcentrum: de inwerkingtreding als grens", () => {
     expect(x.berichten[3]).toBe("WSP Dicht: gesloten.");
   });
 
-  it("de dag ervoor, een latere of een onbekende inwerkingtreding: n.v.t. per WSP", () => {
+  it("de dag ervoor, of vóór de datum uit de handreiking bij een latere of onbekende inwerkingtreding: n.v.t. per WSP", () => {
     const nvt = [1, 2, 3, 4].map((i) => ({ uitkomst: "niet-van-toepassing", pad: `oudeLoketten.${i}.status` }));
     expect(r("2026-06-30").kernen).toStrictEqual(nvt);
-    expect(r("2026-07-01", { inwerkingtreding: "2027-01-01" }).kernen).toStrictEqual(nvt);
-    const onbekend = r("2030-01-01", { inwerkingtreding: "onbekend" });
+    expect(r("2026-06-30", { inwerkingtreding: "2027-01-01" }).kernen).toStrictEqual(nvt);
+    const onbekend = r("2026-06-30", { inwerkingtreding: "onbekend" });
     expect(onbekend.kernen).toStrictEqual(nvt);
     expect(onbekend.berichten[0]).toContain("onbekend");
     expect(r("2026-06-30").berichten[0]).toContain("(2026-07-01)");
+    // Een eigen datum voor de handreiking schuift de grens mee.
+    const later = r("2026-09-01", { inwerkingtreding: "onbekend", parameters: { "werkcentrum.werkgeversdienstverlening-vanaf": { waarde: "2026-10-01" } } });
+    expect(later.kernen).toStrictEqual(nvt);
+  });
+
+  it("tussen de datum uit de handreiking (1 juli 2026) en een latere of onbekende inwerkingtreding: actief en in afbouw beoordelen", () => {
+    for (const [p, iwt] of [["2026-07-01", "2027-01-01"], ["2030-01-01", "onbekend"]] as const) {
+      const x = r(p, { inwerkingtreding: iwt });
+      const datum = iwt === "onbekend" ? null : iwt;
+      expect(x.kernen, p).toStrictEqual([
+        { uitkomst: "beoordelen", pad: "oudeLoketten.1.status", gegevens: { status: "actief", handreiking: "2026-07-01", inwerkingtreding: datum } },
+        { uitkomst: "beoordelen", pad: "oudeLoketten.2.status", gegevens: { status: "in-afbouw", handreiking: "2026-07-01", inwerkingtreding: datum } },
+        { uitkomst: "voldaan", pad: "oudeLoketten.3.status" },
+        { uitkomst: "voldaan", pad: "oudeLoketten.4.status" },
+      ]);
+      expect(x.berichten[0]).toBe(
+        `WSP Actief is nog actief als apart loket; de handreiking beoogt de werkgeversdienstverlening in ieder geval vanaf 2026-07-01 via het Werkcentrum, maar de wet is nog niet in werking (inwerkingtreding: ${iwt}).`,
+      );
+      expect(x.berichten[1]).toContain("WSP Afbouw is in afbouw;");
+    }
   });
 });
 

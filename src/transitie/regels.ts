@@ -4,6 +4,7 @@ import { formatBedrag } from "../financiering/bedrag.js";
 import { vereisVorm, type OngeldigeInvoerFout, type Pad } from "../result.js";
 import { plusDagen } from "../tijd/kalender.js";
 import { inwerkingtreding } from "../tijd/wet.js";
+import { handreikingVoorWet } from "../werkcentrum/regels.js";
 import { bronVanMijlpaal } from "../mijlpaal.js";
 import { LWL_BRON, LWL_WEBSITES_BRON, oudeLoketten, RMT_BRON, transitiedatums, WSP_BRON } from "./datums.js";
 import type { OudLoket, Transitiedossier } from "./model.js";
@@ -198,7 +199,7 @@ const wspViaWerkcentrum = regel(
     id: "transitie/wsp-via-werkcentrum",
     titel: "Na de inwerkingtreding loopt de werkgeversdienstverlening via het Werkcentrum, niet via een apart WerkgeversServicepunt",
     beschrijving:
-      "Tot de inwerkingtreding van de nieuwe wet bieden UWV en gemeenten gezamenlijke werkgeversdienstverlening via het WerkgeversServicepunt (niet van toepassing). In de nieuwe wet wordt opgenomen dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden; de naam WerkgeversServicepunt vervalt op termijn. Vanaf de inwerkingtreding: een WSP dat nog 'actief' is voldoet niet, 'in-afbouw' wordt beoordeeld, 'opgegaan-in-werkcentrum' of 'gesloten' voldoet. Grondslag wet: advies tot de inwerkingtreding, daarna fout. Bij een onbekende inwerkingtreding niet van toepassing.",
+      "Tot de inwerkingtreding van de nieuwe wet bieden UWV en gemeenten gezamenlijke werkgeversdienstverlening via het WerkgeversServicepunt (niet van toepassing). In de nieuwe wet wordt opgenomen dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden; de naam WerkgeversServicepunt vervalt op termijn. Vanaf de inwerkingtreding: een WSP dat nog 'actief' is voldoet niet, 'in-afbouw' wordt beoordeeld, 'opgegaan-in-werkcentrum' of 'gesloten' voldoet. Grondslag wet: advies tot de inwerkingtreding, daarna fout. Komt de wet later dan de datum uit de handreiking ('in ieder geval vanaf 1 juli 2026', parameter werkcentrum.werkgeversdienstverlening-vanaf) of is de datum onbekend, dan is een WSP dat vanaf die datum nog actief of in afbouw is 'beoordelen'; daarvóór niet van toepassing.",
     grondslag: "wet",
     bron: WSP_BRON,
     andereBronnen: [citeer("HRT", "§5.3 'Communicatie'", "in ieder geval vanaf 1 juli 2026 gerealiseerd")],
@@ -208,9 +209,20 @@ const wspViaWerkcentrum = regel(
     const lijst = loketten(dossier, ["wsp"]);
     if (lijst.length === 0) return [uitkomst("niet-van-toepassing", ["oudeLoketten"], "Er zijn geen WerkgeversServicepunten opgegeven.")];
     const iwt = inwerkingtreding(ctx.instellingen).datum;
+    const bedoeld = handreikingVoorWet(ctx);
     return lijst.map(({ loket, index }): RegelUitkomst => {
       const pad: Pad = ["oudeLoketten", index, "status"];
       const naam = `WSP ${loket.naam}`;
+      if (bedoeld !== undefined) {
+        // De wet is er nog niet, maar de handreiking beoogt de werkgeversdienstverlening via het Werkcentrum al.
+        if (loket.status === "opgegaan-in-werkcentrum" || loket.status === "gesloten") return uitkomst("voldaan", pad, `${naam}: ${loket.status}.`);
+        return uitkomst(
+          "beoordelen",
+          pad,
+          `${naam} is ${loket.status === "actief" ? "nog actief als apart loket" : "in afbouw"}; de handreiking beoogt de werkgeversdienstverlening in ieder geval vanaf ${bedoeld} via het Werkcentrum, maar de wet is nog niet in werking (inwerkingtreding: ${iwt ?? "onbekend"}).`,
+          { status: loket.status, handreiking: bedoeld, inwerkingtreding: iwt },
+        );
+      }
       if (iwt === null) return uitkomst("niet-van-toepassing", pad, `${naam}: de datum van inwerkingtreding is onbekend; tot dan blijft het WerkgeversServicepunt bestaan.`);
       if (ctx.peildatum < iwt) return uitkomst("niet-van-toepassing", pad, `${naam}: tot de inwerkingtreding (${iwt}) blijft het WerkgeversServicepunt bestaan.`);
       switch (loket.status) {

@@ -124,10 +124,13 @@ describe("transitie/rmt-en-leerwerkloket-afgebouwd", () => {
 
 describe("transitie/wsp-via-werkcentrum (grondslag wet)", () => {
   const d = (status: OudLoket["status"]): Transitiedossier => ({ ...basis, oudeLoketten: [{ soort: "wsp", naam: "Twente", status }] });
-  it("n.v.t. vóór de inwerkingtreding en bij een onbekende inwerkingtreding", () => {
+  it("n.v.t. vóór 1 juli 2026; daarna bij een latere of onbekende inwerkingtreding beoordelen (HRT §5.3: 'in ieder geval vanaf 1 juli 2026')", () => {
     expect(uitkomsten(d("actief"), "transitie/wsp-via-werkcentrum", "2026-06-30")[0]?.uitkomst).toBe("niet-van-toepassing");
-    expect(uitkomsten(d("actief"), "transitie/wsp-via-werkcentrum", "2026-09-01", { inwerkingtreding: "2027-01-01" })[0]?.uitkomst).toBe("niet-van-toepassing");
-    expect(uitkomsten(d("actief"), "transitie/wsp-via-werkcentrum", "2030-01-01", { inwerkingtreding: "onbekend" })[0]?.uitkomst).toBe("niet-van-toepassing");
+    expect(uitkomsten(d("actief"), "transitie/wsp-via-werkcentrum", "2026-06-30", { inwerkingtreding: "2027-01-01" })[0]?.uitkomst).toBe("niet-van-toepassing");
+    expect(uitkomsten(d("actief"), "transitie/wsp-via-werkcentrum", "2026-09-01", { inwerkingtreding: "2027-01-01" })[0]?.uitkomst).toBe("beoordelen");
+    expect(uitkomsten(d("actief"), "transitie/wsp-via-werkcentrum", "2030-01-01", { inwerkingtreding: "onbekend" })[0]?.uitkomst).toBe("beoordelen");
+    const r = toetsTransitie(d("actief"), { peildatum: "2026-09-01", instellingen: { inwerkingtreding: "2027-01-01" } });
+    expect(r.bevindingen.find((b) => b.regelId === "transitie/wsp-via-werkcentrum")).toMatchObject({ uitkomst: "beoordelen", ernst: "advies" });
   });
   it("vanaf de inwerkingtreding: actief is een fout, in afbouw beoordelen, opgegaan voldaan", () => {
     const r = toetsTransitie(d("actief"), { peildatum: "2026-07-01" });

@@ -319,7 +319,20 @@ describe("werkcentrum: vanaf de inwerkingtreding", () => {
     const voor = toets(werkgeversdienstverleningViaWerkcentrum, basis(), "2026-06-30");
     expect(voor.map(kern)).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "werkgeversdienstverlening" }]);
     expect(voor[0]!.bericht).toContain("(2026-07-01)");
-    expect(toets(werkgeversdienstverleningViaWerkcentrum, basis(), P, { inwerkingtreding: "onbekend" })[0]!.bericht).toContain("(datum onbekend)");
+    expect(toets(werkgeversdienstverleningViaWerkcentrum, basis(), "2026-06-30", { inwerkingtreding: "onbekend" })[0]!.bericht).toContain("(datum onbekend)");
+    // Na 1 juli 2026 (handreiking) maar vóór een latere of onbekende wet: 'niet via het Werkcentrum' is beoordelen, 'via' voldaan.
+    for (const iwt of ["2027-01-01", "onbekend"]) {
+      const niet = toets(werkgeversdienstverleningViaWerkcentrum, { ...basis(), werkgeversdienstverlening: { viaWerkcentrum: false, naam: "WSP X" } } as Werkcentrum, P, { inwerkingtreding: iwt });
+      expect(niet.map(kern), iwt).toStrictEqual([
+        { uitkomst: "beoordelen", pad: "werkgeversdienstverlening.viaWerkcentrum", gegevens: { handreiking: "2026-07-01", inwerkingtreding: iwt === "onbekend" ? null : iwt } },
+      ]);
+      expect(niet[0]!.bericht).toBe(
+        `De werkgeversdienstverlening (WSP X) gaat niet via het Werkcentrum. De handreiking beoogt dat in ieder geval vanaf 2026-07-01, maar de wet is nog niet in werking (inwerkingtreding: ${iwt}).`,
+      );
+      expect(toets(werkgeversdienstverleningViaWerkcentrum, { ...basis(), werkgeversdienstverlening: { viaWerkcentrum: true } } as Werkcentrum, P, { inwerkingtreding: iwt }).map(kern)).toStrictEqual([
+        { uitkomst: "voldaan", pad: "werkgeversdienstverlening.viaWerkcentrum" },
+      ]);
+    }
     const w = (x: unknown) => k(werkgeversdienstverleningViaWerkcentrum, { ...basis(), werkgeversdienstverlening: x } as Werkcentrum, "2026-07-01");
     expect(w({ viaWerkcentrum: true })).toStrictEqual([{ uitkomst: "voldaan", pad: "werkgeversdienstverlening.viaWerkcentrum" }]);
     expect(w({ viaWerkcentrum: false })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkgeversdienstverlening.viaWerkcentrum" }]);

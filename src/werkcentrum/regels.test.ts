@@ -260,9 +260,12 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
     expect(toets(geenOudeNamen, oud()).map((u) => u.pad.join("."))).toEqual(["kanalen.0.naam", "werkgeversdienstverlening.naam"]);
   });
 
-  it("een andere inwerkingtreding verschuift het moment; 'onbekend' houdt het buiten toepassing", () => {
-    expect(uitkomsten(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2026-09-01", { inwerkingtreding: "2027-01-01" }))).toEqual(["niet-van-toepassing"]);
-    expect(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2030-01-01", { inwerkingtreding: "onbekend" })[0]?.bericht).toContain("datum onbekend");
+  it("een latere of onbekende inwerkingtreding: vóór 1 juli 2026 niet van toepassing, daarna beoordelen (HRT §5.3 'in ieder geval vanaf 1 juli 2026')", () => {
+    expect(uitkomsten(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2026-06-30", { inwerkingtreding: "2027-01-01" }))).toEqual(["niet-van-toepassing"]);
+    expect(uitkomsten(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2026-09-01", { inwerkingtreding: "2027-01-01" }))).toEqual(["beoordelen"]);
+    expect(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2030-01-01", { inwerkingtreding: "onbekend" })[0]?.bericht).toContain("inwerkingtreding: onbekend");
+    // Na de (latere) inwerkingtreding: niet-voldaan.
+    expect(uitkomsten(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2027-01-01", { inwerkingtreding: "2027-01-01" }))).toEqual(["niet-voldaan"]);
   });
 
   it("werkgeversdienstverlening ontbreekt of viaWerkcentrum is niet vastgelegd: beoordelen (onbekend, geen fout)", () => {

@@ -7,6 +7,7 @@ import { normaliseer } from "../regio/normaliseer.js";
 import { werkcentrumNaamBron, werkcentrumSubdomeinBron, type Arbeidsmarktregio } from "../regio/regio.js";
 import type { Pad } from "../result.js";
 import { parameterOp, type Parameter } from "../tijd/parameters.js";
+import type { Peildatum } from "../tijd/peildatum.js";
 import { inwerkingtreding } from "../tijd/wet.js";
 import { gidstaken, type GidsTaak, type Kanaal, type Werkcentrum } from "./model.js";
 
@@ -586,12 +587,44 @@ export function nogNietInWerking(ctx: ToetsContext, pad: Pad): RegelUitkomst | u
   return uitkomst("niet-van-toepassing", pad, `Geldt vanaf de inwerkingtreding van de wet (${d ?? "datum onbekend"}); in de transitieperiode kan het al.`);
 }
 
+/**
+ * De datum waarop de werkgeversdienstverlening volgens de handreiking "in ieder geval" via het
+ * Werkcentrum loopt (HRT §5.3: 1 juli 2026, de toen beoogde inwerkingtreding). Een eigen
+ * parameter, omdat de wet later komt (NOTA2026): tussen deze datum en de inwerkingtreding is
+ * een werkgeversdienstverlening die (nog) niet via het Werkcentrum loopt `beoordelen`, geen
+ * `niet-voldaan`. Overschrijfbaar via
+ * `instellingen.parameters["werkcentrum.werkgeversdienstverlening-vanaf"]`.
+ */
+export const werkgeversdienstverleningViaWerkcentrumVanaf: Parameter<Peildatum> = {
+  id: "werkcentrum.werkgeversdienstverlening-vanaf",
+  titel: "Werkgeversdienstverlening in ieder geval via het Werkcentrum vanaf (handreiking)",
+  eenheid: "datum",
+  waarden: [
+    {
+      waarde: "2026-07-01" as Peildatum,
+      status: "beoogd",
+      bron: { bron: "HRT", plaats: "§5.3 'Communicatie'", citaat: "Het is de bedoeling dat de verbinding van werkgeversdienstverlening via het Werkcentrum in ieder geval vanaf 1 juli 2026 gerealiseerd is." },
+      toelichting: "Gelijk aan de toen beoogde inwerkingtreding; volgens NOTA2026 komt de wet later.",
+    },
+  ],
+};
+
+/**
+ * Tussen de datum uit de handreiking en de (latere of onbekende) inwerkingtreding: de bedoeling
+ * geldt al, de wet nog niet. Geeft dan de datum uit de handreiking, anders `undefined`.
+ */
+export function handreikingVoorWet(ctx: ToetsContext): Peildatum | undefined {
+  if (ctx.fase === "nieuwe-wet") return undefined;
+  const a = parameterOp(werkgeversdienstverleningViaWerkcentrumVanaf, ctx.peildatum, ctx.instellingen);
+  return a.soort === "waarde" && a.waarde <= ctx.peildatum ? a.waarde : undefined;
+}
+
 /** 16a. Na de inwerkingtreding gaat de werkgeversdienstverlening via het Werkcentrum. */
 export const werkgeversdienstverleningViaWerkcentrum: Regel<Werkcentrum> = {
   id: "werkcentrum/werkgeversdienstverlening-via-werkcentrum",
   titel: "Na de inwerkingtreding gaat de werkgeversdienstverlening via het Werkcentrum",
   beschrijving:
-    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing. Niet ingevuld: beoordelen.",
+    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing, behalve tussen de datum uit de handreiking ('in ieder geval vanaf 1 juli 2026', parameter werkcentrum.werkgeversdienstverlening-vanaf) en een latere inwerkingtreding: dan is 'niet via het Werkcentrum' beoordelen. Niet ingevuld: beoordelen.",
   grondslag: "wet",
   bron: { bron: "HRT", plaats: "§5.3 'Dienstverlening'", citaat: "via het Werkcentrum wordt aangeboden" },
   andereBronnen: [
@@ -600,12 +633,29 @@ export const werkgeversdienstverleningViaWerkcentrum: Regel<Werkcentrum> = {
   ],
   hint: "Leg vast dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden (`werkgeversdienstverlening.viaWerkcentrum: true`).",
   toets(w, ctx) {
-    const nvt = nogNietInWerking(ctx, ["werkgeversdienstverlening"]);
-    if (nvt) return [nvt];
+    const bedoeld = handreikingVoorWet(ctx);
+    if (bedoeld === undefined) {
+      const nvt = nogNietInWerking(ctx, ["werkgeversdienstverlening"]);
+      if (nvt) return [nvt];
+    }
     const d = w.werkgeversdienstverlening;
     if (d === undefined) return [onbekend(["werkgeversdienstverlening"], "Niet vastgelegd hoe de werkgeversdienstverlening wordt aangeboden; gaat ze via het Werkcentrum?")];
     if (d.viaWerkcentrum === undefined) return [onbekend(["werkgeversdienstverlening", "viaWerkcentrum"], `Niet vastgelegd of de werkgeversdienstverlening${d.naam ? ` (${d.naam})` : ""} via het Werkcentrum gaat.`)];
-    if (!d.viaWerkcentrum) return [uitkomst("niet-voldaan", ["werkgeversdienstverlening", "viaWerkcentrum"], `De werkgeversdienstverlening${d.naam ? ` (${d.naam})` : ""} gaat niet via het Werkcentrum.`)];
+    if (!d.viaWerkcentrum) {
+      const bericht = `De werkgeversdienstverlening${d.naam ? ` (${d.naam})` : ""} gaat niet via het Werkcentrum.`;
+      if (bedoeld !== undefined) {
+        const iwt = inwerkingtreding(ctx.instellingen).datum;
+        return [
+          uitkomst(
+            "beoordelen",
+            ["werkgeversdienstverlening", "viaWerkcentrum"],
+            `${bericht} De handreiking beoogt dat in ieder geval vanaf ${bedoeld}, maar de wet is nog niet in werking (inwerkingtreding: ${iwt ?? "onbekend"}).`,
+            { gegevens: { handreiking: bedoeld, inwerkingtreding: iwt } },
+          ),
+        ];
+      }
+      return [uitkomst("niet-voldaan", ["werkgeversdienstverlening", "viaWerkcentrum"], bericht)];
+    }
     return [uitkomst("voldaan", ["werkgeversdienstverlening", "viaWerkcentrum"], "De werkgeversdienstverlening wordt via het Werkcentrum aangeboden.")];
   },
 };
