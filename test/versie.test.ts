@@ -19,7 +19,7 @@ describe("versies", () => {
     expect({ DATAVERSIE, hash }).toMatchInlineSnapshot(`
       {
         "DATAVERSIE": "2026.11.3",
-        "hash": "d75c7553fd71dcf8",
+        "hash": "340a5ff8667c701c",
       }
     `);
   });

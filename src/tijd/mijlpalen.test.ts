@@ -51,6 +51,14 @@ describe("mijlpalen", () => {
     expect(mijlpalenNa("2026-03-11").some((m) => m.id === "landelijke-meerjarenagenda-vastgesteld")).toBe(false);
   });
 
+  it("toont beide datums van de Kamerbrief van 2024 (KB2024 en HRT: 29 april; NOTA2026: 24 april)", () => {
+    const kb = mijlpalen().find((m) => m.id === "kamerbrief-hervorming");
+    const nota = mijlpalen().find((m) => m.id === "kamerbrief-hervorming-nota");
+    expect(kb).toMatchObject({ van: "2024-04-29", strijdigMet: ["kamerbrief-hervorming-nota"] });
+    expect(nota).toMatchObject({ van: "2024-04-24", strijdigMet: ["kamerbrief-hervorming"] });
+    expect(nota?.bron.bron).toBe("NOTA2026");
+  });
+
   it("toont de geplande start van de campagne (HRT: eind 2025) naast de werkelijke (NOTA2026: 23 maart 2026)", () => {
     const gepland = mijlpalen().find((m) => m.id === "publiekscampagne-gepland");
     const gebeurd = mijlpalen().find((m) => m.id === "publiekscampagne");
