@@ -18,7 +18,8 @@ import {
 import type { Parameter } from "./tijd/parameters.js";
 import { looptijdBeleidsagenda, looptijdUitvoeringsagenda } from "./agenda/termijnen.js";
 import { inwerkingtredingWet } from "./tijd/wet.js";
-import { gidsfunctieTolerantie, werkgeversdienstverleningViaWerkcentrumVanaf } from "./werkcentrum/regels.js";
+import { gidsfunctieTolerantie } from "./werkcentrum/regels.js";
+import { werkgeversdienstverleningViaWerkcentrumVanaf } from "./tijd/werkgeversdienstverlening.js";
 
 /**
  * Alle geversioneerde parameters van de bibliotheek, op naam. Elke waarde draagt een bron en

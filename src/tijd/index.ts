@@ -21,5 +21,6 @@ export {
   type Eenheid,
 } from "./parameters.js";
 export { inwerkingtredingWet, inwerkingtreding, BEGIN_TRANSITIE, beginTransitieBron, type Inwerkingtreding } from "./wet.js";
+export { werkgeversdienstverleningViaWerkcentrumVanaf } from "./werkgeversdienstverlening.js";
 export { fase, faseUitleg, fasen, type Fase, type FaseUitleg } from "./fase.js";
 export { mijlpalen, mijlpalenNa, type Mijlpaal, type MijlpaalStatus, type MijlpaalOnderwerp, type Precisie } from "./mijlpalen.js";

@@ -2,7 +2,9 @@ import { citeer, type Citaat } from "../bronnen/citaat.js";
 import { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
 import { dagenInMaand, controleerPeildatum, type Peildatum } from "./peildatum.js";
-import { inwerkingtreding } from "./wet.js";
+import { parameterOp } from "./parameters.js";
+import { werkgeversdienstverleningViaWerkcentrumVanaf } from "./werkgeversdienstverlening.js";
+import { BEGIN_TRANSITIE, inwerkingtreding } from "./wet.js";
 
 /**
  * Hoe precies de datum van een mijlpaal bekend is. `periode`: de bron noemt geen datum, alleen
@@ -51,6 +53,8 @@ export interface Mijlpaal {
   readonly strijdigMet?: readonly string[];
   /** Als de datum afhangt van de inwerkingtreding van de wet (instelbaar). */
   readonly volgtInwerkingtreding?: true;
+  /** De datum volgt de parameter `werkcentrum.werkgeversdienstverlening-vanaf` (overschrijfbaar). */
+  readonly volgtParameter?: true;
   readonly toelichting?: string;
 }
 
@@ -123,7 +127,7 @@ const INVOER: readonly Invoer[] = [
   { id: "publiekscampagne", datum: "2026-03-23", omschrijving: "Start landelijke publiekscampagne Werkcentrum; opening Werkcentrum regio Groot-Amsterdam; voortgangsbrief", status: "gebeurd", onderwerp: "communicatie", bron: citeer("NOTA2026", "Aanleiding en Proces"), andereBronnen: [citeer("S8", "opening")], strijdigMet: ["publiekscampagne-gepland"] },
   { id: "inwerkingtreding-wet", datum: "2026-07-01", omschrijving: "Inwerkingtreding wijziging Wet SUWI en Besluit SUWI (Regionaal Beraad vervangt formeel het Regionaal Werkbedrijf)", status: "beoogd", onderwerp: "wetgeving", bron: citeer("HRT", "§1.2"), volgtInwerkingtreding: true, toelichting: "Volgens NOTA2026 niet meer haalbaar; stel de datum in met instellingen.inwerkingtreding." },
   { id: "einde-transitieperiode", datum: "2026-07-01", omschrijving: "Einde van de transitieperiode", status: "beoogd", onderwerp: "transitie", bron: citeer("HRT", "§1.2"), volgtInwerkingtreding: true },
-  { id: "werkgeversdienstverlening-via-werkcentrum", datum: "2026-07-01", omschrijving: "Werkgeversdienstverlening in ieder geval via het Werkcentrum; de naam WerkgeversServicepunt vervalt", status: "beoogd", onderwerp: "wsp", bron: citeer("HRT", "§5.3", "Het is de bedoeling dat de verbinding van werkgeversdienstverlening via het Werkcentrum in ieder geval vanaf 1 juli 2026 gerealiseerd is."), volgtInwerkingtreding: true },
+  { id: "werkgeversdienstverlening-via-werkcentrum", datum: "2026-07-01", omschrijving: "Werkgeversdienstverlening in ieder geval via het Werkcentrum; de naam WerkgeversServicepunt vervalt", status: "beoogd", onderwerp: "wsp", bron: citeer("HRT", "§5.3", "Het is de bedoeling dat de verbinding van werkgeversdienstverlening via het Werkcentrum in ieder geval vanaf 1 juli 2026 gerealiseerd is."), volgtParameter: true, toelichting: "Een eigen datum uit de handreiking, los van de inwerkingtreding (parameter werkcentrum.werkgeversdienstverlening-vanaf); de naam WerkgeversServicepunt vervalt 'op termijn'." },
   { id: "evaluatie-impulsbudget", datum: "2027", omschrijving: "Evaluatie van de decentralisatie-uitkering (impulsbudget) als financieringsinstrument", status: "beoogd", onderwerp: "evaluatie", bron: citeer("HRT", "§2.1"), andereBronnen: [citeer("KB2024", "'Financiering arbeidsmarktinfrastructuur'")] },
   { id: "impulsbudget-daalt-na-2028", datum: "2028", omschrijving: "Na 2028 loopt het impulsbudget per jaar af (DU in eerste aanleg voor 3 jaar verstrekt)", status: "beoogd", onderwerp: "financiering", bron: citeer("NOTA2026", "punt 2") },
   { id: "evaluatie-hervorming", datum: "2031", omschrijving: "De hervorming wordt tot 2031 geëvalueerd op sterkere samenwerking, betere en toegankelijkere dienstverlening en effectievere aanpak van regionale opgaven", status: "beoogd", onderwerp: "evaluatie", bron: citeer("S8", "opening") },
@@ -141,6 +145,12 @@ export function mijlpalen(instellingen?: Instellingen): readonly Mijlpaal[] {
     const { datum, datumTekst, ...rest } = m;
     if (m.volgtInwerkingtreding && iwt.herkomst === "instelling") {
       return { ...rest, van: iwt.datum, tot: iwt.datum, precisie: "dag", datumTekst: iwt.datum ?? "onbekend", status: "beoogd", toelichting: "Datum volgens de opgegeven instellingen." };
+    }
+    if (m.volgtParameter) {
+      const a = parameterOp(werkgeversdienstverleningViaWerkcentrumVanaf, BEGIN_TRANSITIE, instellingen);
+      if (a.soort === "waarde" && a.herkomst === "instelling") {
+        return { ...rest, van: a.waarde, tot: a.waarde, precisie: "dag", datumTekst: a.waarde, status: "beoogd", toelichting: "Datum volgens de opgegeven instellingen." };
+      }
     }
     const p = periode(datum);
     return { ...rest, ...p, datumTekst: datumTekst ?? datum };

@@ -18,5 +18,5 @@ export {
   type Werkcentrum,
   type WerkcentrumAfspraken,
 } from "./model.js";
-export { werkcentrumRegels, gidsfunctieTolerantie, werkgeversdienstverleningViaWerkcentrumVanaf, oudeNaamIn, hostVan } from "./regels.js";
+export { werkcentrumRegels, gidsfunctieTolerantie, oudeNaamIn, hostVan } from "./regels.js";
 export { toetsWerkcentrum } from "./toets.js";
