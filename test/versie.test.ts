@@ -19,7 +19,7 @@ describe("versies", () => {
     expect({ DATAVERSIE, hash }).toMatchInlineSnapshot(`
       {
         "DATAVERSIE": "2026.11.3",
-        "hash": "890e13e00f8d21c4",
+        "hash": "b9e586b688a1c3a7",
       }
     `);
   });

@@ -143,6 +143,18 @@ describe("beraad/een-centrumgemeente-met-regie", () => {
     expect(u[2]!.bericht).toBe("Ook Maastricht heeft de functionele regie; bij meerdere centrumgemeenten is niet vast te stellen bij wie die ligt.");
     // Zeeland is ook betwist, maar Heerlen is daar geen lezing; en een vierde gemeente buiten de lezingen maakt het niet-voldaan.
     expect(toets(eenCentrumgemeenteMetRegie, { ...drie, regio: "AM24" }).map((x) => x.uitkomst)).toStrictEqual(["niet-voldaan", "niet-voldaan", "niet-voldaan"]);
+    // Zeeland is betwist over wélke gemeente (Goes of Middelburg), maar geen bron zegt dat de regio er twee heeft.
+    const zeeland = metPartijen([gemeente("Goes", { centrumgemeente: true, functioneleRegie: true }), gemeente("Middelburg", { centrumgemeente: true })]);
+    expect(toets(eenCentrumgemeenteMetRegie, { ...zeeland, regio: "Zeeland" }).map((x) => x.uitkomst)).toStrictEqual(["niet-voldaan"]);
+    // De volgorde in het document doet er niet toe: de regie mag bij elk van de drie liggen.
+    const omgekeerd = metPartijen([gemeente("Maastricht", { centrumgemeente: true }), gemeente("Heerlen", { centrumgemeente: true, functioneleRegie: true })]);
+    expect(toets(eenCentrumgemeenteMetRegie, { ...omgekeerd, regio: "AM30" }).map((x) => [x.uitkomst, x.pad.join(".")])).toStrictEqual([["beoordelen", "partijen.1.centrumgemeente"]]);
+    // Geen van hen heeft de regie: niet-voldaan.
+    const zonderRegie = metPartijen([gemeente("Maastricht", { centrumgemeente: true }), gemeente("Heerlen", { centrumgemeente: true })]);
+    expect(toets(eenCentrumgemeenteMetRegie, { ...zonderRegie, regio: "AM30" }).map((x) => [x.uitkomst, x.pad.join(".")])).toStrictEqual([
+      ["beoordelen", "partijen.1.centrumgemeente"],
+      ["niet-voldaan", "partijen.0.functioneleRegie"],
+    ]);
     const vier = metPartijen([...drie.partijen, gemeente("Vaals", { centrumgemeente: true })]);
     expect(toets(eenCentrumgemeenteMetRegie, { ...vier, regio: "AM30" }).map((x) => x.uitkomst)).toStrictEqual(["niet-voldaan", "niet-voldaan", "niet-voldaan", "niet-voldaan"]);
   });

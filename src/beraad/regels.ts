@@ -171,7 +171,7 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
     // regeling van 2013 noemt er één, de praktijk werkt met drie): staan alle aangewezen
     // centrumgemeenten bij de lezingen, dan is meer dan één 'beoordelen', niet 'niet-voldaan'.
     const cgr = r?.centrumgemeente;
-    const lezingen = cgr?.status === "betwist" ? cgr.lezingen : undefined;
+    const lezingen = cgr?.status === "betwist" && cgr.meerdereInDePraktijk !== undefined ? cgr.lezingen : undefined;
     const alleInLezingen =
       lezingen !== undefined &&
       cg.every((k) => {
@@ -206,7 +206,10 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
       goed = false;
       uit.push(uitkomst("niet-voldaan", ["partijen", i, "rol"], `De centrumgemeente ${p.naam} heeft rol ${p.rol}; (centrum)gemeenten zijn kernpartner.`));
     }
-    if (p.functioneleRegie !== true) {
+    // Bij meerdere centrumgemeenten uit de praktijk telt de eerste met de regie (de volgorde in
+    // het document bepaalt de uitkomst dan niet); zonder regie bij een van hen: niet-voldaan.
+    const regieBij = alleInLezingen ? (cg.find((k) => b.partijen[k]!.functioneleRegie === true) ?? i) : i;
+    if (b.partijen[regieBij]!.functioneleRegie !== true) {
       goed = false;
       uit.push(
         uitkomst("niet-voldaan", ["partijen", i, "functioneleRegie"], `Het document legt niet vast dat de centrumgemeente ${p.naam} de functionele regie heeft.`, {
@@ -215,7 +218,7 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
       );
     }
     for (const j of regie) {
-      if (j === i) continue;
+      if (j === regieBij) continue;
       goed = false;
       uit.push(
         alleInLezingen && cg.includes(j)

@@ -37,6 +37,12 @@ export type Centrumgemeente =
       readonly zekerheid: "betwist";
       readonly lezingen: readonly CentrumgemeenteLezing[];
       readonly toelichting: string;
+      /**
+       * Een bron die zegt dat de regio in de praktijk met meer dan één centrumgemeente werkt
+       * (Zuid-Limburg: P13). Alleen dan is het aanwijzen van meerdere lezingen tegelijk
+       * 'beoordelen' in plaats van 'niet-voldaan'.
+       */
+      readonly meerdereInDePraktijk?: Citaat;
     };
 
 const R13 = citeer("R13", "bijlage 1 (centrumgemeente gemarkeerd met *)");
@@ -113,6 +119,7 @@ export const CENTRUMGEMEENTEN: Readonly<Record<string, Centrumgemeente>> = {
     zekerheid: "betwist",
     toelichting:
       "De regeling van 2013 noemt Maastricht; een ESF-bron noemt Heerlen; in de praktijk werkt de regio met drie 'centrumgemeenten' (Heerlen, Maastricht, Sittard-Geleen).",
+    meerdereInDePraktijk: citeer("P13", "nieuwsbericht 2023", "centrumgemeenten Heerlen, Sittard-Geleen en Maastricht"),
     lezingen: [
       { gemeente: "GM0917", naam: "Heerlen", bronnen: [citeer("P12", "pagina ESF", "De gemeente Heerlen is centrumgemeente")], toelichting: "ESF-bron" },
       { gemeente: "GM0935", naam: "Maastricht", bronnen: [R13], toelichting: "regeling 2013" },

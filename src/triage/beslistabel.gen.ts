@@ -37,7 +37,7 @@ export const BESLISTABEL =
   "KKKKKKKKK" + // bijstand, arbeidsbeperking nee
   "JJJJJJJJJ" + // bijstand, arbeidsbeperking onbekend
   "HHHHHHHHH" + // geen, arbeidsbeperking ja
-  "LLLMMMNLN" + // geen, arbeidsbeperking nee
+  "LLLMMMNNN" + // geen, arbeidsbeperking nee
   "JJJJJJJJJ" + // geen, arbeidsbeperking onbekend
   "IIIIIIIII" + // onbekend, arbeidsbeperking ja
   "KKKKKKKKK" + // onbekend, arbeidsbeperking nee

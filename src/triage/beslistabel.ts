@@ -46,11 +46,10 @@ export function beslis(s: Sleutel): BeslissingId {
 
       // Werkenden zonder arbeidsbeperking en zonder uitkering: sociale partners (KB2022; HRT §3.2),
       // behalve wie geen aanspraak heeft op private dienstverlening (de 'beperkte groep' van KB2022,
-      // nog niet afgebakend: open beleidspunt), of wie werkloos dreigt te worden terwijl onbekend
-      // is of er private ondersteuning is.
+      // nog niet afgebakend: open beleidspunt). Is dat onbekend, dan is ook onbekend of de werkende
+      // tot die groep hoort: beoordelen, na te gaan wat de private ondersteuning is.
       .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: "geen", privaat: "ja" }, () => "werkende-sociale-partners") // triage/werkende-sociale-partners
       .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: "geen", privaat: "nee" }, () => "werkende-open-beleidspunt") // triage/werkende-zonder-private-ondersteuning
-      .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: "geen", dreiging: "nee" }, () => "werkende-sociale-partners") // triage/werkende-sociale-partners
       .with({ vrager: "werkende", arbeidsbeperking: "nee", uitkering: "geen", privaat: "onbekend" }, () => "werkende-private-ondersteuning-onbekend") // triage/werkende-zonder-private-ondersteuning
       .exhaustive()
   );

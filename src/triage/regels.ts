@@ -144,7 +144,7 @@ export const triageRegels: readonly TriageRegel[] = [
     id: "triage/werkende-sociale-partners",
     titel: "Werkende: sociale partners en private partijen zijn verantwoordelijk",
     beschrijving:
-      "Sociale partners en private partijen blijven primair verantwoordelijk voor werkenden (van-werk-naar-werk: werkgever, cao, O&O-fonds, sociaal plan). Dat geldt voor een werkende zonder arbeidsbeperking en zonder uitkering die toegang heeft tot private ondersteuning, of van wie dat onbekend is maar die niet werkloos dreigt te worden.",
+      "Sociale partners en private partijen blijven primair verantwoordelijk voor werkenden (van-werk-naar-werk: werkgever, cao, O&O-fonds, sociaal plan). Dat geldt voor een werkende zonder arbeidsbeperking en zonder uitkering die toegang heeft tot private ondersteuning.",
     grondslag: "beleid",
     bron: C_SOCIALE_PARTNERS,
     andereBronnen: [C_SOCIALE_PARTNERS_HRT],
@@ -154,7 +154,7 @@ export const triageRegels: readonly TriageRegel[] = [
     id: "triage/werkende-zonder-private-ondersteuning",
     titel: "Werkende zonder private ondersteuning: open beleidspunt",
     beschrijving:
-      "Sommige werkenden (zzp'ers, flexwerkers in laag- of ongeschoold werk, werkenden met kortdurende banen) kunnen niet terugvallen op ondersteuning via een werkgever. Het kabinet verkent of sociale partners voor hen verantwoordelijkheid kunnen nemen; de overheid neemt vanuit preventie verantwoordelijkheid voor een beperkte groep werkenden die geen aanspraak kunnen maken op private dienstverlening en/of meer ondersteuning nodig hebben. Die groep is niet afgebakend: heeft een werkende geen private ondersteuning, dan is de uitkomst `beoordelen` (open beleidspunt) met de sociale partners, UWV en de gemeente als kandidaten, ook als hij niet werkloos dreigt te worden. Is onbekend of er private ondersteuning is en dreigt hij werkloos te worden (of is dat onbekend), dan ook.",
+      "Sommige werkenden (zzp'ers, flexwerkers in laag- of ongeschoold werk, werkenden met kortdurende banen) kunnen niet terugvallen op ondersteuning via een werkgever. Het kabinet verkent of sociale partners voor hen verantwoordelijkheid kunnen nemen; de overheid neemt vanuit preventie verantwoordelijkheid voor een beperkte groep werkenden die geen aanspraak kunnen maken op private dienstverlening en/of meer ondersteuning nodig hebben. Die groep is niet afgebakend: heeft een werkende geen private ondersteuning, dan is de uitkomst `beoordelen` (open beleidspunt) met de sociale partners, UWV en de gemeente als kandidaten, ook als hij niet werkloos dreigt te worden. Is onbekend of er private ondersteuning is, dan is ook onbekend of hij tot die groep hoort: ook dan `beoordelen`, met privateOndersteuning om na te gaan.",
     grondslag: "beleid",
     bron: C_OPEN_BELEIDSPUNT,
     andereBronnen: [C_ZZP_KORTDUREND, C_BEPERKTE_GROEP, C_ZZP_FLEX],

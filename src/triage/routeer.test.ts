@@ -184,9 +184,16 @@ describe("routeer: de verantwoordelijkheidsverdeling", () => {
       expect(routeer(werkende({ privateOndersteuning: "geen", dreigtWerkloos }), { peildatum: P }).reden, dreigtWerkloos).toBe("open-beleidspunt");
       expect(routeer(werkende({ privateOndersteuning: [], dreigtWerkloos }), { peildatum: P }).reden, dreigtWerkloos).toBe("open-beleidspunt");
     }
-    // Met private ondersteuning, of onbekend maar zonder dreigende werkloosheid: de sociale partners.
+    // Met private ondersteuning: de sociale partners.
     expect(routeer(werkende({ privateOndersteuning: ["O&O-fonds"], dreigtWerkloos: "ja" }), { peildatum: P }).arrangeur?.soort).toBe("sociale-partners");
-    expect(routeer(werkende({ privateOndersteuning: "onbekend", dreigtWerkloos: "nee" }), { peildatum: P }).arrangeur?.soort).toBe("sociale-partners");
+    // Onbekend of er private ondersteuning is: dan is ook onbekend of de werkende tot de 'beperkte groep' hoort.
+    for (const dreigtWerkloos of ["ja", "nee", "onbekend"] as const) {
+      expect(routeer(werkende({ privateOndersteuning: "onbekend", dreigtWerkloos }), { peildatum: P }), dreigtWerkloos).toMatchObject({
+        status: "beoordelen",
+        reden: "private-ondersteuning-onbekend",
+        nagaan: ["privateOndersteuning"],
+      });
+    }
   });
 
   it("werkgevers: regionaal tot de wet via het WSP, daarna via het Werkcentrum; meer regio's: Landelijk WSP; onbekend: beoordelen", () => {

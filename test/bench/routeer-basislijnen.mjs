@@ -83,9 +83,7 @@ export function maakHandmatig(lib, naWet) {
             const p = h.privateOndersteuning;
             const privaat = p === undefined || p === "onbekend" ? "onbekend" : p === "geen" || p.length === 0 ? "nee" : "ja";
             if (privaat === "ja") return bepaald(a.sociaal());
-            if (privaat === "nee") return beoordelen("open-beleidspunt");
-            if (h.dreigtWerkloos === "nee") return bepaald(a.sociaal());
-            return beoordelen("private-ondersteuning-onbekend");
+            return beoordelen(privaat === "nee" ? "open-beleidspunt" : "private-ondersteuning-onbekend");
           }
           default:
             return beoordelen("arbeidsbeperking-onbekend");
@@ -132,7 +130,6 @@ export function jsonRegels() {
     [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), in_("uitkering", ["WW", "bijstand", "onbekend"])], beoordelenEvent("werkende-met-uitkering")],
     [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), is("uitkering", "geen"), is("privaat", "ja")], bepaaldEvent("sociale-partners")],
     [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), is("uitkering", "geen"), is("privaat", "nee")], beoordelenEvent("open-beleidspunt")],
-    [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), is("uitkering", "geen"), is("dreigtWerkloos", "nee")], bepaaldEvent("sociale-partners")],
     [null, [is("vrager", "werkende"), is("arbeidsbeperking", "nee"), is("uitkering", "geen"), is("privaat", "onbekend")], beoordelenEvent("private-ondersteuning-onbekend")],
   ];
   return rijen.map(([eerst, alle, event], i) => ({
