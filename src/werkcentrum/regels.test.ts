@@ -388,9 +388,21 @@ describe("de gidsfunctie vóór 2025 (audit W2): alle vier regels niet van toepa
     expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2025-01-01"))).toEqual(["niet-voldaan"]);
     for (const r of gidsregels) expect(uitkomsten(toets(r, basis(), "2025-01-01")), r.id).toEqual(["voldaan"]);
   });
-  it("wie de norm via de instellingen eerder laat gelden, laat ook de gidsfunctie eerder gelden", () => {
-    const inst = { parameters: { "gidsfunctie.fte-totaal": { waarde: 2.7 }, "gidsfunctie.fte-uwv": { waarde: 1.35 }, "gidsfunctie.fte-gemeenten": { waarde: 1.35 } } };
-    expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2024-06-01", inst))).toEqual(["niet-voldaan"]);
+  it("de start is een vaste datum: een norm die via de instellingen eerder geldt, laat de gidsfunctie niet eerder gelden", () => {
+    const alleenTotaal = { parameters: { "gidsfunctie.fte-totaal": { waarde: 2.7 } } };
+    const alleNormen = { parameters: { "gidsfunctie.fte-totaal": { waarde: 2.7 }, "gidsfunctie.fte-uwv": { waarde: 1.35 }, "gidsfunctie.fte-gemeenten": { waarde: 1.35 } } };
+    const { gidsfunctie: _, ...zonder } = basis();
+    for (const inst of [alleenTotaal, alleNormen]) {
+      for (const w of [basis(), zonder as Werkcentrum, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), met(basis(), ["gidsfunctie", "bezetting"], undefined)]) {
+        for (const r of gidsregels) expect(uitkomsten(toets(r, w, "2024-06-01", inst)), r.id).toEqual(["niet-van-toepassing"]);
+      }
+      expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2025-01-01", inst))).toEqual(["niet-voldaan"]);
+    }
+  });
+  it("citeert de infographic van de handreiking ('Start gidsfunctie Werkcentrum'), niet Tabel 1", () => {
+    for (const r of gidsregels) {
+      expect(r.andereBronnen, r.id).toContainEqual({ bron: "HRT", plaats: expect.stringContaining("infographic 'Op weg naar een Werkcentrum in elke regio'"), citaat: "Start gidsfunctie Werkcentrum" });
+    }
   });
   it("de startdatum is die van de mijlpaal start-structurele-middelen-gidsfunctie", async () => {
     const { dagVanMijlpaal } = await import("../mijlpaal.js");

@@ -359,21 +359,36 @@ export const gidsfunctieTolerantie: Parameter<number> = {
   ],
 };
 
-/** De gidsfunctie start per 1 januari 2025 (HRT Tabel 1). */
-const START_GIDSFUNCTIE: Citaat = { bron: "HRT", plaats: "Tabel 1 'Per 1-1-2025'", citaat: "Start gidsfunctie Werkcentrum" };
+/**
+ * De gidsfunctie start per 1 januari 2025: in de infographic "Op weg naar een Werkcentrum in elke
+ * regio" van de handreiking staat onder "Per 1-1-2025" "Start gidsfunctie Werkcentrum".
+ */
+const START_GIDSFUNCTIE: Citaat = {
+  bron: "HRT",
+  plaats: "infographic 'Op weg naar een Werkcentrum in elke regio' (na §1.5), 'Per 1-1-2025'",
+  citaat: "Start gidsfunctie Werkcentrum",
+};
 
 /**
- * Uitkomst `niet-van-toepassing` zolang de gidsfunctie nog niet geldt, anders `undefined`. De
- * gidsfunctie start per 1 januari 2025, met de structurele middelen van UWV en gemeenten (HRT
- * Tabel 1): de periode waarin de norm `gidsfunctie.fte-totaal` een waarde heeft (standaard vanaf
- * 2025-01-01; wie de norm via de instellingen eerder laat gelden, laat ook de gidsfunctie eerder
- * gelden). Alle vier regels over de gidsfunctie gebruiken dit, zodat een ontbrekende bezetting,
- * functieomschrijving of taak vóór 2025 niet zwaarder telt dan een te lage bezetting.
+ * Startdatum van de gidsfunctie (zie {@link START_GIDSFUNCTIE}). Vastgesteld, geen voorlopige
+ * datum en dus geen parameter; dezelfde dag als de mijlpaal `start-structurele-middelen-gidsfunctie`
+ * (HRT Tabel 1: "UWV en gemeenten krijgen vanaf 2025 structureel gelden om de gidsfunctie in het
+ * Werkcentrum te organiseren"). De mijlpalentabel wordt hier niet geïmporteerd (bundelgrootte van
+ * `toetsWerkcentrum`); een test bewaakt dat beide gelijk blijven.
+ */
+const START_GIDSFUNCTIE_DATUM = "2025-01-01";
+
+/**
+ * Uitkomst `niet-van-toepassing` zolang de gidsfunctie nog niet geldt (peildatum vóór
+ * {@link START_GIDSFUNCTIE_DATUM}), anders `undefined`. De start is een vaste datum en hangt niet af
+ * van de normparameters: wie alleen de norm `gidsfunctie.fte-totaal` overschrijft, laat de
+ * gidsfunctie niet eerder gelden. Alle vier regels over de gidsfunctie gebruiken dit, zodat een
+ * ontbrekende bezetting, functieomschrijving of taak vóór 2025 niet zwaarder telt dan een te lage
+ * bezetting.
  */
 function gidsfunctieNogNiet(ctx: ToetsContext, pad: Pad): RegelUitkomst | undefined {
-  const norm = parameterOp(gidsfunctieFteTotaal, ctx.peildatum, ctx.instellingen);
-  if (norm.soort === "waarde") return undefined;
-  return uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} geldt de gidsfunctie nog niet: die start met de structurele middelen van UWV en gemeenten (per 1 januari 2025).`);
+  if (ctx.peildatum >= START_GIDSFUNCTIE_DATUM) return undefined;
+  return uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} geldt de gidsfunctie nog niet: die start per 1 januari 2025 ("Start gidsfunctie Werkcentrum"), met de structurele middelen van UWV en gemeenten.`);
 }
 
 const BEZETTING: Citaat = {
@@ -408,9 +423,10 @@ export const gidsfunctieBezetting: Regel<Werkcentrum> = {
     const ng = parameterOp(gidsfunctieFteGemeenten, ctx.peildatum, inst);
     const nt = parameterOp(gidsfunctieFteTotaal, ctx.peildatum, inst);
     const tol = parameterOp(gidsfunctieTolerantie, ctx.peildatum, inst);
-    // Stryker disable next-line ConditionalExpression: tol.soort !== "waarde" is onbereikbaar, de tolerantie heeft een standaardwaarde zonder begin- of einddatum (de andere drie toetst "bezetting: geen norm zodra één van de drie normen ontbreekt")
+    // Stryker disable next-line ConditionalExpression,BlockStatement: onbereikbaar met de standaardtabellen (alle normen gelden zonder einddatum vanaf de start van de gidsfunctie, de tolerantie altijd); een vangnet voor een tabel met een einddatum
     if (nu.soort !== "waarde" || ng.soort !== "waarde" || nt.soort !== "waarde" || tol.soort !== "waarde") {
-      return [uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} geldt geen norm voor de bezetting van de gidsfunctie (de structurele middelen starten op 1 januari 2025).`)];
+      // Stryker disable next-line StringLiteral,ArrayDeclaration: onbereikbaar, zie hierboven
+      return [uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} heeft een van de normen voor de bezetting van de gidsfunctie (gidsfunctie.fte-uwv, gidsfunctie.fte-gemeenten, gidsfunctie.fte-totaal, gidsfunctie.tolerantie-fte) geen waarde.`)];
     }
     let uwv = 0;
     let gem = 0;
