@@ -435,4 +435,17 @@ describe("werkcentrum/kanalen-in-regio (audit W7)", () => {
     expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], undefined)))).toEqual(["niet-van-toepassing"]);
     expect(toets(kanalenInRegio, met(basis(), ["regio"], "Qqqq"))[0]).toMatchObject({ uitkomst: "niet-van-toepassing", bericht: "Kan de gemeenten van de kanalen niet toetsen: de regio is onbekend." });
   });
+  it("een gemeente die geen tekst is (niet geparste invoer: 5, null): beoordelen, geen TypeError; de andere kanalen tellen gewoon", () => {
+    const w = met(basis(), ["kanalen"], [{ ...kanaal(), gemeente: 5 }, { ...kanaal(), gemeente: null }, kanaal("Rotterdam"), kanaal("Amsterdam")]) as unknown as Werkcentrum;
+    const u = toets(kanalenInRegio, w);
+    expect(u.map((x) => [x.uitkomst, x.pad])).toEqual([
+      ["beoordelen", ["kanalen", 0, "gemeente"]],
+      ["beoordelen", ["kanalen", 1, "gemeente"]],
+      ["beoordelen", ["kanalen", 3, "gemeente"]],
+    ]);
+    expect(u[0]).toMatchObject({ bericht: "Kanaal Werkpunt: de gemeente 5 is geen tekst; verwacht een CBS-naam of code GM….", gegevens: { gevonden: 5 } });
+    expect(u[1]!.bericht).toContain("de gemeente null is geen tekst");
+    const rapport = toetsWerkcentrum(w, { peildatum: "2026-09-01" });
+    expect(rapport.bevindingen.filter((b) => b.regelId === "werkcentrum/kanalen-in-regio").map((b) => b.pointer)).toEqual(["/kanalen/0/gemeente", "/kanalen/1/gemeente", "/kanalen/3/gemeente"]);
+  });
 });

@@ -313,7 +313,7 @@ export const kanalenInRegio: Regel<Werkcentrum> = {
   id: "werkcentrum/kanalen-in-regio",
   titel: "De kanalen liggen in de arbeidsmarktregio van het Werkcentrum",
   beschrijving:
-    "Het Werkcentrum heeft één of meer locaties per arbeidsmarktregio. Een kanaal in een gemeente van een andere regio (indeling 2026) wordt beoordeeld: de bronnen verbieden het niet, maar het valt op. Een onbekende gemeente ook; kanalen zonder gemeente tellen niet mee.",
+    "Het Werkcentrum heeft één of meer locaties per arbeidsmarktregio. Een kanaal in een gemeente van een andere regio (indeling 2026) wordt beoordeeld: de bronnen verbieden het niet, maar het valt op. Een onbekende gemeente ook, en een gemeente die geen tekst is (invoer die niet met parseWerkcentrum is gelezen); kanalen zonder gemeente tellen niet mee.",
   grondslag: "handreiking",
   bron: { bron: "HRT", plaats: "§1.3 'Het Werkcentrum'", citaat: "Het kan gaan om één of meerdere locaties per arbeidsmarktregio" },
   andereBronnen: [
@@ -327,9 +327,17 @@ export const kanalenInRegio: Regel<Werkcentrum> = {
     const uit: RegelUitkomst[] = [];
     let aantal = 0;
     w.kanalen?.forEach((k, i) => {
-      if (leeg(k.gemeente)) return;
+      const g: unknown = k.gemeente;
+      const pad: Pad = ["kanalen", i, "gemeente"];
+      // Niet via parseWerkcentrum gelezen invoer kan hier een getal of null hebben: beoordelen in plaats van een TypeError.
+      if (g !== undefined && typeof g !== "string") {
+        uit.push(uitkomst("beoordelen", pad, `Kanaal ${k.naam}: de gemeente ${JSON.stringify(g)} is geen tekst; verwacht een CBS-naam of code GM….`, { gegevens: { gevonden: g } }));
+        return;
+      }
+      // Stryker disable next-line ConditionalExpression: equivalent, leeg(undefined) is ook waar (de controle is er voor TypeScript)
+      if (g === undefined || leeg(g)) return;
       aantal++;
-      const u = gemeenteBuitenRegio(k.gemeente!, r, ["kanalen", i, "gemeente"], "beoordelen", `Kanaal ${k.naam}: `);
+      const u = gemeenteBuitenRegio(g, r, pad, "beoordelen", `Kanaal ${k.naam}: `);
       if (u) uit.push(u);
     });
     if (uit.length > 0) return uit;
