@@ -266,6 +266,8 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
     expect(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2030-01-01", { inwerkingtreding: "onbekend" })[0]?.bericht).toContain("inwerkingtreding: onbekend");
     // Na de (latere) inwerkingtreding: niet-voldaan.
     expect(uitkomsten(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2027-01-01", { inwerkingtreding: "2027-01-01" }))).toEqual(["niet-voldaan"]);
+    // De beschrijving noemt beide gevallen (gegenereerd in docs/regels.md).
+    expect(werkgeversdienstverleningViaWerkcentrum.beschrijving).toContain("een latere of onbekende inwerkingtreding");
   });
 
   it("werkgeversdienstverlening ontbreekt of viaWerkcentrum is niet vastgelegd: beoordelen (onbekend, geen fout)", () => {

@@ -627,7 +627,7 @@ export const werkgeversdienstverleningViaWerkcentrum: Regel<Werkcentrum> = {
   id: "werkcentrum/werkgeversdienstverlening-via-werkcentrum",
   titel: "Na de inwerkingtreding gaat de werkgeversdienstverlening via het Werkcentrum",
   beschrijving:
-    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing, behalve tussen de datum uit de handreiking ('in ieder geval vanaf 1 juli 2026', parameter werkcentrum.werkgeversdienstverlening-vanaf) en een latere inwerkingtreding: dan is 'niet via het Werkcentrum' beoordelen. Niet ingevuld: beoordelen.",
+    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing, behalve tussen de datum uit de handreiking ('in ieder geval vanaf 1 juli 2026', parameter werkcentrum.werkgeversdienstverlening-vanaf) en een latere of onbekende inwerkingtreding: dan is 'niet via het Werkcentrum' beoordelen. Niet ingevuld: beoordelen.",
   grondslag: "wet",
   bron: { bron: "HRT", plaats: "§5.3 'Dienstverlening'", citaat: "via het Werkcentrum wordt aangeboden" },
   andereBronnen: [
