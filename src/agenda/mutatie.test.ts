@@ -465,16 +465,23 @@ describe("agenda/regionale-agenda-per-2026: de inzetdatum als grensdag", () => {
     expect(r26(opDeDag).map(kern)).toStrictEqual([{ uitkomst: "voldaan", pad: "", gegevens: { eersteVaststelling: "2026-01-01", inzet: "2026-01-01", opTijd: true } }]);
   });
 
-  it("vastgesteld na de inzetdatum: niet-voldaan op de vroegst vastgestelde datum, met een hint voor een opvolger", () => {
+  it("vastgesteld na de inzetdatum: beoordelen op de vroegst vastgestelde datum, met een hint om een eerdere agenda na te gaan", () => {
     const laat = regionaal({ beleidsagenda: { vastgesteldOp: "2026-01-02" } });
     const b = r26(laat);
-    expect(b.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "beleidsagenda.vastgesteldOp", gegevens: { eersteVaststelling: "2026-01-02", inzet: "2026-01-01", opTijd: false } }]);
-    expect(b[0]?.bericht).toBe("De regionale meerjarenagenda is pas op 2026-01-02 vastgesteld, later dan de inzet van 2026-01-01: op 2026-01-01 werkte de regio niet op basis van deze agenda.");
+    expect(b.map(kern)).toStrictEqual([{ uitkomst: "beoordelen", pad: "beleidsagenda.vastgesteldOp", gegevens: { eersteVaststelling: "2026-01-02", inzet: "2026-01-01", opTijd: false } }]);
+    expect(b[0]?.bericht).toBe("De regionale meerjarenagenda is op 2026-01-02 vastgesteld, na de inzet om per 2026-01-01 te werken op basis van een regionale meerjarenagenda.");
     expect(b[0]?.hint).toBe(
-      "Is deze agenda de opvolger van een regionale meerjarenagenda die op 2026-01-01 al was vastgesteld, dan is aan de inzet voldaan; toets dan die eerdere agenda op peildatum 2026-01-01.",
+      "Ga na of de regio op 2026-01-01 werkte op basis van een eerdere regionale meerjarenagenda; zo ja, dan is aan de inzet voldaan (toets die eerdere agenda op peildatum 2026-01-01), zo nee, dan is de inzet niet gehaald.",
     );
     const uitvoeringEerst = regionaal({ beleidsagenda: { vastgesteldOp: "2026-05-01" }, uitvoeringsagenda: { vastgesteldOp: "2026-02-01" } });
-    expect(r26(uitvoeringEerst).map(kern)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: "uitvoeringsagenda.vastgesteldOp", gegevens: { eersteVaststelling: "2026-02-01" } });
+    expect(r26(uitvoeringEerst).map(kern)[0]).toMatchObject({ uitkomst: "beoordelen", pad: "uitvoeringsagenda.vastgesteldOp", gegevens: { eersteVaststelling: "2026-02-01" } });
+  });
+
+  it("een opvolger die jaren later is vastgesteld is niet 'niet-voldaan': de bibliotheek kent de eerdere agenda niet", () => {
+    const opvolger = regionaal({ beleidsagenda: { vastgesteldOp: "2031-01-10" } });
+    const b = r26(opvolger, "2031-06-01");
+    expect(b.map(kern)).toStrictEqual([{ uitkomst: "beoordelen", pad: "beleidsagenda.vastgesteldOp", gegevens: { eersteVaststelling: "2031-01-10", inzet: "2026-01-01", opTijd: false } }]);
+    expect(b[0]?.bericht).toContain("op 2031-01-10 vastgesteld, na de inzet om per 2026-01-01");
   });
 
   it("niets vastgesteld: de inzetdatum in de gegevens", () => {

@@ -279,10 +279,16 @@ describe("agenda/regionale-agenda-per-2026", () => {
   it("voldaan met een agenda die uiterlijk op 1 januari 2026 is vastgesteld", () => {
     expect(uitkomsten(volledig, "agenda/regionale-agenda-per-2026", "2026-01-01")[0]).toMatchObject({ uitkomst: "voldaan", bericht: expect.stringContaining("op tijd") });
   });
-  it("niet-voldaan met een agenda die na 1 januari 2026 is vastgesteld (HRT §1.3: 'per 1 januari 2026 te werken op basis van')", () => {
+  it("beoordelen met een agenda die na 1 januari 2026 is vastgesteld: er kan een eerdere agenda zijn geweest (HRT §1.3: 'per 1 januari 2026 te werken op basis van')", () => {
     const laat = met(volledig, { beleidsagenda: { ...volledig.beleidsagenda!, vastgesteldOp: "2026-01-02" }, uitvoeringsagenda: { ...volledig.uitvoeringsagenda!, vastgesteldOp: "2026-01-02" } });
     const u = volledigeBevindingen(laat, "agenda/regionale-agenda-per-2026", "2026-03-01")[0];
-    expect(u).toMatchObject({ uitkomst: "niet-voldaan", pad: ["beleidsagenda", "vastgesteldOp"], ernst: "advies", grondslag: "handreiking", bericht: expect.stringContaining("pas op 2026-01-02 vastgesteld, later dan de inzet van 2026-01-01") });
+    expect(u).toMatchObject({
+      uitkomst: "beoordelen",
+      pad: ["beleidsagenda", "vastgesteldOp"],
+      grondslag: "handreiking",
+      bericht: expect.stringContaining("op 2026-01-02 vastgesteld, na de inzet om per 2026-01-01 te werken op basis van een regionale meerjarenagenda"),
+      hint: expect.stringContaining("eerdere regionale meerjarenagenda"),
+    });
   });
   it("niet-voldaan vanaf 1 januari 2026 zonder vastgesteld deel", () => {
     expect(uitkomsten({ niveau: "regionaal", regio: "AM26" }, "agenda/regionale-agenda-per-2026", "2026-01-01")[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: "beleidsagenda" });

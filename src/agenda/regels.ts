@@ -467,7 +467,7 @@ const regionaleAgendaPer2026 = regel(
     id: "agenda/regionale-agenda-per-2026",
     titel: "De regio werkt per 1 januari 2026 op basis van een vastgestelde regionale meerjarenagenda",
     beschrijving:
-      "De inzet is dat alle arbeidsmarktregio's per 1 januari 2026 werken op basis van een regionale meerjarenagenda (een ambitie in een handreiking, geen wettelijke plicht; datum uit de mijlpaal regionale-meerjarenagenda). Vóór die datum niet van toepassing. Daarna voldaan als ten minste één deel op of vóór 1 januari 2026 is vastgesteld; is het eerste deel later vastgesteld, dan werkte de regio op 1 januari 2026 niet op basis van deze agenda en is de regel niet voldaan (ook als de agenda inmiddels wel is vastgesteld). De regel ziet alleen deze agenda: is zij de opvolger van een regionale agenda die op 1 januari 2026 al was vastgesteld, dan zegt het bericht hoe dat te tonen. Alleen voor regionale agenda's.",
+      "De inzet is dat alle arbeidsmarktregio's per 1 januari 2026 werken op basis van een regionale meerjarenagenda (een ambitie in een handreiking, geen wettelijke plicht; datum uit de mijlpaal regionale-meerjarenagenda). Vóór die datum niet van toepassing. Daarna voldaan als ten minste één deel op of vóór 1 januari 2026 is vastgesteld. Is het eerste deel later vastgesteld, dan is de uitkomst beoordelen: de bibliotheek ziet alleen deze agenda en weet niet of de regio op 1 januari 2026 werkte op basis van een eerdere regionale meerjarenagenda (waarvan deze de opvolger kan zijn); de hint zegt hoe dat na te gaan. Niet voldaan als op de peildatum geen deel is vastgesteld. Alleen voor regionale agenda's.",
     grondslag: "handreiking",
     bron: regionaleAgendaBron,
     andereBronnen: [citeer("HRT", "§1.2", "een meerjarenagenda is vastgesteld")],
@@ -492,11 +492,11 @@ const regionaleAgendaPer2026 = regel(
     // Stryker disable next-line StringLiteral: `?? "beleidsagenda"` is onbereikbaar, eerste is de vaststellingsdatum van een van de delen
     const pad: Pad = [DELEN.find((d) => a[d]?.vastgesteldOp === eerste) ?? "beleidsagenda", "vastgesteldOp"];
     return [
-      nietVoldaan(
+      beoordelen(
         pad,
-        `De regionale meerjarenagenda is pas op ${eerste} vastgesteld, later dan de inzet van ${datum}: op ${datum} werkte de regio niet op basis van deze agenda.`,
+        `De regionale meerjarenagenda is op ${eerste} vastgesteld, na de inzet om per ${datum} te werken op basis van een regionale meerjarenagenda.`,
         gegevens,
-        `Is deze agenda de opvolger van een regionale meerjarenagenda die op ${datum} al was vastgesteld, dan is aan de inzet voldaan; toets dan die eerdere agenda op peildatum ${datum}.`,
+        `Ga na of de regio op ${datum} werkte op basis van een eerdere regionale meerjarenagenda; zo ja, dan is aan de inzet voldaan (toets die eerdere agenda op peildatum ${datum}), zo nee, dan is de inzet niet gehaald.`,
       ),
     ];
   },

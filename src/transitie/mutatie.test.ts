@@ -153,7 +153,7 @@ describe("transitie/rmt-en-leerwerkloket-afgebouwd", () => {
     expect(x.kernen).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "oudeLoketten.1.status", gegevens: { status: "actief", sinds: "2025-01-01" } }, lwl, { uitkomst: "voldaan", pad: "oudeLoketten.3.status" }]);
     expect(x.berichten[0]).toContain("de RMT-regeling is gestopt per 2025-01-01");
     expect(x.berichten[1]).toBe(
-      "LWL Twente is nog actief, terwijl het Leerwerkloket per 2025-01-01 als merk ophoudt te bestaan. In 2025 blijven alleen de websites (tot de overgang naar de website van het Werkcentrum), de e-mailadressen van de adviseurs, de community (tot medio 2025) en het CRM-systeem (eerste halfjaar) in gebruik; ga na of 'actief' alleen dat betreft.",
+      "LWL Twente is nog actief, terwijl het Leerwerkloket per 2025-01-01 als merk ophoudt te bestaan. Alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar; ga na of 'actief' alleen dat betreft.",
     );
     expect(x.berichten[2]).toBe("RMT West: in-afbouw.");
     expect(r("2025-06-01").kernen[1]).toStrictEqual(lwl);

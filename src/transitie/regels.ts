@@ -160,7 +160,7 @@ const rmtEnLeerwerkloketAfgebouwd = regel(
     id: "transitie/rmt-en-leerwerkloket-afgebouwd",
     titel: "RMT en Leerwerkloket zijn na het einde van hun regeling en financiering niet meer actief",
     beschrijving:
-      "Per 1 januari 2025 stoppen de Tijdelijke regeling voor de RMT's en de Rijksfinanciering van de Leerwerkloketten. Een RMT dat op of na die datum nog 'actief' is, voldoet niet ('in-afbouw' wel: in 2025 resten declaraties en verantwoording). Het Leerwerkloket houdt als merk op te bestaan; in 2025 blijven alleen de websites (tot de overgang naar de website van het Werkcentrum), de e-mailadressen van de adviseurs, de community (tot medio 2025) en het CRM-systeem (eerste halfjaar) in gebruik. Een Leerwerkloket dat in 2025 nog 'actief' is, wordt daarom beoordeeld (gaat het alleen om die restanten?); vanaf 2026 voldoet het niet. Grondslag handreiking.",
+      "Per 1 januari 2025 stoppen de Tijdelijke regeling voor de RMT's en de Rijksfinanciering van de Leerwerkloketten. Een RMT dat op of na die datum nog 'actief' is, voldoet niet ('in-afbouw' wel: in 2025 resten declaraties en verantwoording). Het Leerwerkloket houdt als merk op te bestaan; alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar. Een Leerwerkloket dat in 2025 nog 'actief' is, wordt daarom beoordeeld (gaat het alleen om die restanten?); vanaf 2026 voldoet het niet. Grondslag handreiking.",
     grondslag: "handreiking",
     bron: RMT_BRON,
     andereBronnen: [LWL_BRON, citeer("HRT", "§5.2 'Dienstverlening'", "Hoewel het Leerwerkloket als merk ophoudt te bestaan"), LWL_WEBSITES_BRON],
@@ -180,7 +180,7 @@ const rmtEnLeerwerkloketAfgebouwd = regel(
         return uitkomst(
           "beoordelen",
           pad,
-          `${naam} is nog actief, terwijl het Leerwerkloket per ${einde} als merk ophoudt te bestaan. In 2025 blijven alleen de websites (tot de overgang naar de website van het Werkcentrum), de e-mailadressen van de adviseurs, de community (tot medio 2025) en het CRM-systeem (eerste halfjaar) in gebruik; ga na of 'actief' alleen dat betreft.`,
+          `${naam} is nog actief, terwijl het Leerwerkloket per ${einde} als merk ophoudt te bestaan. Alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar; ga na of 'actief' alleen dat betreft.`,
           { status: loket.status, merkGestoptOp: einde, websitesTotEnMet: d.laatsteDagWebsitesLeerwerkloketten.datum },
         );
       }

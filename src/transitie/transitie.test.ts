@@ -124,6 +124,15 @@ describe("transitie/rmt-en-leerwerkloket-afgebouwd", () => {
     expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2026-01-01")[0]).toMatchObject({ uitkomst: "niet-voldaan", ernst: "advies" });
     expect(uitkomsten({ ...basis, oudeLoketten: [loket("leerwerkloket", "opgegaan-in-werkcentrum")] }, "transitie/rmt-en-leerwerkloket-afgebouwd", "2026-01-01")[0]?.uitkomst).toBe("voldaan");
   });
+  it("de e-mailadressen blijven volgens HRT §5.2 'tot de overgang naar een Werkcentrum is gerealiseerd' in gebruik, niet 'in 2025'", () => {
+    const seed = "de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd";
+    const bericht = uitkomsten({ ...basis, oudeLoketten: [loket("leerwerkloket", "actief")] }, "transitie/rmt-en-leerwerkloket-afgebouwd", "2025-06-01")[0]?.bericht;
+    const beschrijving = transitieRegels.find((r) => r.id === "transitie/rmt-en-leerwerkloket-afgebouwd")?.beschrijving;
+    for (const tekst of [bericht, beschrijving]) {
+      expect(tekst).toContain(seed);
+      expect(tekst).not.toMatch(/in 2025 blijven alleen[^.;]*e-mailadressen/i);
+    }
+  });
 });
 
 describe("transitie/wsp-via-werkcentrum (grondslag wet)", () => {

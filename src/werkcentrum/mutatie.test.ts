@@ -253,7 +253,7 @@ describe("werkcentrum/gidsfunctie-bezetting: tolerantie 0,05 fte per kant", () =
   it("vóór 2025 n.v.t., ook zonder gidsfunctie of bezetting; vanaf 2025 zonder gidsfunctie of bezetting niet-voldaan", () => {
     const voor = toets(gidsfunctieBezetting, bezet(1, 1), "2024-12-31");
     expect(voor.map(kern)).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);
-    expect(voor[0]!.bericht).toBe("Op 2024-12-31 geldt de gidsfunctie nog niet: die start met de structurele middelen van UWV en gemeenten (per 1 januari 2025).");
+    expect(voor[0]!.bericht).toBe('Op 2024-12-31 geldt de gidsfunctie nog niet: die start per 1 januari 2025 ("Start gidsfunctie Werkcentrum"), met de structurele middelen van UWV en gemeenten.');
     const { gidsfunctie: _g, ...zonderGids } = basis();
     for (const w of [zonderGids as Werkcentrum, { ...basis(), gidsfunctie: {} }, { ...basis(), gidsfunctie: { bezetting: [] } }]) {
       expect(k(gidsfunctieBezetting, w, "2024-12-31")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);
@@ -431,14 +431,13 @@ describe("werkcentrum: berichten en grensgevallen (mutatietesten, ronde 2)", () 
     expect(k(locatiesoorten, { ...basis(), kanalen: [dienst] })).toStrictEqual([{ uitkomst: "voldaan", pad: "kanalen" }]);
   });
 
-  it("bezetting: geen norm zodra één van de drie normen ontbreekt (de andere via instellingen)", () => {
+  it("bezetting: overschreven normen vóór 2025 maken de regel niet van toepassing (vaste startdatum), vanaf 2025 gelden ze", () => {
     const w = { ...basis(), gidsfunctie: { ...basis().gidsfunctie, bezetting: [{ partner: "UWV", soort: "uwv" as const, fte: 2 }, { partner: "G", soort: "gemeente" as const, fte: 2 }] } };
     const normen = { "gidsfunctie.fte-uwv": { waarde: 1.35 }, "gidsfunctie.fte-gemeenten": { waarde: 1.35 }, "gidsfunctie.fte-totaal": { waarde: 2.7 } };
-    for (const zonder of Object.keys(normen)) {
-      const parameters = Object.fromEntries(Object.entries(normen).filter(([id]) => id !== zonder));
-      expect(k(gidsfunctieBezetting, w, "2024-12-31", { parameters }), zonder).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);
-    }
-    expect(k(gidsfunctieBezetting, w, "2024-12-31", { parameters: normen })[0]!.uitkomst).toBe("voldaan");
+    const voor = toets(gidsfunctieBezetting, w, "2024-12-31", { parameters: normen });
+    expect(voor.map(kern)).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);
+    expect(voor[0]!.bericht).toContain("geldt de gidsfunctie nog niet");
+    expect(k(gidsfunctieBezetting, w, "2025-01-01", { parameters: { "gidsfunctie.fte-totaal": { waarde: 4.5 } } })[0]).toMatchObject({ uitkomst: "niet-voldaan", gegevens: { normTotaal: 4.5 } });
   });
 
   it("extra gids van een gemeente: geen afspraken over gegevensdeling nodig", () => {

@@ -266,6 +266,8 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
     expect(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2030-01-01", { inwerkingtreding: "onbekend" })[0]?.bericht).toContain("inwerkingtreding: onbekend");
     // Na de (latere) inwerkingtreding: niet-voldaan.
     expect(uitkomsten(toets(werkgeversdienstverleningViaWerkcentrum, oud(), "2027-01-01", { inwerkingtreding: "2027-01-01" }))).toEqual(["niet-voldaan"]);
+    // De beschrijving noemt beide gevallen (gegenereerd in docs/regels.md).
+    expect(werkgeversdienstverleningViaWerkcentrum.beschrijving).toContain("een latere of onbekende inwerkingtreding");
   });
 
   it("werkgeversdienstverlening ontbreekt of viaWerkcentrum is niet vastgelegd: beoordelen (onbekend, geen fout)", () => {
@@ -388,9 +390,21 @@ describe("de gidsfunctie vóór 2025 (audit W2): alle vier regels niet van toepa
     expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2025-01-01"))).toEqual(["niet-voldaan"]);
     for (const r of gidsregels) expect(uitkomsten(toets(r, basis(), "2025-01-01")), r.id).toEqual(["voldaan"]);
   });
-  it("wie de norm via de instellingen eerder laat gelden, laat ook de gidsfunctie eerder gelden", () => {
-    const inst = { parameters: { "gidsfunctie.fte-totaal": { waarde: 2.7 }, "gidsfunctie.fte-uwv": { waarde: 1.35 }, "gidsfunctie.fte-gemeenten": { waarde: 1.35 } } };
-    expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2024-06-01", inst))).toEqual(["niet-voldaan"]);
+  it("de start is een vaste datum: een norm die via de instellingen eerder geldt, laat de gidsfunctie niet eerder gelden", () => {
+    const alleenTotaal = { parameters: { "gidsfunctie.fte-totaal": { waarde: 2.7 } } };
+    const alleNormen = { parameters: { "gidsfunctie.fte-totaal": { waarde: 2.7 }, "gidsfunctie.fte-uwv": { waarde: 1.35 }, "gidsfunctie.fte-gemeenten": { waarde: 1.35 } } };
+    const { gidsfunctie: _, ...zonder } = basis();
+    for (const inst of [alleenTotaal, alleNormen]) {
+      for (const w of [basis(), zonder as Werkcentrum, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), met(basis(), ["gidsfunctie", "bezetting"], undefined)]) {
+        for (const r of gidsregels) expect(uitkomsten(toets(r, w, "2024-06-01", inst)), r.id).toEqual(["niet-van-toepassing"]);
+      }
+      expect(uitkomsten(toets(functieomschrijvingGids, met(basis(), ["gidsfunctie", "functieomschrijving"], undefined), "2025-01-01", inst))).toEqual(["niet-voldaan"]);
+    }
+  });
+  it("citeert de infographic van de handreiking ('Start gidsfunctie Werkcentrum'), niet Tabel 1", () => {
+    for (const r of gidsregels) {
+      expect(r.andereBronnen, r.id).toContainEqual({ bron: "HRT", plaats: expect.stringContaining("infographic 'Op weg naar een Werkcentrum in elke regio'"), citaat: "Start gidsfunctie Werkcentrum" });
+    }
   });
   it("de startdatum is die van de mijlpaal start-structurele-middelen-gidsfunctie", async () => {
     const { dagVanMijlpaal } = await import("../mijlpaal.js");
@@ -422,5 +436,18 @@ describe("werkcentrum/kanalen-in-regio (audit W7)", () => {
     expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal(), kanaal(" ")])))).toEqual(["niet-van-toepassing"]);
     expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], undefined)))).toEqual(["niet-van-toepassing"]);
     expect(toets(kanalenInRegio, met(basis(), ["regio"], "Qqqq"))[0]).toMatchObject({ uitkomst: "niet-van-toepassing", bericht: "Kan de gemeenten van de kanalen niet toetsen: de regio is onbekend." });
+  });
+  it("een gemeente die geen tekst is (niet geparste invoer: 5, null): beoordelen, geen TypeError; de andere kanalen tellen gewoon", () => {
+    const w = met(basis(), ["kanalen"], [{ ...kanaal(), gemeente: 5 }, { ...kanaal(), gemeente: null }, kanaal("Rotterdam"), kanaal("Amsterdam")]) as unknown as Werkcentrum;
+    const u = toets(kanalenInRegio, w);
+    expect(u.map((x) => [x.uitkomst, x.pad])).toEqual([
+      ["beoordelen", ["kanalen", 0, "gemeente"]],
+      ["beoordelen", ["kanalen", 1, "gemeente"]],
+      ["beoordelen", ["kanalen", 3, "gemeente"]],
+    ]);
+    expect(u[0]).toMatchObject({ bericht: "Kanaal Werkpunt: de gemeente 5 is geen tekst; verwacht een CBS-naam of code GM….", gegevens: { gevonden: 5 } });
+    expect(u[1]!.bericht).toContain("de gemeente null is geen tekst");
+    const rapport = toetsWerkcentrum(w, { peildatum: "2026-09-01" });
+    expect(rapport.bevindingen.filter((b) => b.regelId === "werkcentrum/kanalen-in-regio").map((b) => b.pointer)).toEqual(["/kanalen/0/gemeente", "/kanalen/1/gemeente", "/kanalen/3/gemeente"]);
   });
 });

@@ -313,7 +313,7 @@ export const kanalenInRegio: Regel<Werkcentrum> = {
   id: "werkcentrum/kanalen-in-regio",
   titel: "De kanalen liggen in de arbeidsmarktregio van het Werkcentrum",
   beschrijving:
-    "Het Werkcentrum heeft één of meer locaties per arbeidsmarktregio. Een kanaal in een gemeente van een andere regio (indeling 2026) wordt beoordeeld: de bronnen verbieden het niet, maar het valt op. Een onbekende gemeente ook; kanalen zonder gemeente tellen niet mee.",
+    "Het Werkcentrum heeft één of meer locaties per arbeidsmarktregio. Een kanaal in een gemeente van een andere regio (indeling 2026) wordt beoordeeld: de bronnen verbieden het niet, maar het valt op. Een onbekende gemeente ook, en een gemeente die geen tekst is (invoer die niet met parseWerkcentrum is gelezen); kanalen zonder gemeente tellen niet mee.",
   grondslag: "handreiking",
   bron: { bron: "HRT", plaats: "§1.3 'Het Werkcentrum'", citaat: "Het kan gaan om één of meerdere locaties per arbeidsmarktregio" },
   andereBronnen: [
@@ -327,9 +327,17 @@ export const kanalenInRegio: Regel<Werkcentrum> = {
     const uit: RegelUitkomst[] = [];
     let aantal = 0;
     w.kanalen?.forEach((k, i) => {
-      if (leeg(k.gemeente)) return;
+      const g: unknown = k.gemeente;
+      const pad: Pad = ["kanalen", i, "gemeente"];
+      // Niet via parseWerkcentrum gelezen invoer kan hier een getal of null hebben: beoordelen in plaats van een TypeError.
+      if (g !== undefined && typeof g !== "string") {
+        uit.push(uitkomst("beoordelen", pad, `Kanaal ${k.naam}: de gemeente ${JSON.stringify(g)} is geen tekst; verwacht een CBS-naam of code GM….`, { gegevens: { gevonden: g } }));
+        return;
+      }
+      // Stryker disable next-line ConditionalExpression: equivalent, leeg(undefined) is ook waar (de controle is er voor TypeScript)
+      if (g === undefined || leeg(g)) return;
       aantal++;
-      const u = gemeenteBuitenRegio(k.gemeente!, r, ["kanalen", i, "gemeente"], "beoordelen", `Kanaal ${k.naam}: `);
+      const u = gemeenteBuitenRegio(g, r, pad, "beoordelen", `Kanaal ${k.naam}: `);
       if (u) uit.push(u);
     });
     if (uit.length > 0) return uit;
@@ -359,21 +367,36 @@ export const gidsfunctieTolerantie: Parameter<number> = {
   ],
 };
 
-/** De gidsfunctie start per 1 januari 2025 (HRT Tabel 1). */
-const START_GIDSFUNCTIE: Citaat = { bron: "HRT", plaats: "Tabel 1 'Per 1-1-2025'", citaat: "Start gidsfunctie Werkcentrum" };
+/**
+ * De gidsfunctie start per 1 januari 2025: in de infographic "Op weg naar een Werkcentrum in elke
+ * regio" van de handreiking staat onder "Per 1-1-2025" "Start gidsfunctie Werkcentrum".
+ */
+const START_GIDSFUNCTIE: Citaat = {
+  bron: "HRT",
+  plaats: "infographic 'Op weg naar een Werkcentrum in elke regio' (na §1.5), 'Per 1-1-2025'",
+  citaat: "Start gidsfunctie Werkcentrum",
+};
 
 /**
- * Uitkomst `niet-van-toepassing` zolang de gidsfunctie nog niet geldt, anders `undefined`. De
- * gidsfunctie start per 1 januari 2025, met de structurele middelen van UWV en gemeenten (HRT
- * Tabel 1): de periode waarin de norm `gidsfunctie.fte-totaal` een waarde heeft (standaard vanaf
- * 2025-01-01; wie de norm via de instellingen eerder laat gelden, laat ook de gidsfunctie eerder
- * gelden). Alle vier regels over de gidsfunctie gebruiken dit, zodat een ontbrekende bezetting,
- * functieomschrijving of taak vóór 2025 niet zwaarder telt dan een te lage bezetting.
+ * Startdatum van de gidsfunctie (zie {@link START_GIDSFUNCTIE}). Vastgesteld, geen voorlopige
+ * datum en dus geen parameter; dezelfde dag als de mijlpaal `start-structurele-middelen-gidsfunctie`
+ * (HRT Tabel 1: "UWV en gemeenten krijgen vanaf 2025 structureel gelden om de gidsfunctie in het
+ * Werkcentrum te organiseren"). De mijlpalentabel wordt hier niet geïmporteerd (bundelgrootte van
+ * `toetsWerkcentrum`); een test bewaakt dat beide gelijk blijven.
+ */
+const START_GIDSFUNCTIE_DATUM = "2025-01-01";
+
+/**
+ * Uitkomst `niet-van-toepassing` zolang de gidsfunctie nog niet geldt (peildatum vóór
+ * {@link START_GIDSFUNCTIE_DATUM}), anders `undefined`. De start is een vaste datum en hangt niet af
+ * van de normparameters: wie alleen de norm `gidsfunctie.fte-totaal` overschrijft, laat de
+ * gidsfunctie niet eerder gelden. Alle vier regels over de gidsfunctie gebruiken dit, zodat een
+ * ontbrekende bezetting, functieomschrijving of taak vóór 2025 niet zwaarder telt dan een te lage
+ * bezetting.
  */
 function gidsfunctieNogNiet(ctx: ToetsContext, pad: Pad): RegelUitkomst | undefined {
-  const norm = parameterOp(gidsfunctieFteTotaal, ctx.peildatum, ctx.instellingen);
-  if (norm.soort === "waarde") return undefined;
-  return uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} geldt de gidsfunctie nog niet: die start met de structurele middelen van UWV en gemeenten (per 1 januari 2025).`);
+  if (ctx.peildatum >= START_GIDSFUNCTIE_DATUM) return undefined;
+  return uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} geldt de gidsfunctie nog niet: die start per 1 januari 2025 ("Start gidsfunctie Werkcentrum"), met de structurele middelen van UWV en gemeenten.`);
 }
 
 const BEZETTING: Citaat = {
@@ -408,9 +431,10 @@ export const gidsfunctieBezetting: Regel<Werkcentrum> = {
     const ng = parameterOp(gidsfunctieFteGemeenten, ctx.peildatum, inst);
     const nt = parameterOp(gidsfunctieFteTotaal, ctx.peildatum, inst);
     const tol = parameterOp(gidsfunctieTolerantie, ctx.peildatum, inst);
-    // Stryker disable next-line ConditionalExpression: tol.soort !== "waarde" is onbereikbaar, de tolerantie heeft een standaardwaarde zonder begin- of einddatum (de andere drie toetst "bezetting: geen norm zodra één van de drie normen ontbreekt")
+    // Stryker disable next-line ConditionalExpression,BlockStatement: onbereikbaar met de standaardtabellen (alle normen gelden zonder einddatum vanaf de start van de gidsfunctie, de tolerantie altijd); een vangnet voor een tabel met een einddatum
     if (nu.soort !== "waarde" || ng.soort !== "waarde" || nt.soort !== "waarde" || tol.soort !== "waarde") {
-      return [uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} geldt geen norm voor de bezetting van de gidsfunctie (de structurele middelen starten op 1 januari 2025).`)];
+      // Stryker disable next-line StringLiteral,ArrayDeclaration: onbereikbaar, zie hierboven
+      return [uitkomst("niet-van-toepassing", pad, `Op ${ctx.peildatum} heeft een van de normen voor de bezetting van de gidsfunctie (gidsfunctie.fte-uwv, gidsfunctie.fte-gemeenten, gidsfunctie.fte-totaal, gidsfunctie.tolerantie-fte) geen waarde.`)];
     }
     let uwv = 0;
     let gem = 0;
@@ -603,7 +627,7 @@ export const werkgeversdienstverleningViaWerkcentrum: Regel<Werkcentrum> = {
   id: "werkcentrum/werkgeversdienstverlening-via-werkcentrum",
   titel: "Na de inwerkingtreding gaat de werkgeversdienstverlening via het Werkcentrum",
   beschrijving:
-    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing, behalve tussen de datum uit de handreiking ('in ieder geval vanaf 1 juli 2026', parameter werkcentrum.werkgeversdienstverlening-vanaf) en een latere inwerkingtreding: dan is 'niet via het Werkcentrum' beoordelen. Niet ingevuld: beoordelen.",
+    "De wettelijke taak van UWV en gemeenten om samen werkgevers te bedienen blijft; de nieuwe wetgeving neemt op dat die werkgeversdienstverlening via het Werkcentrum wordt aangeboden, in ieder geval vanaf de inwerkingtreding. Vóór de inwerkingtreding is de regel niet van toepassing, behalve tussen de datum uit de handreiking ('in ieder geval vanaf 1 juli 2026', parameter werkcentrum.werkgeversdienstverlening-vanaf) en een latere of onbekende inwerkingtreding: dan is 'niet via het Werkcentrum' beoordelen. Niet ingevuld: beoordelen.",
   grondslag: "wet",
   bron: { bron: "HRT", plaats: "§5.3 'Dienstverlening'", citaat: "via het Werkcentrum wordt aangeboden" },
   andereBronnen: [
