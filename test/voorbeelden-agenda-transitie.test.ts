@@ -150,7 +150,9 @@ describe("CLI: mijlpalen", () => {
     expect(r.code).toBe(0);
     const regels = r.stdout.split("\n");
     expect(regels[0]).toBe("Mijlpalen na 2025-11-01; inwerkingtreding wet: 2026-07-01 (beoogd)");
-    expect(regels[2]).toMatch(/^ {2}2025-11-28\s+\[vastgesteld\]\s+Laatste declaratiemoment RMT/);
+    expect(regels[2]).toMatch(/^ {2}eind 2025\s+\[beoogd\]\s+Start landelijke en regionale campagne Werkcentrum/);
+    expect(r.stdout).toMatch(/\n {2}2025-11-28\s+\[vastgesteld\]\s+Laatste declaratiemoment RMT/);
+    expect(r.stdout).toMatch(/eind 2025[\s\S]*?BETWIST — andere lezing: 2026-03-23/);
     expect(r.stdout).not.toContain("2025-08-31");
     expect(r.stdout).toMatch(/2033\s+\[beoogd\]\s+Impulsbudget €0 \(volgens NOTA2026\)[\s\S]*?BETWIST — andere lezing: 2034/);
     expect(r.stdout).toMatch(/begin 2026 \(vóór 11 maart 2026\)[\s\S]*?BETWIST — andere lezing: voorjaar 2025/);

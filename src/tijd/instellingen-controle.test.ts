@@ -5,7 +5,9 @@ import { landelijkeMiddelenInJaar, regionaleMiddelen } from "../financiering/mid
 import { alleParameters } from "../parameters.js";
 import { routeer } from "../triage/routeer.js";
 import { fase } from "./fase.js";
-import { controleerInstellingen, PARAMETER_IDS } from "./instellingen-controle.js";
+import { controleerInstellingen, INSTELLINGEN_VELDEN, PARAMETER_IDS } from "./instellingen-controle.js";
+import { InstellingenSchema } from "./schema.js";
+import { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
 import { mijlpalen } from "./mijlpalen.js";
 
@@ -58,6 +60,23 @@ describe("controleerInstellingen", () => {
     expect(f.code).toBe("ongeldig-type");
     expect(f.path).toEqual(["instellingen", "parameters"]);
     expect(f.message).toBe("instellingen.parameters: verwacht een object met parameter-ids als sleutels");
+  });
+
+  it("INSTELLINGEN_VELDEN zijn precies de velden van InstellingenSchema", () => {
+    const schema = InstellingenSchema as unknown as { shape: Record<string, unknown> };
+    expect([...INSTELLINGEN_VELDEN].sort()).toEqual(Object.keys(schema.shape).sort());
+  });
+
+  it.each([
+    ["null", null, ["instellingen", "parameters", "regio.impulsbudget"]],
+    ["een tekst", "82.800.000", ["instellingen", "parameters", "regio.impulsbudget"]],
+    ["een getal in een lijst", [{ waarde: 1 }, 5], ["instellingen", "parameters", "regio.impulsbudget", 1]],
+  ])("weigert een overschrijving die geen object is (%s), in plaats van een TypeError", (_, waarde, pad) => {
+    const f = vangFout(() => regionaleMiddelen(2027, zoals({ parameters: { "regio.impulsbudget": waarde } })));
+    expect(f.code).toBe("ongeldig-type");
+    expect(f.path).toEqual(pad);
+    expect(f.message).toBe("instellingen.parameters.regio.impulsbudget: verwacht een overschrijving { waarde, geldigVanaf?, geldigTot?, toelichting? } of een lijst daarvan");
+    expect(() => fase("2026-09-01", zoals({ parameters: { "wet.inwerkingtreding": waarde } }))).toThrow(OngeldigeInvoerFout);
   });
 
   it("controleert een object één keer (daarna onthouden), maar een gewijzigde kopie opnieuw", () => {

@@ -29,8 +29,8 @@ export const PARAMETER_IDS: readonly string[] = [
   "agenda.uitvoeringsagenda.looptijd",
 ];
 
-/** De velden van {@link Instellingen}. */
-const VELDEN: readonly string[] = ["inwerkingtreding", "parameters", "verloopvensterMaanden", "wwEindeVensterMaanden"];
+/** De velden van {@link Instellingen} (een test bewaakt dat ze gelijk zijn aan die van het schema). */
+export const INSTELLINGEN_VELDEN: readonly string[] = ["inwerkingtreding", "parameters", "verloopvensterMaanden", "wwEindeVensterMaanden"];
 
 const gecontroleerd = /* @__PURE__ */ new WeakSet<object>();
 
@@ -54,11 +54,11 @@ export function controleerInstellingen(instellingen: Instellingen | undefined): 
   }
   if (gecontroleerd.has(instellingen)) return;
   for (const veld of Object.keys(instellingen)) {
-    if (!VELDEN.includes(veld)) {
+    if (!INSTELLINGEN_VELDEN.includes(veld)) {
       throw new OngeldigeInvoerFout({
         code: "onbekend-veld",
         path: ["instellingen", veld],
-        message: `instellingen: onbekend veld ${JSON.stringify(veld)}; bekend zijn: ${VELDEN.join(", ")}`,
+        message: `instellingen: onbekend veld ${JSON.stringify(veld)}; bekend zijn: ${INSTELLINGEN_VELDEN.join(", ")}`,
       });
     }
   }
@@ -67,7 +67,7 @@ export function controleerInstellingen(instellingen: Instellingen | undefined): 
     if (!isGewoonObject(p)) {
       throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["instellingen", "parameters"], message: "instellingen.parameters: verwacht een object met parameter-ids als sleutels" });
     }
-    for (const id of Object.keys(p)) {
+    for (const [id, o] of Object.entries(p)) {
       if (!PARAMETER_IDS.includes(id)) {
         throw new OngeldigeInvoerFout({
           code: "onbekend-veld",
@@ -75,6 +75,17 @@ export function controleerInstellingen(instellingen: Instellingen | undefined): 
           message: `instellingen.parameters: onbekende parameter ${JSON.stringify(id)}; bekend zijn: ${PARAMETER_IDS.join(", ")}`,
         });
       }
+      // De waarde zelf controleert de functie die de parameter gebruikt; hier alleen de vorm.
+      const lijst: readonly unknown[] = Array.isArray(o) ? o : [o];
+      lijst.forEach((x, i) => {
+        if (!isGewoonObject(x)) {
+          throw new OngeldigeInvoerFout({
+            code: "ongeldig-type",
+            path: ["instellingen", "parameters", id, ...(Array.isArray(o) ? [i] : [])],
+            message: `instellingen.parameters.${id}: verwacht een overschrijving { waarde, geldigVanaf?, geldigTot?, toelichting? } of een lijst daarvan`,
+          });
+        }
+      });
     }
   }
   gecontroleerd.add(instellingen);

@@ -62,14 +62,15 @@ describe("mijlpalen", () => {
   it("toont de geplande start van de campagne (HRT: eind 2025) naast de werkelijke (NOTA2026: 23 maart 2026)", () => {
     const gepland = mijlpalen().find((m) => m.id === "publiekscampagne-gepland");
     const gebeurd = mijlpalen().find((m) => m.id === "publiekscampagne");
-    expect(gepland).toMatchObject({ van: "2025-12-01", tot: "2025-12-31", precisie: "maand", datumTekst: "eind 2025", status: "beoogd", strijdigMet: ["publiekscampagne"] });
+    expect(gepland).toMatchObject({ van: "2025-10-01", tot: "2025-12-31", precisie: "periode", datumTekst: "eind 2025", status: "beoogd", strijdigMet: ["publiekscampagne"] });
     expect(gepland?.bron).toMatchObject({ bron: "HRT", plaats: "§1.5 Communicatie" });
     expect(gebeurd).toMatchObject({ van: "2026-03-23", status: "gebeurd", strijdigMet: ["publiekscampagne-gepland"] });
   });
 
   it("mijlpalenNa geeft alleen wat na de peildatum ligt, vage datums tot hun periode voorbij is", () => {
     const na = mijlpalenNa("2025-11-01");
-    expect(na[0]?.id).toBe("laatste-declaratiemoment");
+    // Eerst de periode 'eind 2025' (nog niet voorbij), dan de eerste dag ná de peildatum.
+    expect(na.slice(0, 2).map((m) => m.id)).toEqual(["publiekscampagne-gepland", "laatste-declaratiemoment"]);
     expect(na.every((m) => m.tot === null || m.tot > "2025-11-01")).toBe(true);
     expect(mijlpalenNa("2025-11-28").some((m) => m.id === "laatste-declaratiemoment")).toBe(false);
     // 'medio 2025' loopt tot eind augustus

@@ -351,7 +351,8 @@ describe("Werkplan: een andere inkomenssituatie", () => {
   });
 
   it("herkomst alleen als opgegeven; een WW-einddatum alleen bij WW", () => {
-    const zonder = wijzigInkomenssituatie(plan, { vrager: "werkzoekende", uitkering: "bijstand", wwEinddatum: "2026-10-01" as Peildatum }, { peildatum: "2026-03-01" });
+    expect(() => wijzigInkomenssituatie(plan, { vrager: "werkzoekende", uitkering: "bijstand", wwEinddatum: "2026-10-01" as Peildatum }, { peildatum: "2026-03-01" })).toThrow(/hoort alleen bij uitkering "WW"/);
+    const zonder = wijzigInkomenssituatie(plan, { vrager: "werkzoekende", uitkering: "bijstand" }, { peildatum: "2026-03-01" });
     expect("herkomst" in zonder.historie[1]!).toBe(false);
     expect(zonder.persoon).not.toHaveProperty("wwEinddatum");
     const met = wijzigInkomenssituatie(plan, { vrager: "werkzoekende", uitkering: "WW", wwEinddatum: "2026-10-01" as Peildatum, herkomst: "melding UWV" }, { peildatum: "2026-03-01" });

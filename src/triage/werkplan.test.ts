@@ -105,6 +105,21 @@ describe("Werkplan", () => {
     expect(alleenWerkenden.code).toBe("inconsistent");
     expect(alleenWerkenden.path).toEqual(["nieuweSituatie", "dreigtWerkloos"]);
     expect(alleenWerkenden.message).toBe('nieuweSituatie.dreigtWerkloos: geldt alleen voor een werkende (vrager is "werkzoekende")');
+    const werkgever = vangFout(() => wijzigInkomenssituatie(plan(), { vrager: "werkgever", uitkering: "geen" } as never, { peildatum: "2026-09-01" }));
+    expect([werkgever.code, werkgever.path, werkgever.message]).toEqual(["ongeldige-waarde", ["nieuweSituatie", "vrager"], 'nieuweSituatie.vrager: verwacht "werkende" of "werkzoekende", ontvangen "werkgever"']);
+    const contract = vangFout(() => wijzigInkomenssituatie(plan(), { vrager: "werkende", uitkering: "geen", contract: "freelance" } as never, { peildatum: "2026-09-01" }));
+    expect([contract.code, contract.path, contract.message]).toEqual([
+      "ongeldige-waarde",
+      ["nieuweSituatie", "contract"],
+      'nieuweSituatie.contract: verwacht een van vast, flex, uitzend, zzp, onbekend, ontvangen "freelance"',
+    ]);
+    const ww = vangFout(() => wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "bijstand", wwEinddatum: "2026-10-01" as Peildatum }, { peildatum: "2026-09-01" }));
+    expect([ww.code, ww.path, ww.message]).toEqual(["inconsistent", ["nieuweSituatie", "wwEinddatum"], 'nieuweSituatie.wwEinddatum: hoort alleen bij uitkering "WW" (uitkering is "bijstand")']);
+    // Een veld met undefined laat het oude gegeven staan (geen expliciete undefined in persoon).
+    const metArbeidsbeperking = wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "WIA/WGA", arbeidsbeperking: "ja" }, { peildatum: "2026-09-01" });
+    const zonder = wijzigInkomenssituatie(metArbeidsbeperking, { vrager: "werkzoekende", uitkering: "WIA/WGA", arbeidsbeperking: undefined } as never, { peildatum: "2026-09-02" });
+    expect(zonder.persoon).toMatchObject({ arbeidsbeperking: "ja" });
+    expect(Object.values(zonder.persoon)).not.toContain(undefined);
     // arbeidsbeperking geldt voor beide
     expect(wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "WIA/WGA", arbeidsbeperking: "ja" }, { peildatum: "2026-09-01" }).persoon).toMatchObject({ arbeidsbeperking: "ja" });
   });

@@ -2,6 +2,7 @@ import { OngeldigeInvoerFout, vereisVorm } from "../result.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import { C_DOORLOPEND, C_EEN_INTAKE } from "./citaten.js";
 import type { Activiteit, Contractsoort, HulpvraagWerkende, Inkomenssituatie, JaNee, PersoonsHulpvraag, Planwijziging, Routering, Werkplan } from "./model.js";
+import { contractsoorten } from "./model.js";
 import { routeer, type RouteerOpties } from "./routeer.js";
 
 /**
@@ -88,6 +89,14 @@ const ALLEEN_WERKENDEN: readonly string[] = ["contract", "privateOndersteuning",
 
 /** Meldt een onbekend veld, of een veld voor werkenden bij een werkzoekende (niets gaat stil verloren). */
 function controleerNieuweSituatie(n: NieuweInkomenssituatie): void {
+  const fout = (code: "ongeldige-waarde" | "inconsistent", veld: string, message: string): never => {
+    throw new OngeldigeInvoerFout({ code, path: ["nieuweSituatie", veld], message: `nieuweSituatie.${veld}: ${message}` });
+  };
+  if (n.vrager !== "werkende" && n.vrager !== "werkzoekende") fout("ongeldige-waarde", "vrager", `verwacht "werkende" of "werkzoekende", ontvangen ${JSON.stringify(n.vrager)}`);
+  if (n.contract !== undefined && !(contractsoorten as readonly unknown[]).includes(n.contract)) {
+    fout("ongeldige-waarde", "contract", `verwacht een van ${contractsoorten.join(", ")}, ontvangen ${JSON.stringify(n.contract)}`);
+  }
+  if (n.wwEinddatum !== undefined && n.uitkering !== "WW") fout("inconsistent", "wwEinddatum", `hoort alleen bij uitkering "WW" (uitkering is ${JSON.stringify(n.uitkering)})`);
   for (const veld of Object.keys(n)) {
     if (!VELDEN_NIEUWE_SITUATIE.includes(veld)) {
       throw new OngeldigeInvoerFout({
@@ -109,7 +118,9 @@ function controleerNieuweSituatie(n: NieuweInkomenssituatie): void {
 /** De persoon met een nieuwe inkomenssituatie; velden die alleen voor werkenden gelden vervallen bij werkzoekenden. */
 function metInkomenssituatie(p: PersoonsHulpvraag, n: Omit<NieuweInkomenssituatie, "herkomst">): PersoonsHulpvraag {
   const { vrager: _v, uitkering: _u, wwEinddatum: _w, ...rest } = p;
-  const { vrager, uitkering, wwEinddatum, ...nieuw } = n;
+  const { vrager, uitkering, wwEinddatum, ...opgegeven } = n;
+  // Een veld met de waarde undefined telt als niet opgegeven (het oude gegeven blijft).
+  const nieuw = Object.fromEntries(Object.entries(opgegeven).filter(([, w]) => w !== undefined));
   const ww = uitkering === "WW" && wwEinddatum !== undefined ? { wwEinddatum } : {};
   if (vrager === "werkzoekende") {
     const { contract: _c, privateOndersteuning: _p, dreigtWerkloos: _d, ...gedeeld } = rest as Partial<Extract<PersoonsHulpvraag, { vrager: "werkende" }>> & typeof rest;
