@@ -141,6 +141,10 @@ describe("regioVanGemeente", () => {
 
   it("gemeentenVan geeft de leden van een regio", () => {
     expect(gemeentenVan(vindRegio("AM35")!).map((g) => g.naam).sort()).toEqual(["Gorinchem", "Molenlanden", "Vijfheerenlanden"]);
+    // Ook op code of naam, zoals werkcentrumNaam; een onbekende regio is een OngeldigeInvoerFout.
+    expect(gemeentenVan("AM30")).toHaveLength(16);
+    expect(gemeentenVan("Gorinchem").map((g) => g.code)).toEqual(gemeentenVan(vindRegio("AM35")!).map((g) => g.code));
+    expect(() => gemeentenVan("Atlantis")).toThrow(/gemeentenVan: onbekende arbeidsmarktregio "Atlantis"/);
   });
 });
 

@@ -284,10 +284,19 @@ export function regioVanGemeente(gemeente: string): Arbeidsmarktregio | undefine
   return undefined;
 }
 
-/** De gemeenten (2026) van een regio. */
-export function gemeentenVan(regio: Arbeidsmarktregio): readonly Gemeente[] {
+/**
+ * De gemeenten (2026) van een regio: een regio-object, of een code of naam zoals
+ * {@link vindRegio} die kent. Een onbekende regio geeft een {@link OngeldigeInvoerFout}.
+ *
+ * @example
+ * ```ts
+ * import { gemeentenVan } from "arbeidsmarktinfra";
+ * gemeentenVan("AM30").length; // 16
+ * ```
+ */
+export function gemeentenVan(regio: Arbeidsmarktregio | string): readonly Gemeente[] {
   const i = idx();
-  return regio.gemeenten.map((c) => i.gemeenteCode.get(c)!);
+  return alsRegio(regio, "gemeentenVan").gemeenten.map((c) => i.gemeenteCode.get(c)!);
 }
 
 function alsRegio(regio: Arbeidsmarktregio | string, functie: string): Arbeidsmarktregio {
