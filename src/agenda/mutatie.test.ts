@@ -475,6 +475,9 @@ describe("agenda/regionale-agenda-per-2026: de inzetdatum als grensdag", () => {
     );
     const uitvoeringEerst = regionaal({ beleidsagenda: { vastgesteldOp: "2026-05-01" }, uitvoeringsagenda: { vastgesteldOp: "2026-02-01" } });
     expect(r26(uitvoeringEerst).map(kern)[0]).toMatchObject({ uitkomst: "beoordelen", pad: "uitvoeringsagenda.vastgesteldOp", gegevens: { eersteVaststelling: "2026-02-01" } });
+    // Alleen een uitvoeringsagenda (geen beleidsagenda): het pad wijst naar de uitvoeringsagenda.
+    const alleenUitvoering = regionaal({ uitvoeringsagenda: { vastgesteldOp: "2026-02-01" } });
+    expect(r26(alleenUitvoering).map(kern)[0]).toMatchObject({ uitkomst: "beoordelen", pad: "uitvoeringsagenda.vastgesteldOp" });
   });
 
   it("een opvolger die jaren later is vastgesteld is niet 'niet-voldaan': de bibliotheek kent de eerdere agenda niet", () => {

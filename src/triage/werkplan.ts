@@ -121,7 +121,8 @@ function metInkomenssituatie(p: PersoonsHulpvraag, n: Omit<NieuweInkomenssituati
   const { vrager, uitkering, wwEinddatum, ...opgegeven } = n;
   // Een veld met de waarde undefined telt als niet opgegeven (het oude gegeven blijft).
   const nieuw = Object.fromEntries(Object.entries(opgegeven).filter(([, w]) => w !== undefined));
-  const ww = uitkering === "WW" && wwEinddatum !== undefined ? { wwEinddatum } : {};
+  // Een WW-einddatum bij een andere uitkering weigert controleerNieuweSituatie al.
+  const ww = wwEinddatum !== undefined ? { wwEinddatum } : {};
   if (vrager === "werkzoekende") {
     const { contract: _c, privateOndersteuning: _p, dreigtWerkloos: _d, ...gedeeld } = rest as Partial<Extract<PersoonsHulpvraag, { vrager: "werkende" }>> & typeof rest;
     return { ...gedeeld, ...nieuw, vrager: "werkzoekende", uitkering, ...ww };

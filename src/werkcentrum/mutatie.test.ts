@@ -250,6 +250,17 @@ describe("werkcentrum/gidsfunctie-bezetting: tolerantie 0,05 fte per kant", () =
     expect(k(gidsfunctieBezetting, bezet(1.3, 1.3), P, { parameters: { "gidsfunctie.tolerantie-fte": { waarde: 0 } } })[0]?.uitkomst).toBe("niet-voldaan");
   });
 
+  it("vóór 2025 zijn alle vier gidsfunctieregels n.v.t., elk op het eigen pad", () => {
+    for (const [regel, pad] of [
+      [gidsfunctieBezetting, "gidsfunctie.bezetting"],
+      [extraGidsen, "gidsfunctie.extraGidsen"],
+      [gidstakenRegel, "gidsfunctie.taken"],
+      [functieomschrijvingGids, "gidsfunctie.functieomschrijving"],
+    ] as const) {
+      expect(k(regel as Regel<Werkcentrum>, basis(), "2024-12-31"), pad).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad }]);
+    }
+  });
+
   it("vóór 2025 n.v.t., ook zonder gidsfunctie of bezetting; vanaf 2025 zonder gidsfunctie of bezetting niet-voldaan", () => {
     const voor = toets(gidsfunctieBezetting, bezet(1, 1), "2024-12-31");
     expect(voor.map(kern)).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "gidsfunctie.bezetting" }]);

@@ -433,7 +433,9 @@ describe("werkcentrum/kanalen-in-regio (audit W7)", () => {
     expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal("Bergen")])))).toEqual(["beoordelen"]);
     const goed = toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal("Rotterdam"), kanaal("GM0606"), kanaal()]));
     expect(goed).toEqual([expect.objectContaining({ uitkomst: "voldaan", pad: ["kanalen"], bericht: "De 2 kanalen met een gemeente liggen in Rijnmond.", gegevens: { aantal: 2 } })]);
-    expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal(), kanaal(" ")])))).toEqual(["niet-van-toepassing"]);
+    expect(toets(kanalenInRegio, met(basis(), ["kanalen"], [kanaal(), kanaal(" ")]))).toEqual([
+      expect.objectContaining({ uitkomst: "niet-van-toepassing", pad: ["kanalen"], bericht: "Bij geen enkel kanaal is de gemeente opgegeven." }),
+    ]);
     expect(uitkomsten(toets(kanalenInRegio, met(basis(), ["kanalen"], undefined)))).toEqual(["niet-van-toepassing"]);
     expect(toets(kanalenInRegio, met(basis(), ["regio"], "Qqqq"))[0]).toMatchObject({ uitkomst: "niet-van-toepassing", bericht: "Kan de gemeenten van de kanalen niet toetsen: de regio is onbekend." });
   });
