@@ -183,10 +183,10 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
     for (const j of cg.slice(1)) {
       uit.push(
         alleInLezingen
-          ? // Stryker disable next-line StringLiteral: equivalent met de huidige gegevens, elke lezing van Zuid-Limburg heeft één bron (het scheidingsteken komt niet voor)
-            uitkomst(
+          ? uitkomst(
               "beoordelen",
               ["partijen", j, "centrumgemeente"],
+              // Stryker disable next-line StringLiteral: equivalent met de huidige gegevens, elke lezing van Zuid-Limburg heeft één bron (het scheidingsteken ", " komt niet voor)
               `Meer dan één centrumgemeente: ${opsomming(namen)}. De regeling kent één centrumgemeente per regio, maar de bronnen over ${r!.naam} spreken elkaar tegen: ${lezingen.map((l) => `${l.naam} (${l.bronnen.map((x) => x.bron).join(", ")})`).join(", ")}.`,
               {
                 hint: "Leg vast welke gemeente de centrumgemeente is in de zin van artikel 1.8 Regeling SUWI en de functionele regie heeft, of laat de afspraak met meerdere centrumgemeenten juridisch toetsen.",
