@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { controleerBevinding } from "../../test/hulp/contract.js";
+import { kern, toetsRegel } from "../../test/hulp/contract.js";
 import { met, volledigConvenant } from "../../test/hulp/fixtures.js";
-import { maakContext, type Regel, type RegelUitkomst } from "../bevinding/model.js";
+import type { Regel } from "../bevinding/model.js";
 import { CENTRUMGEMEENTEN } from "../regio/centrumgemeenten.js";
 import type { Partij, RegionaalBeraad } from "./model.js";
 import {
@@ -26,12 +26,7 @@ const basis = (): RegionaalBeraad => volledigConvenant();
 const metPartijen = (partijen: Partij[], regio = "Rijnmond"): RegionaalBeraad => ({ regio, partijen });
 const P = "2026-09-01";
 
-function toets(regel: Regel<RegionaalBeraad>, b: RegionaalBeraad, peildatum = P): readonly RegelUitkomst[] {
-  const u = regel.toets(b, maakContext({ peildatum }));
-  for (const x of u) controleerBevinding(x, b);
-  return u;
-}
-const kern = (u: RegelUitkomst) => ({ uitkomst: u.uitkomst, pad: u.pad.join("."), ...(u.gegevens !== undefined && { gegevens: u.gegevens }) });
+const toets = (regel: Regel<RegionaalBeraad>, b: RegionaalBeraad, peildatum = P) => toetsRegel(regel, b, peildatum);
 const k = (regel: Regel<RegionaalBeraad>, b: RegionaalBeraad, peildatum = P) => toets(regel, b, peildatum).map(kern);
 
 const gemeente = (naam: string, x: Partial<Partij> = {}): Partij => ({ naam, soort: "gemeente", rol: "kernpartner", ...x });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { controleerBevinding, controleerRapport, kernen } from "../../test/hulp/contract.js";
+import { controleerRapport, kern, kernen, toetsRegel } from "../../test/hulp/contract.js";
 import { met, volledigConvenant } from "../../test/hulp/fixtures.js";
-import { maakContext, type Regel, type RegelUitkomst } from "../bevinding/model.js";
+import type { Regel } from "../bevinding/model.js";
 import type { Convenant } from "./model.js";
 import {
   agendaRegelsInConvenant,
@@ -27,12 +27,7 @@ import { toetsConvenant } from "./toets.js";
 const P = "2026-09-01";
 const basis = (): Convenant => volledigConvenant();
 
-function toets(regel: Regel<Convenant>, c: Convenant, peildatum = P): readonly RegelUitkomst[] {
-  const u = regel.toets(c, maakContext({ peildatum }));
-  for (const x of u) controleerBevinding(x, c);
-  return u;
-}
-const kern = (u: RegelUitkomst) => ({ uitkomst: u.uitkomst, pad: u.pad.join("."), ...(u.gegevens !== undefined && { gegevens: u.gegevens }) });
+const toets = (regel: Regel<Convenant>, c: Convenant, peildatum = P) => toetsRegel(regel, c, peildatum);
 const k = (regel: Regel<Convenant>, c: Convenant, peildatum = P) => toets(regel, c, peildatum).map(kern);
 const zonder = (c: Convenant, veld: keyof Convenant): Convenant => met(c, [veld], undefined);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { controleerBevinding } from "../../test/hulp/contract.js";
+import { kern, toetsRegel } from "../../test/hulp/contract.js";
 import { volledigWerkcentrum } from "../../test/hulp/fixtures.js";
-import { maakContext, type Regel, type RegelUitkomst } from "../bevinding/model.js";
+import type { Regel } from "../bevinding/model.js";
 import type { Instellingen } from "../tijd/instellingen.js";
 import type { Kanaal, Werkcentrum } from "./model.js";
 import {
@@ -31,12 +31,7 @@ import {
 
 const P = "2026-09-01";
 const basis = (): Werkcentrum => volledigWerkcentrum();
-function toets(regel: Regel<Werkcentrum>, w: Werkcentrum, peildatum = P, instellingen?: Instellingen): readonly RegelUitkomst[] {
-  const u = regel.toets(w, maakContext({ peildatum, ...(instellingen !== undefined && { instellingen }) }));
-  for (const x of u) controleerBevinding(x, w);
-  return u;
-}
-const kern = (u: RegelUitkomst) => ({ uitkomst: u.uitkomst, pad: u.pad.join("."), ...(u.gegevens !== undefined && { gegevens: u.gegevens }) });
+const toets = (regel: Regel<Werkcentrum>, w: Werkcentrum, peildatum = P, instellingen?: Instellingen) => toetsRegel(regel, w, peildatum, instellingen);
 const k = (regel: Regel<Werkcentrum>, w: Werkcentrum, peildatum = P, instellingen?: Instellingen) => toets(regel, w, peildatum, instellingen).map(kern);
 
 describe("werkcentrum/regio, naam en subdomein", () => {

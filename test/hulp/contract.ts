@@ -67,6 +67,16 @@ export function controleerRegels<I>(regels: readonly Regel<I>[], invoer: I, opti
 }
 
 /**
+ * Voert één regel uit op de invoer (met de context van peildatum en instellingen) en controleert
+ * elke uitkomst tegen het contract van een bevinding.
+ */
+export function toetsRegel<I>(regel: Regel<I>, invoer: I, peildatum: string, instellingen?: ToetsOpties["instellingen"]): readonly RegelUitkomst[] {
+  const u = regel.toets(invoer, maakContext({ peildatum, ...(instellingen !== undefined && { instellingen }) }));
+  for (const x of u) controleerBevinding(x, invoer);
+  return u;
+}
+
+/**
  * De kern van een bevinding zonder proza: uitkomst, pad (met punten) en gegevens. Om in een
  * test per regel uitkomst, pad en gegevens exact vast te leggen.
  */
