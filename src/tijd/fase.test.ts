@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { OngeldigeInvoerFout } from "../result.js";
 import { fase, faseUitleg } from "./fase.js";
-import { inwerkingtreding, inwerkingtredingWet } from "./wet.js";
+import type { Instellingen } from "./instellingen.js";
+import { inwerkingtreding, inwerkingtredingWet, inwerkingtredingsdatum } from "./wet.js";
 
 describe("fase", () => {
   it("volgt de grenzen 2025-01-01 en de beoogde inwerkingtreding 2026-07-01", () => {
@@ -39,5 +40,46 @@ describe("fase", () => {
   it("kent de eerder beoogde datum 1 januari 2026 uit KB2024 als vervangen lezing", () => {
     expect(inwerkingtredingWet.eerdereLezingen?.[0]).toMatchObject({ waarde: "2026-01-01", bron: { bron: "KB2024" }, vervangenDoor: { bron: "S4" } });
     expect(inwerkingtreding({ inwerkingtreding: "onbekend" }).datum).toBeNull();
+  });
+
+  it("fase (alleen de datum) en faseUitleg (met bronnen) geven dezelfde datum en dezelfde fouten", () => {
+    const gevallen: (Instellingen | undefined)[] = [
+      undefined,
+      {},
+      { inwerkingtreding: "2027-01-01" },
+      { inwerkingtreding: "onbekend" },
+      { parameters: { "wet.inwerkingtreding": { waarde: "2026-09-01" } } },
+      { parameters: { "wet.inwerkingtreding": [{ waarde: "2026-10-01", geldigVanaf: "2026-01-01" }] } }, // geldt niet op 2025-01-01: standaard
+      { parameters: { "wet.inwerkingtreding": [{ waarde: "2026-10-01", geldigTot: "2024-12-31" }, { waarde: "2027-03-01" }] } },
+      { inwerkingtreding: "2026-11-01", parameters: { "wet.inwerkingtreding": { waarde: "2026-09-01" } } }, // inwerkingtreding gaat voor
+      { inwerkingtreding: "2026-02-30" },
+      { inwerkingtreding: "2024-06-01" },
+      { parameters: { "wet.inwerkingtreding": { waarde: "2024-06-01" } } },
+      { parameters: { "wet.inwerkingtreding": { waarde: "2026-09-01", geldigVanaf: "2026-13-01" } } },
+      { inwerkingsdatum: "2027-01-01" } as Instellingen,
+    ];
+    const uitkomst = (f: () => unknown) => {
+      try {
+        return { ok: f() };
+      } catch (e) {
+        return { fout: e instanceof OngeldigeInvoerFout ? [e.message, e.path] : String(e) };
+      }
+    };
+    const verwacht = [
+      "2026-07-01", "2026-07-01", "2027-01-01", null, "2026-09-01", "2026-07-01", "2027-03-01", "2026-11-01",
+    ];
+    gevallen.forEach((i, n) => {
+      const slank = uitkomst(() => inwerkingtredingsdatum(i));
+      expect(slank, `geval ${n}`).toEqual(uitkomst(() => inwerkingtreding(i).datum));
+      if (n < verwacht.length) expect(slank, `geval ${n}`).toEqual({ ok: verwacht[n] });
+      else expect(slank, `geval ${n}`).toHaveProperty("fout");
+      for (const p of ["2024-12-31", "2026-07-01", "2026-09-01", "2027-01-01", "2027-03-01"]) {
+        expect(uitkomst(() => fase(p, i)), `geval ${n}, ${p}`).toEqual(uitkomst(() => faseUitleg(p, i).fase));
+      }
+    });
+    // Het geheugen per instellingen-object geeft hetzelfde antwoord (ook null).
+    const onbekend: Instellingen = { inwerkingtreding: "onbekend" };
+    expect(inwerkingtredingsdatum(onbekend)).toBeNull();
+    expect(inwerkingtredingsdatum(onbekend)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { Citaat } from "../bronnen/citaat.js";
 import { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
 import { controleerPeildatum, type Peildatum } from "./peildatum.js";
-import { BEGIN_TRANSITIE, beginTransitieBron, inwerkingtreding, type Inwerkingtreding } from "./wet.js";
+import { BEGIN_TRANSITIE, beginTransitieBron, inwerkingtreding, inwerkingtredingsdatum, type Inwerkingtreding } from "./wet.js";
 
 /**
  * De fase van de hervorming op een peildatum:
@@ -31,7 +31,19 @@ export const fasen: readonly Fase[] = ["voor-transitie", "transitieperiode", "ni
  * ```
  */
 export function fase(peildatum: string, instellingen?: Instellingen): Fase {
-  return faseUitleg(peildatum, instellingen).fase;
+  // Alleen de datum (zonder bronnen): zo blijft een bundel die alleen fase of routeer gebruikt klein.
+  return faseOp(geldigePeildatum(peildatum), inwerkingtredingsdatum(instellingen));
+}
+
+function geldigePeildatum(peildatum: string): Peildatum {
+  const issue = controleerPeildatum(peildatum);
+  if (issue) throw new OngeldigeInvoerFout(issue);
+  return peildatum as Peildatum;
+}
+
+function faseOp(p: Peildatum, inwerkingtreding: Peildatum | null): Fase {
+  // Stryker disable next-line ConditionalExpression: equivalent, een datumtekst vergeleken met null is onwaar (de controle is er voor TypeScript)
+  return p < BEGIN_TRANSITIE ? "voor-transitie" : inwerkingtreding !== null && p >= inwerkingtreding ? "nieuwe-wet" : "transitieperiode";
 }
 
 /** De fase met de datums en bronnen waarop die berust. */
@@ -44,11 +56,7 @@ export interface FaseUitleg {
 
 /** Als {@link fase}, met de datums, hun status en bronnen. */
 export function faseUitleg(peildatum: string, instellingen?: Instellingen): FaseUitleg {
-  const issue = controleerPeildatum(peildatum);
-  if (issue) throw new OngeldigeInvoerFout(issue);
-  const p = peildatum as Peildatum;
+  const p = geldigePeildatum(peildatum);
   const iwt = inwerkingtreding(instellingen);
-  // Stryker disable next-line ConditionalExpression: equivalent, een datumtekst vergeleken met null is onwaar (de controle is er voor TypeScript)
-  const f: Fase = p < BEGIN_TRANSITIE ? "voor-transitie" : iwt.datum !== null && p >= iwt.datum ? "nieuwe-wet" : "transitieperiode";
-  return { peildatum: p, fase: f, beginTransitie: { datum: BEGIN_TRANSITIE, bron: beginTransitieBron }, inwerkingtreding: iwt };
+  return { peildatum: p, fase: faseOp(p, iwt.datum), beginTransitie: { datum: BEGIN_TRANSITIE, bron: beginTransitieBron }, inwerkingtreding: iwt };
 }

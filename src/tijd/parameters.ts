@@ -107,6 +107,23 @@ function controleerOverschrijving(id: string, eenheid: Eenheid, o: ParameterOver
 }
 
 /**
+ * De overschrijving van parameter `id` in `instellingen.parameters` die op peildatum `p` geldt
+ * (of `undefined`). Controleert eerst elke overschrijving van die parameter (datums en
+ * waarde naar de eenheid) en gooit {@link OngeldigeInvoerFout} bij een fout. Los van
+ * {@link parameterOp}, zodat een functie die alleen de waarde nodig heeft (zoals `fase`) de
+ * parametertabel met bronnen niet in een bundel haalt.
+ *
+ * @internal
+ */
+export function overschrijvingOp(id: string, eenheid: Eenheid, p: Peildatum, instellingen: Instellingen | undefined): ParameterOverschrijving | undefined {
+  const o = instellingen?.parameters?.[id];
+  if (o === undefined) return undefined;
+  const lijst: readonly ParameterOverschrijving[] = Array.isArray(o) ? o : [o as ParameterOverschrijving];
+  lijst.forEach((x, i) => controleerOverschrijving(id, eenheid, x, i));
+  return lijst.find((x) => geldtOp(x, p));
+}
+
+/**
  * Vraagt de waarde van een parameter op een peildatum op. Een overschrijving in
  * `instellingen.parameters[id]` die op de peildatum geldt, gaat voor. Een bouwsteen: het neemt
  * elk parameter-id aan (ook van een eigen `Parameter`) en kijkt alleen naar
@@ -124,25 +141,20 @@ export function parameterOp<T>(parameter: Parameter<T>, peildatum: string, inste
   const issue = controleerPeildatum(peildatum);
   if (issue) throw new OngeldigeInvoerFout(issue);
   const p = peildatum as Peildatum;
-  const o = instellingen?.parameters?.[parameter.id];
-  if (o !== undefined) {
-    const lijst: readonly ParameterOverschrijving[] = Array.isArray(o) ? o : [o as ParameterOverschrijving];
-    lijst.forEach((x, i) => controleerOverschrijving(parameter.id, parameter.eenheid, x, i));
-    const geldig = lijst.find((x) => geldtOp(x, p));
-    if (geldig) {
-      return {
-        soort: "waarde",
-        parameter: parameter.id,
-        peildatum: p,
-        waarde: geldig.waarde as T,
-        status: "instelling",
-        herkomst: "instelling",
-        ...(geldig.geldigVanaf !== undefined && { geldigVanaf: geldig.geldigVanaf as Peildatum }),
-        ...(geldig.geldigTot !== undefined && { geldigTot: geldig.geldigTot as Peildatum }),
-        andereLezingen: waardeOpStandaard(parameter, p),
-        ...(geldig.toelichting !== undefined && { toelichting: geldig.toelichting }),
-      };
-    }
+  const geldig = overschrijvingOp(parameter.id, parameter.eenheid, p, instellingen);
+  if (geldig) {
+    return {
+      soort: "waarde",
+      parameter: parameter.id,
+      peildatum: p,
+      waarde: geldig.waarde as T,
+      status: "instelling",
+      herkomst: "instelling",
+      ...(geldig.geldigVanaf !== undefined && { geldigVanaf: geldig.geldigVanaf as Peildatum }),
+      ...(geldig.geldigTot !== undefined && { geldigTot: geldig.geldigTot as Peildatum }),
+      andereLezingen: waardeOpStandaard(parameter, p),
+      ...(geldig.toelichting !== undefined && { toelichting: geldig.toelichting }),
+    };
   }
   const w = parameter.waarden.find((x) => geldtOp(x, p));
   if (w) {

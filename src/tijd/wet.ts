@@ -2,8 +2,12 @@ import { citeer, type Citaat } from "../bronnen/citaat.js";
 import { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
 import { controleerInstellingen } from "./instellingen-controle.js";
-import { parameterOp, waarde, type Parameter, type ParameterStatus } from "./parameters.js";
+import { overschrijvingOp, parameterOp, waarde, type Parameter, type ParameterStatus } from "./parameters.js";
 import { controleerPeildatum, type Peildatum } from "./peildatum.js";
+
+const INWERKINGTREDING_ID = "wet.inwerkingtreding";
+/** De standaardwaarde van {@link inwerkingtredingWet} (los, zodat `fase` de bronteksten niet in een bundel haalt). */
+const INWERKINGTREDING_BEOOGD = "2026-07-01" as Peildatum;
 
 /**
  * De datum waarop de wijziging van de Wet SUWI (en het Besluit SUWI) in werking treedt.
@@ -13,11 +17,11 @@ import { controleerPeildatum, type Peildatum } from "./peildatum.js";
  * `instellingen.inwerkingtreding`.
  */
 export const inwerkingtredingWet: Parameter<Peildatum> = {
-  id: "wet.inwerkingtreding",
+  id: INWERKINGTREDING_ID,
   titel: "Inwerkingtreding wijziging Wet SUWI (hervorming arbeidsmarktinfrastructuur)",
   eenheid: "datum",
   waarden: [
-    waarde("2026-07-01" as Peildatum, "beoogd", citeer("HRT", "§1.2", "De beoogde inwerkingtreding van deze wetgeving is 1 juli 2026."), {
+    waarde(INWERKINGTREDING_BEOOGD, "beoogd", citeer("HRT", "§1.2", "De beoogde inwerkingtreding van deze wetgeving is 1 juli 2026."), {
       toelichting: "Beoogd sinds de informatiesessie van 18 oktober 2024 (S4); ook in de handreiking (HRT Vooraf, §1.2, §5.3).",
     }),
   ],
@@ -77,15 +81,53 @@ export function inwerkingtreding(instellingen?: Instellingen): Inwerkingtreding 
 }
 
 let standaard: Inwerkingtreding | undefined;
-const cache = new WeakMap<Instellingen, Inwerkingtreding>();
+const cache = /* @__PURE__ */ new WeakMap<Instellingen, Inwerkingtreding>();
 
 function bepaalInwerkingtreding(instellingen: Instellingen | undefined): Inwerkingtreding {
-  controleerInstellingen(instellingen);
+  const datum = inwerkingtredingsdatum(instellingen); // controleert de instellingen
   // Stryker disable next-line ArrayDeclaration: onbereikbaar, de parameter wet.inwerkingtreding heeft opmerkingen
   const opmerkingen = inwerkingtredingWet.opmerkingen ?? [];
-  const ingesteld = instellingen?.inwerkingtreding;
+  if (instellingen?.inwerkingtreding !== undefined) return { datum, status: "instelling", herkomst: "instelling", opmerkingen };
+  // De waarde heeft geen geldigheidsperiode: elke datum geeft dezelfde lezing (of een
+  // overschrijving via instellingen.parameters["wet.inwerkingtreding"]).
+  const a = parameterOp(inwerkingtredingWet, BEGIN_TRANSITIE, instellingen);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: onbereikbare verdediging, de standaardwaarde en elke overschrijving zonder periode gelden op elke datum
+  if (a.soort !== "waarde") throw new Error("interne fout: geen standaardwaarde voor wet.inwerkingtreding");
+  return {
+    datum: a.waarde,
+    status: a.status,
+    herkomst: a.herkomst,
+    ...(a.bron !== undefined && { bron: a.bron }),
+    opmerkingen,
+  };
+}
+
+/**
+ * Alleen de datum van {@link inwerkingtreding} (of `null` bij `"onbekend"`), zonder status en
+ * bronnen: wat `fase` en `routeer` nodig hebben. Zo komt de parametertabel met bronteksten
+ * alleen in een bundel als `inwerkingtreding` zelf gebruikt wordt. Gooit
+ * {@link OngeldigeInvoerFout} bij ongeldige instellingen, net als `inwerkingtreding`.
+ *
+ * @internal
+ */
+export function inwerkingtredingsdatum(instellingen: Instellingen | undefined): Peildatum | null {
+  if (instellingen === undefined) return INWERKINGTREDING_BEOOGD;
+  let d = datums.get(instellingen);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
+  if (d === undefined) {
+    d = { datum: bepaalDatum(instellingen) };
+    datums.set(instellingen, d);
+  }
+  return d.datum;
+}
+
+const datums = /* @__PURE__ */ new WeakMap<Instellingen, { readonly datum: Peildatum | null }>();
+
+function bepaalDatum(instellingen: Instellingen): Peildatum | null {
+  controleerInstellingen(instellingen);
+  const ingesteld = instellingen.inwerkingtreding;
   if (ingesteld !== undefined) {
-    if (ingesteld === "onbekend") return { datum: null, status: "instelling", herkomst: "instelling", opmerkingen };
+    if (ingesteld === "onbekend") return null;
     const issue = controleerPeildatum(ingesteld, ["instellingen", "inwerkingtreding"]);
     if (issue) {
       throw new OngeldigeInvoerFout({ ...issue, message: `${issue.message}; of gebruik "onbekend"` });
@@ -97,25 +139,16 @@ function bepaalInwerkingtreding(instellingen: Instellingen | undefined): Inwerki
         message: `instellingen.inwerkingtreding: ${ingesteld} ligt vóór het begin van de transitieperiode (${BEGIN_TRANSITIE})`,
       });
     }
-    return { datum: ingesteld as Peildatum, status: "instelling", herkomst: "instelling", opmerkingen };
+    return ingesteld as Peildatum;
   }
-  // De waarde heeft geen geldigheidsperiode: elke datum geeft dezelfde lezing (of een
-  // overschrijving via instellingen.parameters["wet.inwerkingtreding"]).
-  const a = parameterOp(inwerkingtredingWet, BEGIN_TRANSITIE, instellingen);
-  // Stryker disable next-line ConditionalExpression,StringLiteral: onbereikbare verdediging, de standaardwaarde en elke overschrijving zonder periode gelden op elke datum
-  if (a.soort !== "waarde") throw new Error("interne fout: geen standaardwaarde voor wet.inwerkingtreding");
-  if (a.waarde < BEGIN_TRANSITIE) {
+  const o = overschrijvingOp(INWERKINGTREDING_ID, "datum", BEGIN_TRANSITIE, instellingen);
+  const datum = (o?.waarde as Peildatum | undefined) ?? INWERKINGTREDING_BEOOGD;
+  if (datum < BEGIN_TRANSITIE) {
     throw new OngeldigeInvoerFout({
       code: "te-klein",
-      path: ["instellingen", "parameters", inwerkingtredingWet.id],
-      message: `instellingen.parameters.${inwerkingtredingWet.id}: ${a.waarde} ligt vóór het begin van de transitieperiode (${BEGIN_TRANSITIE})`,
+      path: ["instellingen", "parameters", INWERKINGTREDING_ID],
+      message: `instellingen.parameters.${INWERKINGTREDING_ID}: ${datum} ligt vóór het begin van de transitieperiode (${BEGIN_TRANSITIE})`,
     });
   }
-  return {
-    datum: a.waarde,
-    status: a.status,
-    herkomst: a.herkomst,
-    ...(a.bron !== undefined && { bron: a.bron }),
-    opmerkingen,
-  };
+  return datum;
 }
