@@ -124,6 +124,20 @@ describe("Werkplan", () => {
     expect(wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "WIA/WGA", arbeidsbeperking: "ja" }, { peildatum: "2026-09-01" }).persoon).toMatchObject({ arbeidsbeperking: "ja" });
   });
 
+  it("een ongeldige waarde die routeer vindt, krijgt het pad waar ze vandaan kwam (nieuweSituatie of plan.persoon)", () => {
+    const uitkering = vangFout(() => wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "pensioen" } as never, { peildatum: "2026-09-01" }));
+    expect([uitkering.code, uitkering.path]).toEqual(["ongeldige-waarde", ["nieuweSituatie", "uitkering"]]);
+    expect(uitkering.message).toBe('nieuweSituatie.uitkering: ongeldige waarde "pensioen"; lees onbetrouwbare invoer met parseHulpvraag');
+    const beperking = vangFout(() => wijzigInkomenssituatie(plan(), { vrager: "werkende", uitkering: "geen", arbeidsbeperking: "soms" } as never, { peildatum: "2026-09-01" }));
+    expect([beperking.path, beperking.message.startsWith("nieuweSituatie.arbeidsbeperking: ")]).toEqual([["nieuweSituatie", "arbeidsbeperking"], true]);
+    // Een ongeldige waarde in het bestaande plan (niet in de nieuwe situatie): pad in het plan.
+    const oud = { ...plan(), persoon: { ...plan().persoon, arbeidsbeperking: "soms" } } as never;
+    const inPlan = vangFout(() => wijzigInkomenssituatie(oud, { vrager: "werkende", uitkering: "geen" }, { peildatum: "2026-09-01" }));
+    expect([inPlan.path, inPlan.message.startsWith("plan.persoon.arbeidsbeperking: ")]).toEqual([["plan", "persoon", "arbeidsbeperking"], true]);
+    // Andere fouten (zoals een ongeldige peildatum) blijven zoals routeer ze geeft.
+    expect(vangFout(() => wijzigInkomenssituatie(plan(), { vrager: "werkende", uitkering: "geen" }, { peildatum: "2026-02-30" })).path).toEqual(["peildatum"]);
+  });
+
   it("als de nieuwe arrangeur beoordeeld moet worden, blijft de huidige aanspreekpunt en staat de keuze open", () => {
     const n = wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "onbekend" }, { peildatum: "2026-09-01" });
     expect(n.arrangeur).toEqual({ soort: "UWV", organisatie: "UWV" });

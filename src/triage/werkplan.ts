@@ -131,6 +131,26 @@ function metInkomenssituatie(p: PersoonsHulpvraag, n: Omit<NieuweInkomenssituati
 }
 
 /**
+ * `routeer` op de persoon met de nieuwe situatie. Een ongeldige waarde die `routeer` vindt
+ * (pad `hulpvraag.<veld>`) krijgt het pad waar de waarde vandaan kwam: `nieuweSituatie.<veld>`
+ * als de nieuwe situatie dat veld opgaf, anders `plan.persoon.<veld>`.
+ */
+function routeerPersoon(persoon: PersoonsHulpvraag, nieuweSituatie: NieuweInkomenssituatie, opties: RouteerOpties): Routering {
+  try {
+    return routeer(persoon, opties);
+  } catch (e) {
+    if (!(e instanceof OngeldigeInvoerFout) || e.path[0] !== "hulpvraag") throw e;
+    const veld = e.path[1];
+    const herkomst = typeof veld === "string" && Object.hasOwn(nieuweSituatie, veld) ? ["nieuweSituatie"] : ["plan", "persoon"];
+    throw new OngeldigeInvoerFout({
+      code: e.code,
+      path: [...herkomst, ...e.path.slice(1)],
+      message: e.message.replace(/^hulpvraag\./, `${herkomst.join(".")}.`),
+    });
+  }
+}
+
+/**
  * Verwerkt een andere inkomenssituatie (instroom in of uitstroom uit een uitkering, of van
  * werk naar geen werk) in een Werkplan en geeft een NIEUW plan; het oude blijft onaangeraakt.
  *
@@ -166,7 +186,7 @@ export function wijzigInkomenssituatie(plan: Werkplan, nieuweSituatie: NieuweInk
   controleerNieuweSituatie(nieuweSituatie);
   const { herkomst, ...situatie } = nieuweSituatie;
   const persoon = metInkomenssituatie(plan.persoon, situatie);
-  const routering = routeer(persoon, opties);
+  const routering = routeerPersoon(persoon, nieuweSituatie, opties);
   const datum: Peildatum = routering.peildatum;
   if (datum < plan.intake.datum) {
     throw new OngeldigeInvoerFout({
