@@ -7,7 +7,10 @@ import { bouwPakket, bundelConsument } from "./hulp/bundel.js";
  * Het plafond is de gemeten grootte plus ~10% (27 november 2026: 8.192 B gzip, waarvan fase,
  * de inwerkingtredingsparameter en plusMaanden met date-fns ruim 3 kB; daarna 8.582 B door de
  * vormcontrole van de instellingen met de lijst van parameter-ids; 7.694 B sinds `fase` alleen de
- * datum van inwerkingtreding meeneemt en niet de parametertabel met bronteksten en opmerkingen).
+ * datum van inwerkingtreding meeneemt en niet de parametertabel met bronteksten en opmerkingen;
+ * 8.595 B na de brontoets van dezelfde dag: invoercontroles die een TypeError of een stille
+ * verkeerde uitkomst voorkomen, de twee lezingen voor werkgevers vanaf 1 juli 2026 en de
+ * gemeentedeur die niet de woongemeente is).
  * Het streefdoel van 5 kB wordt (nog) niet gehaald: zonder enige tijdcode (fase, peildatum,
  * instellingen, date-fns) is de kern al ±5,4 kB; zie de notitie bij issue 6.
  */
@@ -25,7 +28,7 @@ describe("bundel: alleen routeer (browser, gzip)", () => {
     }
     expect(b.code).toContain("Rijnmond"); // de 35 regionamen wel
     if (process.env.BUNDELMAAT) console.log(`alleen routeer: ${b.gzip} B gzip`);
-    expect(b.gzip, `${b.gzip} B gzip`).toBeLessThanOrEqual(8_500);
+    expect(b.gzip, `${b.gzip} B gzip`).toBeLessThanOrEqual(9_400);
   });
 
   it("wie ook de uitleg gebruikt, krijgt de teksten erbij (controle dat de test teksten herkent)", async () => {

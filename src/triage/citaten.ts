@@ -21,6 +21,8 @@ export const K_HRT_5_3_ORGANISATIE = /* @__PURE__ */ k("HRT", "§5.3 'Organisati
 export const K_KB2022_VERDELING = /* @__PURE__ */ k("KB2022", "'Verantwoordelijkheidsverdeling'");
 /** HRT §5.3 'Dienstverlening' */
 export const K_HRT_5_3_DIENSTVERLENING = /* @__PURE__ */ k("HRT", "§5.3 'Dienstverlening'");
+/** HRT §5.3 'Communicatie' */
+export const K_HRT_5_3_COMMUNICATIE = /* @__PURE__ */ k("HRT", "§5.3 'Communicatie'");
 /** KB2022 'Eén integraal plan naar (ander) werk' */
 export const K_KB2022_EEN_PLAN = /* @__PURE__ */ k("KB2022", "'Eén integraal plan naar (ander) werk'");
 /** HRT §5.1 'Mogelijke dienstverlening door UWV' */
@@ -80,6 +82,11 @@ export const C_WERKGEVERS_GEZAMENLIJK = /* @__PURE__ */ c(K_KB2022_VERDELING, "D
 export const C_WSP_TOT_WET = /* @__PURE__ */ c(K_HRT_5_3_ORGANISATIE, "Tot de inwerkingtreding van de nieuwe regelgeving blijven UWV en gemeenten regionaal gezamenlijke werkgeversdienstverlening bieden via het WerkgeversServicepunt");
 /** HRT §5.3: na de wet via het Werkcentrum. */
 export const C_WERKGEVERS_VIA_WERKCENTRUM = /* @__PURE__ */ c(K_HRT_5_3_DIENSTVERLENING, "dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden");
+/** HRT §5.3: in ieder geval vanaf 1 juli 2026 via het Werkcentrum (los van de inwerkingtreding). */
+export const C_WERKGEVERS_VANAF_JULI_2026 = /* @__PURE__ */ c(
+  K_HRT_5_3_COMMUNICATIE,
+  "Het is de bedoeling dat de verbinding van werkgeversdienstverlening via het Werkcentrum in ieder geval vanaf 1 juli 2026 gerealiseerd is.",
+);
 /** KB2024 en HRT §5.3: SBB voor leerbedrijven en leerbanen. */
 export const C_SBB = /* @__PURE__ */ c(K_KB2024_WERKGEVERS, "SBB verzorgt ook werkgeversdienstverlening in het kader van het erkennen van leerbedrijven en het werven en ontsluiten van leerbanen");
 /** HRT §5.3: SBB en leerbedrijven. */

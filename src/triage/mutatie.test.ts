@@ -32,11 +32,28 @@ function verwachteOrganisatie(soort: ArrangeurSoort, h: Hulpvraag, x: Routering)
     case "sociale-partners":
       return null;
     case "landelijk-werkgeversservicepunt":
-      return "Landelijk WerkgeversServicepunt";
+      return LANDELIJK;
     case "werkgeversdienstverlening":
       if (x.regio === null) return null;
-      return x.fase === "nieuwe-wet" ? `Werkcentrum ${regionaam(x.regio)} werkgeversdienstverlening` : `WerkgeversServicepunt ${regionaam(x.regio)}`;
+      return wgdNaam(x);
   }
+}
+
+const LANDELIJK = "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten";
+
+/**
+ * Het kanaal van de regionale werkgeversdienstverlening (HRT §5.3): tot de wet het WSP; vanaf
+ * 1 juli 2026 ("in ieder geval vanaf", standaardwaarde) zolang de wet nog niet geldt het WSP
+ * via het Werkcentrum; na de wet het Werkcentrum.
+ */
+function kanaal(x: Routering): "via-werkcentrum" | "via-werkgeversservicepunt-en-werkcentrum" | "via-werkgeversservicepunt" {
+  return x.fase === "nieuwe-wet" ? "via-werkcentrum" : x.peildatum >= "2026-07-01" ? "via-werkgeversservicepunt-en-werkcentrum" : "via-werkgeversservicepunt";
+}
+
+function wgdNaam(x: Routering): string {
+  const n = regionaam(x.regio!);
+  const k = kanaal(x);
+  return k === "via-werkcentrum" ? `Werkcentrum ${n} werkgeversdienstverlening` : k === "via-werkgeversservicepunt" ? `WerkgeversServicepunt ${n}` : `WerkgeversServicepunt ${n} (via Werkcentrum ${n})`;
 }
 
 /** 'Afhankelijk van de uitkering' (beslissingen.ts): UWV bij een UWV-uitkering, de gemeente bij bijstand of geen, beide als de uitkering onbekend is; en de sociale partners. */
@@ -83,14 +100,9 @@ describe("routeer: de stappen verklaren precies de uitkomst, ook na veel routeri
         expect(verwijsStappen.map((y) => y.regel)).toEqual(x.verwijzingen.map((v) => v.regel));
         expect(s.filter((y) => y.regel === "triage/transitie-uwv-eigen-clienten").map((y) => y.uitkomst)).toEqual(x.uwvInTransitie === null ? [] : [x.uwvInTransitie.nietPubliek]);
         const wgd = x.status === "bepaald" && x.arrangeur.soort === "werkgeversdienstverlening";
-        const naWet = x.fase === "nieuwe-wet";
-        expect(s.filter((y) => y.regel === "triage/werkgever-regionaal" && y.uitkomst !== "werkgeversdienstverlening").map((y) => y.uitkomst)).toEqual(
-          wgd ? [naWet ? "via-werkcentrum" : "via-werkgeversservicepunt"] : [],
-        );
-        // HRT §5.3: vóór de wet het WerkgeversServicepunt van de regio, daarna de werkgeversdienstverlening via het Werkcentrum.
-        if (wgd && x.regio !== null) {
-          expect(x.arrangeur?.organisatie).toBe(naWet ? `Werkcentrum ${regionaam(x.regio)} werkgeversdienstverlening` : `WerkgeversServicepunt ${regionaam(x.regio)}`);
-        }
+        expect(s.filter((y) => y.regel === "triage/werkgever-regionaal" && y.uitkomst !== "werkgeversdienstverlening").map((y) => y.uitkomst)).toEqual(wgd ? [kanaal(x)] : []);
+        // HRT §5.3: vóór de wet het WerkgeversServicepunt van de regio (vanaf 1 juli 2026 via het Werkcentrum), daarna de werkgeversdienstverlening via het Werkcentrum.
+        if (wgd && x.regio !== null) expect(x.arrangeur?.organisatie).toBe(wgdNaam(x));
       }),
       { seed: 20260601, numRuns: 1500 },
     );
@@ -137,7 +149,7 @@ describe("routeer: de arrangeur met naam", () => {
   it("de regio van een werkgever: uit het ene werkgebied, maar een opgegeven regio gaat voor; landelijk en onbekend zonder regio", () => {
     expect(r(werkgever({ regios: ["AM22"] }))).toMatchObject({ regio: "AM22", stappen: [{ regel: "triage/werkgever-regionaal" }, { regel: "triage/werkgever-regionaal", uitkomst: "via-werkcentrum" }, expect.anything()] });
     expect(r(werkgever({ regios: ["AM22"], regio: "AM21" })).regio).toBe("AM21");
-    expect(r(werkgever({ regios: ["AM22", "AM21"] }))).toMatchObject({ regio: null, arrangeur: { soort: "landelijk-werkgeversservicepunt", organisatie: "Landelijk WerkgeversServicepunt" } });
+    expect(r(werkgever({ regios: ["AM22", "AM21"] }))).toMatchObject({ regio: null, arrangeur: { soort: "landelijk-werkgeversservicepunt", organisatie: LANDELIJK } });
     expect(r(werkgever({ regios: [] }))).toMatchObject({ status: "beoordelen", regio: null });
     expect(r(werkgever({ regios: ["AM22"] }), VOOR_WET).stappen[1]).toMatchObject({ regel: "triage/werkgever-regionaal", uitkomst: "via-werkgeversservicepunt" });
     expect(r(werkgever({ regios: "landelijk" })).stappen.map((s) => s.regel)).toEqual(["triage/werkgever-landelijk", "triage/no-wrong-door"]);
@@ -187,7 +199,7 @@ describe("routeer: kandidaten en na te gaan bij 'beoordelen'", () => {
       const x = r(h, VOOR_WET);
       expect(x.kandidaten).toStrictEqual([
         { soort: "werkgeversdienstverlening", organisatie: "WerkgeversServicepunt Rijnmond" },
-        { soort: "landelijk-werkgeversservicepunt", organisatie: "Landelijk WerkgeversServicepunt" },
+        { soort: "landelijk-werkgeversservicepunt", organisatie: LANDELIJK },
       ]);
     }
     expect(r(werkgever({ regios: [], regio: "AM01" }), NA_WET).kandidaten[0]?.organisatie).toBe("Werkcentrum Groningen werkgeversdienstverlening");
@@ -274,14 +286,17 @@ describe("routeer: arbeidsmarktvraag, aanvullende partijen en de transitieperiod
     ]);
   });
 
-  it("de WW eindigt binnen het venster: overdracht voorbereid, met een eigen stap; een WW-einddatum zonder WW telt niet", () => {
+  it("de WW eindigt binnen het venster: overdracht voorbereid, met een eigen stap; een WW-einddatum zonder WW is een fout (zoals bij parseHulpvraag)", () => {
     const x = r(werkzoekende({ uitkering: "WW", wwEinddatum: "2026-10-01" as Peildatum }));
     expect(x.voorbereideOverdracht).toStrictEqual({ naar: { soort: "gemeente", organisatie: "gemeente Zaanstad" }, wwEinddatum: "2026-10-01", vensterTot: "2026-12-01", vensterMaanden: 3, regel: "triage/max-ww-overdracht" });
     expect(x.stappen[1]).toStrictEqual({ regel: "triage/max-ww-overdracht", bron: expect.anything(), uitkomst: "overdracht-voorbereiden", gegevens: { wwEinddatum: "2026-10-01", vensterTot: "2026-12-01", vensterMaanden: 3 } });
-    expect(r(werkzoekende({ uitkering: "WIA/WGA", wwEinddatum: "2026-01-01" as Peildatum }))).toMatchObject({ status: "bepaald", arrangeur: { soort: "UWV" }, voorbereideOverdracht: null });
-    const bijstand = r(werkzoekende({ uitkering: "bijstand", wwEinddatum: "2026-01-01" as Peildatum }));
-    expect(bijstand).toMatchObject({ status: "bepaald", arrangeur: { soort: "gemeente" }, voorbereideOverdracht: null });
-    expect(bijstand.stappen.map((s) => s.regel)).toEqual(["triage/gemeente-bijstand-of-geen-uitkering", "triage/no-wrong-door"]);
+    for (const uitkering of ["WIA/WGA", "bijstand"] as const) {
+      expect(fout(() => r(werkzoekende({ uitkering, wwEinddatum: "2026-01-01" as Peildatum })))).toMatchObject({
+        code: "inconsistent",
+        path: ["hulpvraag", "wwEinddatum"],
+        message: expect.stringContaining('hoort alleen bij uitkering "WW"'),
+      });
+    }
   });
 });
 

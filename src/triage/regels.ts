@@ -42,6 +42,7 @@ import {
   C_WERKCENTRUM_ONDUIDELIJK,
   C_WERKGEVERS_GEZAMENLIJK,
   C_WERKGEVERS_VIA_WERKCENTRUM,
+  C_WERKGEVERS_VANAF_JULI_2026,
   C_WIN,
   C_WOONGEMEENTE_UWV,
   C_WSP_TOT_WET,
@@ -67,10 +68,10 @@ export const triageRegels: readonly TriageRegel[] = [
     id: "triage/werkgever-regionaal",
     titel: "Werkgever in één regio: gezamenlijke werkgeversdienstverlening van UWV en gemeenten",
     beschrijving:
-      "Een werkgever die in één arbeidsmarktregio actief is, wordt bediend door de gezamenlijke werkgeversdienstverlening van UWV en gemeenten: tot de inwerkingtreding van de wet via het WerkgeversServicepunt van de regio, daarna via het Werkcentrum (de naam WerkgeversServicepunt vervalt). De fase volgt uit de peildatum en de instelling `inwerkingtreding`.",
+      "Een werkgever die in één arbeidsmarktregio actief is, wordt bediend door de gezamenlijke werkgeversdienstverlening van UWV en gemeenten: tot de inwerkingtreding van de wet via het WerkgeversServicepunt van de regio, daarna via het Werkcentrum (de naam WerkgeversServicepunt vervalt). De handreiking noemt daarnaast een eigen datum: de verbinding via het Werkcentrum is \"in ieder geval vanaf 1 juli 2026\" gerealiseerd (parameter `werkcentrum.werkgeversdienstverlening-vanaf`). Ligt de peildatum daarna maar vóór de (latere of onbekende) inwerkingtreding, dan gelden beide lezingen: het WerkgeversServicepunt, via het Werkcentrum. De fase volgt uit de peildatum en de instelling `inwerkingtreding`.",
     grondslag: "beleid",
     bron: C_WERKGEVERS_GEZAMENLIJK,
-    andereBronnen: [C_WSP_TOT_WET, C_WERKGEVERS_VIA_WERKCENTRUM],
+    andereBronnen: [C_WSP_TOT_WET, C_WERKGEVERS_VIA_WERKCENTRUM, C_WERKGEVERS_VANAF_JULI_2026],
     hint: "Breng de werkgever in contact met het WerkgeversServicepunt (vóór de wet) of de werkgeversdienstverlening van het Werkcentrum (na de wet).",
   },
   {

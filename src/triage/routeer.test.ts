@@ -7,6 +7,8 @@ import { zoekInstrumenten } from "./menukaart.js";
 import { triageRegels } from "./regels.js";
 import { routeer } from "./routeer.js";
 import { maakWerkplan, wijzigInkomenssituatie } from "./werkplan.js";
+import { uitlegRoutering } from "./uitleg.js";
+import { vangFout } from "../../test/hulp/fout.js";
 
 const P = "2026-09-01"; // na de (beoogde) inwerkingtreding
 const TRANSITIE = "2025-06-01";
@@ -199,15 +201,46 @@ describe("routeer: de verantwoordelijkheidsverdeling", () => {
   it("werkgevers: regionaal tot de wet via het WSP, daarna via het Werkcentrum; meer regio's: Landelijk WSP; onbekend: beoordelen", () => {
     expect(routeer(werkgever(), { peildatum: "2025-10-01" }).arrangeur).toEqual({ soort: "werkgeversdienstverlening", organisatie: "WerkgeversServicepunt Rijnmond" });
     expect(routeer(werkgever(), { peildatum: P }).arrangeur?.organisatie).toBe("Werkcentrum Rijnmond werkgeversdienstverlening");
-    // De fase volgt de ingestelde inwerkingtreding.
-    expect(routeer(werkgever(), { peildatum: P, instellingen: { inwerkingtreding: "2027-01-01" } }).arrangeur?.organisatie).toBe("WerkgeversServicepunt Rijnmond");
+    // De fase volgt de ingestelde inwerkingtreding; vóór de wet maar vanaf 1 juli 2026 gelden twee lezingen (HRT §5.3).
+    expect(routeer(werkgever(), { peildatum: "2026-06-30", instellingen: { inwerkingtreding: "2027-01-01" } }).arrangeur?.organisatie).toBe("WerkgeversServicepunt Rijnmond");
+    expect(routeer(werkgever(), { peildatum: P, instellingen: { inwerkingtreding: "2027-01-01" } }).arrangeur?.organisatie).toBe("WerkgeversServicepunt Rijnmond (via Werkcentrum Rijnmond)");
     expect(routeer(werkgever({ regios: ["AM22", "AM22"] }), { peildatum: P }).arrangeur?.soort).toBe("werkgeversdienstverlening");
-    expect(routeer(werkgever({ regios: ["AM22", "AM30"] }), { peildatum: P }).arrangeur).toEqual({ soort: "landelijk-werkgeversservicepunt", organisatie: "Landelijk WerkgeversServicepunt" });
+    expect(routeer(werkgever({ regios: ["AM22", "AM30"] }), { peildatum: P }).arrangeur).toEqual({ soort: "landelijk-werkgeversservicepunt", organisatie: "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten" });
     const { regios: _r, ...onbekend } = werkgever();
     const o = routeer({ ...onbekend, regio: "AM30" }, { peildatum: P });
     expect(o).toMatchObject({ status: "beoordelen", reden: "werkgebied-onbekend", nagaan: ["regios"] });
-    expect(o.kandidaten.map((k) => k.organisatie)).toEqual(["Werkcentrum Zuid-Limburg werkgeversdienstverlening", "Landelijk WerkgeversServicepunt"]);
+    expect(o.kandidaten.map((k) => k.organisatie)).toEqual(["Werkcentrum Zuid-Limburg werkgeversdienstverlening", "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten"]);
     expect(routeer(werkgever({ regios: [] }), { peildatum: P }).status).toBe("beoordelen");
+  });
+
+  it("werkgevers tussen 1 juli 2026 en een latere of onbekende inwerkingtreding: WSP én via het Werkcentrum, met beide bronnen (HRT §5.3)", () => {
+    for (const inwerkingtreding of ["2027-01-01", "onbekend"] as const) {
+      const x = routeer(werkgever(), { peildatum: P, instellingen: { inwerkingtreding } });
+      expect(x).toMatchObject({ status: "bepaald", fase: "transitieperiode", arrangeur: { soort: "werkgeversdienstverlening", organisatie: "WerkgeversServicepunt Rijnmond (via Werkcentrum Rijnmond)" } });
+      const kanaal = x.stappen.find((s) => s.regel === "triage/werkgever-regionaal" && s.uitkomst.startsWith("via-"));
+      expect(kanaal).toMatchObject({ uitkomst: "via-werkgeversservicepunt-en-werkcentrum", bron: { bron: "HRT", plaats: "§5.3 'Communicatie'" }, gegevens: { werkcentrumVanaf: "2026-07-01" } });
+      expect(uitlegRoutering(x).stappen.map((s) => s.tekst).join(" ")).toMatch(/Twee lezingen.*WerkgeversServicepunt.*in ieder geval vanaf" 2026-07-01/);
+    }
+    // De datum uit de handreiking is een parameter: overschreven schuift het venster mee.
+    const later = { inwerkingtreding: "2027-01-01", parameters: { "werkcentrum.werkgeversdienstverlening-vanaf": { waarde: "2026-10-01" } } } as const;
+    expect(routeer(werkgever(), { peildatum: P, instellingen: later }).arrangeur?.organisatie).toBe("WerkgeversServicepunt Rijnmond");
+    expect(routeer(werkgever(), { peildatum: "2026-10-01", instellingen: later }).stappen.map((s) => s.uitkomst)).toContain("via-werkgeversservicepunt-en-werkcentrum");
+    // Ook als kandidaat (werkgebied onbekend) en vóór 1 juli 2026 ongewijzigd.
+    const { regios: _r, ...onbekend } = werkgever();
+    expect(routeer({ ...onbekend, regio: "AM30" }, { peildatum: P, instellingen: { inwerkingtreding: "onbekend" } }).kandidaten[0]?.organisatie).toBe(
+      "WerkgeversServicepunt Zuid-Limburg (via Werkcentrum Zuid-Limburg)",
+    );
+    expect(routeer(werkgever(), { peildatum: "2026-06-30", instellingen: { inwerkingtreding: "onbekend" } }).stappen.map((s) => s.uitkomst)).toContain("via-werkgeversservicepunt");
+  });
+
+  it("een gemeente als deur is alleen zelf de arrangeur als het de woongemeente is; anders warme overdracht (HRT §3.2)", () => {
+    const vraag = (naam?: string) =>
+      ({ vrager: "werkzoekende", uitkering: "bijstand", woongemeente: "Heerlen", regio: "AM30", onderwerpen: ["werk"], deur: { soort: "partner", partner: "gemeente", ...(naam !== undefined && { naam }) } }) as const;
+    const ander = routeer(vraag("gemeente Maastricht"), { peildatum: P });
+    expect(ander.overdracht.soort).toBe("partner-naar-arrangeur");
+    expect(uitlegRoutering(ander).stappen.map((s) => s.tekst).join(" ") + uitlegRoutering(ander).overdracht).not.toMatch(/zelf \(onderdeel van\) de arrangeur/);
+    for (const naam of ["gemeente Heerlen", "Heerlen", "GEMEENTE  heerlen", undefined]) expect(routeer(vraag(naam), { peildatum: P }).overdracht.soort).toBe("zelf");
+    expect(routeer({ ...vraag("Súdwest-Fryslân"), woongemeente: "Sudwest Fryslan" }, { peildatum: P }).overdracht.soort).toBe("zelf");
   });
 });
 
@@ -308,6 +341,42 @@ describe("routeer: ongeldige opties en waarden buiten het model", () => {
     expect(() => routeer({ ...werkzoekende(), uitkering: "AOW" } as never, { peildatum: P })).toThrow(/hulpvraag\.uitkering.*parseHulpvraag/);
     expect(() => routeer({ ...werkzoekende(), vrager: "student" } as never, { peildatum: P })).toThrow(/hulpvraag\.vrager/);
     expect(() => routeer({ ...werkende(), dreigtWerkloos: true } as never, { peildatum: P })).toThrow(/hulpvraag\.dreigtWerkloos/);
+  });
+
+  it("geeft een fout met het veld in plaats van een TypeError of een stille uitkomst bij invoer buiten het model", () => {
+    const { deur: _d, ...zonderDeur } = werkzoekende();
+    const { onderwerpen: _o, ...zonderOnderwerpen } = werkzoekende();
+    const gevallen: [unknown, string, readonly (string | number)[]][] = [
+      [zonderDeur, "verplicht", ["hulpvraag", "deur"]],
+      [{ ...werkzoekende(), deur: "werkcentrum" }, "ongeldige-waarde", ["hulpvraag", "deur"]],
+      [{ ...werkzoekende(), deur: { soort: "balie" } }, "ongeldige-waarde", ["hulpvraag", "deur", "soort"]],
+      [{ ...werkzoekende(), deur: { soort: "partner", partner: "school" } }, "ongeldige-waarde", ["hulpvraag", "deur", "partner"]],
+      [{ ...werkzoekende(), deur: { soort: "werkcentrum", regio: "AM04" } }, "ongeldige-waarde", ["hulpvraag", "deur", "regio"]],
+      [zonderOnderwerpen, "verplicht", ["hulpvraag", "onderwerpen"]],
+      [{ ...werkzoekende(), onderwerpen: [] }, "ongeldige-waarde", ["hulpvraag", "onderwerpen"]],
+      [{ ...werkzoekende(), onderwerpen: "werk" }, "ongeldige-waarde", ["hulpvraag", "onderwerpen"]],
+      [{ ...werkzoekende(), onderwerpen: ["werk", "wrk"] }, "ongeldige-waarde", ["hulpvraag", "onderwerpen", 1]],
+      [{ ...werkzoekende(), regio: "AM04" }, "ongeldige-waarde", ["hulpvraag", "regio"]],
+      [{ ...werkzoekende(), regio: "AM04", deur: { soort: "werkcentrum", regio: "AM17" } }, "ongeldige-waarde", ["hulpvraag", "regio"]],
+      [{ ...werkgever(), regio: "AM04", regios: ["AM22"] }, "ongeldige-waarde", ["hulpvraag", "regio"]],
+      [{ ...werkzoekende(), leeftijd: "20" }, "ongeldige-waarde", ["hulpvraag", "leeftijd"]],
+      [{ ...werkzoekende(), leeftijd: -5 }, "ongeldige-waarde", ["hulpvraag", "leeftijd"]],
+      [{ ...werkzoekende(), woongemeente: 363 }, "ongeldige-waarde", ["hulpvraag", "woongemeente"]],
+      [{ ...werkzoekende(), schoolverlaterZonderStartkwalificatie: "yes" }, "ongeldige-waarde", ["hulpvraag", "schoolverlaterZonderStartkwalificatie"]],
+      [{ ...werkzoekende(), arbeidsmigrant: true }, "ongeldige-waarde", ["hulpvraag", "arbeidsmigrant"]],
+      [{ ...werkzoekende({ uitkering: "WW" }), wwEinddatum: "2025-02-30" }, "ongeldige-datum", ["hulpvraag", "wwEinddatum"]],
+      [{ ...werkzoekende({ uitkering: "WW" }), wwEinddatum: "abc" }, "ongeldig-formaat", ["hulpvraag", "wwEinddatum"]],
+      [{ ...werkzoekende({ uitkering: "bijstand" }), wwEinddatum: "2026-10-01" }, "inconsistent", ["hulpvraag", "wwEinddatum"]],
+      [{ ...werkgever(), regios: ["AM22", "AM04"] }, "ongeldige-waarde", ["hulpvraag", "regios", 1]],
+    ];
+    for (const [h, code, path] of gevallen) {
+      const f = vangFout(() => routeer(h as never, { peildatum: P }));
+      expect([f.code, f.path], JSON.stringify(h)).toEqual([code, path]);
+      expect(f.message).toMatch(new RegExp(`^${path.join("\\.")}: `));
+    }
+    // Een geldige WW-einddatum wordt onthouden; een tweede aanroep geeft hetzelfde.
+    const ww = { ...werkzoekende({ uitkering: "WW" }), wwEinddatum: "2026-10-01" } as never;
+    expect(routeer(ww, { peildatum: P })).toEqual(routeer(ww, { peildatum: P }));
   });
 
   it("een tweede aanroep met dezelfde opties geeft hetzelfde; andere instellingen worden opnieuw gelezen", () => {

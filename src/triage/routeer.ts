@@ -3,7 +3,8 @@ import { OngeldigeInvoerFout, vereisVorm } from "../result.js";
 import { fase as bepaalFase, type Fase } from "../tijd/fase.js";
 import type { Instellingen } from "../tijd/instellingen.js";
 import { plusMaanden } from "../tijd/kalender.js";
-import type { Peildatum } from "../tijd/peildatum.js";
+import { controleerPeildatum, type Peildatum } from "../tijd/peildatum.js";
+import { werkgeversdienstverleningVanafDatum } from "../tijd/werkgeversdienstverlening.js";
 import { BESLISTABEL } from "./beslistabel.gen.js";
 import { BESLISSINGEN, type Beslissing } from "./beslissingen.js";
 import {
@@ -12,6 +13,7 @@ import {
   K_HRT_5_1_MAX_WW,
   K_HRT_5_1_UWV,
   K_HRT_5_3_DIENSTVERLENING,
+  K_HRT_5_3_COMMUNICATIE,
   K_HRT_5_3_ORGANISATIE,
   K_HRT_6_1_SOCIALE_KAART,
   K_HRT_6_2_DOORSTROOMPUNTEN,
@@ -46,7 +48,7 @@ import type {
   VoorbereideOverdracht,
 } from "./model.js";
 import { regionaam, regioNummer, type RegioCode } from "./regionamen.js";
-import { jaNeeNr, privaatNr, sleutelIndex, sleutelVanIndex, uitkeringNr, werkgebiedNr, werkgebiedVan } from "./sleutel.js";
+import { jaNeeNr, ongeldig, privaatNr, sleutelIndex, sleutelVanIndex, uitkeringNr, werkgebiedNr, werkgebiedVan } from "./sleutel.js";
 
 /**
  * `routeer`: de triage volgens 'no wrong door'. Puur, synchroon en zonder de klok te lezen.
@@ -80,9 +82,22 @@ interface Context {
   readonly peildatum: Peildatum;
   readonly instellingen: Instellingen | undefined;
   readonly fase: Fase;
+  /**
+   * Hoe de regionale werkgeversdienstverlening loopt (HRT §5.3): 1 via het WerkgeversServicepunt
+   * (tot de wet); 3 via het WerkgeversServicepunt én al via het Werkcentrum (vanaf de datum
+   * "in ieder geval vanaf 1 juli 2026" zolang de wet nog niet in werking is: beide lezingen);
+   * 2 via het Werkcentrum (na de wet).
+   */
+  readonly kanaal: Kanaal;
+  /** De datum "in ieder geval vanaf" (parameter `werkcentrum.werkgeversdienstverlening-vanaf`), alleen in de transitieperiode. */
+  readonly werkcentrumVanaf: Peildatum | undefined;
   readonly venster: number;
   vensterTot: Peildatum | undefined;
+  stapKanaal: Stap | undefined;
 }
+
+/** Zie {@link Context.kanaal}. */
+type Kanaal = 1 | 2 | 3;
 
 let laatste: Context | undefined;
 
@@ -103,7 +118,10 @@ function context(opties: RouteerOpties): Context {
       message: `instellingen.wwEindeVensterMaanden: verwacht een geheel getal van 0 tot en met 24, ontvangen ${String(venster)}`,
     });
   }
-  return (laatste = { peildatum: peildatum as Peildatum, instellingen, fase: f, venster, vensterTot: undefined });
+  const p = peildatum as Peildatum;
+  const werkcentrumVanaf = f === "transitieperiode" ? werkgeversdienstverleningVanafDatum(p, instellingen) : undefined;
+  const kanaal: Kanaal = f === "nieuwe-wet" ? 2 : werkcentrumVanaf !== undefined && p >= werkcentrumVanaf ? 3 : 1;
+  return (laatste = { peildatum: p, instellingen, fase: f, kanaal, werkcentrumVanaf, venster, vensterTot: undefined, stapKanaal: undefined });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -114,7 +132,7 @@ const ARR_UWV = /* @__PURE__ */ arr("UWV", "UWV");
 const ARR_GEMEENTE = /* @__PURE__ */ arr("gemeente", null);
 const ARR_SOCIAAL = /* @__PURE__ */ arr("sociale-partners", null);
 const ARR_WGD = /* @__PURE__ */ arr("werkgeversdienstverlening", null);
-const ARR_LANDELIJK = /* @__PURE__ */ arr("landelijk-werkgeversservicepunt", "Landelijk WerkgeversServicepunt");
+const ARR_LANDELIJK = /* @__PURE__ */ arr("landelijk-werkgeversservicepunt", "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten");
 const wgd: Arrangeur[] = [];
 
 /** Gemeente-arrangeurs per naam, bevroren en hergebruikt (begrensd, zodat willekeurige namen het geheugen niet vullen). */
@@ -124,6 +142,7 @@ function gemeente(naam: string | undefined): Arrangeur {
   let a = gemeenten.get(naam);
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (a === undefined) {
+    if (typeof naam !== "string") ongeldig("woongemeente", naam, "een tekst (naam of CBS-code)");
     a = arr("gemeente", "gemeente " + naam);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (de grens begrenst alleen het geheugen)
     if (gemeenten.size < 4096) gemeenten.set(naam, a);
@@ -131,7 +150,7 @@ function gemeente(naam: string | undefined): Arrangeur {
   return a;
 }
 
-function arrangeur(soort: ArrangeurSoort, woongemeente: string | undefined, regio: RegioCode | undefined, naWet: boolean): Arrangeur {
+function arrangeur(soort: ArrangeurSoort, woongemeente: string | undefined, regio: RegioCode | undefined, kanaal: Kanaal): Arrangeur {
   switch (soort) {
     case "UWV":
       return ARR_UWV;
@@ -142,11 +161,16 @@ function arrangeur(soort: ArrangeurSoort, woongemeente: string | undefined, regi
     case "landelijk-werkgeversservicepunt":
       return ARR_LANDELIJK;
     case "werkgeversdienstverlening": {
-      // Tot de wet het WerkgeversServicepunt, daarna de werkgeversdienstverlening via het Werkcentrum (HRT §5.3).
+      // Tot de wet het WerkgeversServicepunt (vanaf 1 juli 2026 ook al via het Werkcentrum),
+      // daarna de werkgeversdienstverlening via het Werkcentrum (HRT §5.3).
       const nr = regio === undefined ? -1 : regioNummer(regio);
-      if (nr < 0) return ARR_WGD;
-      // Stryker disable next-line ArithmeticOperator,UnaryOperator: geheugen (alleen snelheid): ook met nr * 2 - naWet krijgt elke combinatie van regio en fase een eigen plaats
-      return (wgd[nr * 2 + +naWet] ??= arr(soort, naWet ? `Werkcentrum ${regionaam(regio!)} werkgeversdienstverlening` : `WerkgeversServicepunt ${regionaam(regio!)}`));
+      if (nr < 0) return regio === undefined ? ARR_WGD : ongeldig("regio", regio, REGIO_VERWACHT);
+      const naam = regionaam(regio!);
+      // Stryker disable next-line ArithmeticOperator: geheugen (alleen snelheid): ook met nr * 3 - kanaal krijgt elke combinatie van regio en kanaal een eigen plaats
+      return (wgd[nr * 3 + kanaal] ??= arr(
+        soort,
+        kanaal === 2 ? `Werkcentrum ${naam} werkgeversdienstverlening` : kanaal === 3 ? `WerkgeversServicepunt ${naam} (via Werkcentrum ${naam})` : `WerkgeversServicepunt ${naam}`,
+      ));
     }
   }
 }
@@ -200,6 +224,17 @@ function info(i: number): IndexInfo {
 const STAP_WSP = /* @__PURE__ */ stap("triage/werkgever-regionaal", K_HRT_5_3_ORGANISATIE, "via-werkgeversservicepunt");
 const STAP_WERKCENTRUM = /* @__PURE__ */ stap("triage/werkgever-regionaal", K_HRT_5_3_DIENSTVERLENING, "via-werkcentrum");
 
+/** De stap over het kanaal van de werkgeversdienstverlening; tussen beide datums met de datum uit de handreiking (overschrijfbaar). */
+function kanaalStap(ctx: Context): Stap {
+  return ctx.kanaal === 1
+    ? STAP_WSP
+    : ctx.kanaal === 2
+      ? STAP_WERKCENTRUM
+      : (ctx.stapKanaal ??= stap("triage/werkgever-regionaal", K_HRT_5_3_COMMUNICATIE, "via-werkgeversservicepunt-en-werkcentrum", {
+          werkcentrumVanaf: ctx.werkcentrumVanaf!,
+        }));
+}
+
 // ---------------------------------------------------------------------------------------
 // Warme overdracht: per soort een stap; per soort en Werkcentrum één bevroren object.
 
@@ -216,8 +251,9 @@ const OVERDRACHT = /* @__PURE__ */ (() =>
 /** Per soort en regio (volgnummer + 1; 0 = geen of onbekende regio) één bevroren overdracht. */
 const overdrachten: (Overdracht | undefined)[] = [];
 
-function overdracht(nr: number, regio: RegioCode | undefined): Overdracht {
+function overdracht(nr: number, regio: RegioCode | undefined, isDeurRegio: boolean): Overdracht {
   const r = regio === undefined ? -1 : regioNummer(regio);
+  if (r < 0 && regio !== undefined) ongeldig(isDeurRegio ? ["deur", "regio"] : "regio", regio, REGIO_VERWACHT);
   // Stryker disable next-line ArithmeticOperator: geheugen (alleen snelheid): ook met r - 1 of nr / 36 krijgt elke combinatie van soort en regio (-1..34) een eigen plaats
   const i = nr * 36 + r + 1;
   let o = overdrachten[i];
@@ -229,16 +265,72 @@ function overdracht(nr: number, regio: RegioCode | undefined): Overdracht {
   return o;
 }
 
-/** Nummer van de overdrachtsoort (index in OVERDRACHT). */
-function overdrachtNr(deur: Deur, arr: ArrangeurSoort | undefined): number {
-  if (deur.soort !== "partner") return arr === undefined ? 3 : 1;
+const REGIO_VERWACHT = "een CBS-code van een arbeidsmarktregio (AM01…AM38)";
+const DEUR_VERWACHT = '{ soort: "werkcentrum" | "digitaal", regio? } of { soort: "partner", partner, naam? }';
+
+/**
+ * Nummer van de overdrachtsoort (index in OVERDRACHT). Een gemeente als deur is alleen zelf de
+ * arrangeur als het de woongemeente is: noemt de deur een andere gemeente, dan draagt die warm
+ * over aan de woongemeente (HRT §3.2 'no wrong door': "in contact gebracht met de juiste organisatie").
+ */
+function overdrachtNr(deur: Deur, arr: ArrangeurSoort | undefined, woongemeente: string | undefined): number {
+  // Optioneel lezen: een ontbrekende deur (alleen zonder typecontrole) geeft een fout met het veld, geen TypeError.
+  switch ((deur as Deur | undefined)?.soort) {
+    case "werkcentrum":
+    case "digitaal":
+      return arr === undefined ? 3 : 1;
+    case "partner":
+      break;
+    default:
+      if (typeof deur !== "object" || deur === null) ongeldig("deur", deur, DEUR_VERWACHT);
+      return ongeldig(["deur", "soort"], (deur as { soort?: unknown }).soort, '"werkcentrum", "digitaal" of "partner"');
+  }
+  const partnerdeur = deur as Extract<Deur, { soort: "partner" }>;
+  const p = partnerdeur.partner;
+  switch (p) {
+    case "UWV":
+    case "gemeente":
+    case "sociale-partner":
+    case "SBB":
+    case "onderwijs":
+    case "WIN-punt":
+    case "overig":
+      break;
+    default:
+      return ongeldig(["deur", "partner"], p, "UWV, gemeente, sociale-partner, SBB, onderwijs, WIN-punt of overig");
+  }
   if (arr === undefined) return 4;
-  const p = deur.partner;
   return (p === "UWV" && (arr === "UWV" || arr === "werkgeversdienstverlening")) ||
-    (p === "gemeente" && (arr === "gemeente" || arr === "werkgeversdienstverlening")) ||
+    (p === "gemeente" && (arr === "werkgeversdienstverlening" || (arr === "gemeente" && !andereGemeente(partnerdeur.naam, woongemeente)))) ||
     (p === "sociale-partner" && arr === "sociale-partners")
     ? 0
     : 2;
+}
+
+/** Of de deur aantoonbaar een andere gemeente is dan de woongemeente (beide namen bekend en verschillend). */
+function andereGemeente(deurNaam: string | undefined, woongemeente: string | undefined): boolean {
+  if (deurNaam === undefined || woongemeente === undefined || deurNaam === woongemeente) return false;
+  return kern(deurNaam) !== kern(woongemeente);
+}
+
+/** Kernen per naam (begrensd; alleen snelheid). */
+const kernen = /* @__PURE__ */ new Map<string, string>();
+
+/** Een gemeentenaam zonder "gemeente", accenten, hoofdletters, spaties en leestekens. */
+function kern(naam: string): string {
+  let k = kernen.get(naam);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
+  if (k === undefined) {
+    k = String(naam)
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/^\s*gemeente\s+/, "")
+      .replace(/[^a-z0-9]/g, "");
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
+    if (kernen.size < 4096) kernen.set(naam, k);
+  }
+  return k;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -291,8 +383,15 @@ const SCHOLING = 1 << 20;
 const ARBEIDSMARKT = 1 << 21;
 
 /** Bits per onderwerp: verwijzingen (bit 3..9), onderwijs aanvullend, arbeidsmarktvraag. */
-function onderwerpBits(o: Onderwerp): number {
+function onderwerpBits(o: Onderwerp, i: number): number {
   switch (o) {
+    // De meest gevraagde eerst (een switch over teksten vergelijkt in volgorde).
+    case "werk":
+    case "personeel":
+    case "loopbaan":
+      return ARBEIDSMARKT;
+    case "scholing":
+      return SCHOLING | ARBEIDSMARKT;
     case "schulden":
       return 8;
     case "taal-digitaal":
@@ -307,10 +406,8 @@ function onderwerpBits(o: Onderwerp): number {
       return 256;
     case "overig":
       return 512;
-    case "scholing":
-      return SCHOLING | ARBEIDSMARKT;
-    default: // werk, loopbaan, personeel
-      return ARBEIDSMARKT;
+    default:
+      return ongeldig(["onderwerpen", i], o, "een onderwerp zoals werk, loopbaan, scholing, personeel of schulden");
   }
 }
 
@@ -348,15 +445,15 @@ const NAGAAN_WW: readonly string[] = /* @__PURE__ */ vries(["uitkering", "wwEind
  * cache per combinatie kostte bij gevarieerde invoer meer (opzoeken in een grote Map) dan het
  * opbouwen zelf.
  */
-function bouwStappen(x: IndexInfo, fasestap: number, wwStap: Stap | undefined, oNr: number, aanvullend: number, verwijzing: number, transitie: number): Stap[] {
+function bouwStappen(x: IndexInfo, kanaalStap: Stap | undefined, wwStap: Stap | undefined, oNr: number, aanvullend: number, verwijzing: number, transitie: number): Stap[] {
   // Meteen op de juiste lengte (geen groeien bij push).
   // Stryker disable next-line ArithmeticOperator,UnaryOperator,ConditionalExpression,EqualityOperator: equivalent, alleen de beginlengte (snelheid): een te korte lijst groeit bij het vullen tot dezelfde stappen
-  const n = 2 + +(fasestap !== 0) + +(wwStap !== undefined) + aantalBits(aanvullend) + aantalBits(verwijzing) + +(transitie >= 0);
+  const n = 2 + +(kanaalStap !== undefined) + +(wwStap !== undefined) + aantalBits(aanvullend) + aantalBits(verwijzing) + +(transitie >= 0);
   // Stryker disable next-line ArrayDeclaration: equivalent, alleen de beginlengte (snelheid): een lege lijst groeit bij het vullen tot dezelfde stappen
   const stappen = new Array<Stap>(n);
   let i = 0;
   stappen[i++] = x.stap;
-  if (fasestap !== 0) stappen[i++] = fasestap === 2 ? STAP_WERKCENTRUM : STAP_WSP;
+  if (kanaalStap !== undefined) stappen[i++] = kanaalStap;
   if (wwStap !== undefined) stappen[i++] = wwStap;
   stappen[i++] = OVERDRACHT[oNr]!.stap;
   // Alleen de gezette bits, van laag naar hoog (dezelfde volgorde als de lijsten).
@@ -398,15 +495,15 @@ function kandidatenVan(soorten: readonly ArrangeurSoort[]): Kandidaten {
 }
 let kandidatenWwBeeindigd: Kandidaten | undefined;
 
-function kandidatenVoor(k: Kandidaten, woongemeente: string | undefined, regio: RegioCode | undefined, naWet: boolean): readonly Arrangeur[] {
+function kandidatenVoor(k: Kandidaten, woongemeente: string | undefined, regio: RegioCode | undefined, kanaal: Kanaal): readonly Arrangeur[] {
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): alleen een andere sleutel in het geheugen; lijsten zonder gemeente of werkgeversdienstverlening zijn voor elke vraag gelijk
-  const variabel = k.variabel === 1 ? woongemeente : k.variabel === 2 ? arrangeur("werkgeversdienstverlening", woongemeente, regio, naWet) : undefined;
+  const variabel = k.variabel === 1 ? woongemeente : k.variabel === 2 ? arrangeur("werkgeversdienstverlening", woongemeente, regio, kanaal) : undefined;
   let l = k.perVariant.get(variabel);
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l === undefined) {
     const soorten = k.soorten;
     const uit: Arrangeur[] = [];
-    for (let i = 0; i < soorten.length; i++) uit.push(arrangeur(soorten[i]!, woongemeente, regio, naWet));
+    for (let i = 0; i < soorten.length; i++) uit.push(arrangeur(soorten[i]!, woongemeente, regio, kanaal));
     l = vries(uit);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (de grens begrenst alleen het geheugen)
     if (k.perVariant.size < 4096) k.perVariant.set(variabel, l);
@@ -415,6 +512,28 @@ function kandidatenVoor(k: Kandidaten, woongemeente: string | undefined, regio: 
 }
 
 // ---------------------------------------------------------------------------------------
+
+/** Geldige WW-einddatums die al gecontroleerd zijn (begrensd; alleen snelheid). */
+const geldigeEinddatums = /* @__PURE__ */ new Set<string>();
+
+/** Een WW-einddatum hoort alleen bij uitkering WW (zoals bij `parseHulpvraag`). */
+function wwEinddatumZonderWw(): never {
+  throw new OngeldigeInvoerFout({
+    code: "inconsistent",
+    path: ["hulpvraag", "wwEinddatum"],
+    message: `hulpvraag.wwEinddatum: hoort alleen bij uitkering "WW"; lees onbetrouwbare invoer met parseHulpvraag`,
+  });
+}
+
+/** De WW-einddatum (bij WW, als die gebruikt wordt) is een bestaande datum. */
+function controleerWwEinddatum(eind: Peildatum): void {
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen wordt dezelfde datum opnieuw (met dezelfde uitkomst) gecontroleerd
+  if (geldigeEinddatums.has(eind)) return;
+  const issue = controleerPeildatum(eind, ["hulpvraag", "wwEinddatum"]);
+  if (issue) throw new OngeldigeInvoerFout({ ...issue, message: `hulpvraag.${issue.message}` });
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
+  if (geldigeEinddatums.size < 4096) geldigeEinddatums.add(eind);
+}
 
 /** Alle velden die {@link routeer} leest, van elke soort vrager (voor het lezen veld voor veld). */
 interface AlleVelden {
@@ -559,7 +678,10 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
     o = v.onderwerpen;
     deur = v.deur;
   }
-  const naWet = ctx.fase === "nieuwe-wet";
+  // Wat de typen waarborgen, goedkoop nagelopen voor invoer zonder typecontrole (JavaScript):
+  // een duidelijke fout met het veld in plaats van een TypeError of een stille verkeerde uitkomst.
+  // De waarden van de beslissleutel controleren uitkeringNr, jaNeeNr en privaatNr zelf.
+  if (!Array.isArray(o) || o.length === 0) ongeldig("onderwerpen", o, "een lijst met minstens één onderwerp");
   let aanvullend = 0;
   let verwijzing = 0;
   let voorbereid: VoorbereideOverdracht | null = null;
@@ -571,12 +693,14 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
   if (vrager === "werkgever") {
     woongemeente = undefined;
     x = info(werkgebiedNr(werkgebiedVan(regios)));
+    if (Array.isArray(regios)) for (let i = 0; i < regios.length; i++) if (regioNummer(regios[i]!) < 0) ongeldig(["regios", i], regios[i], REGIO_VERWACHT);
     // Stryker disable next-line ConditionalExpression: equivalent, een beslissing "beoordelen" heeft geen arrangeur
     arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
     if (regio === undefined && arr === "werkgeversdienstverlening" && Array.isArray(regios)) regio = regios[0];
     if (leerbedrijfvraag === true) aanvullend = A_SBB;
   } else {
     const un = uitkeringNr(u!);
+    if (eind !== undefined && un !== 0) wwEinddatumZonderWw();
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, de algemene weg (sleutelIndex) geeft dezelfde index; dit is een snelle weg
     if (vrager === "werkzoekende") x = info(3 + un);
     // De Stryker-opmerking staat na else: een opmerking vóór else hoort voor Stryker bij geen knoop van de regel eronder.
@@ -589,6 +713,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
     // overdracht naar de gemeente voorbereid. Ligt het einde al achter ons: beoordelen.
     // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript); vensterTot is een geheugen
     if (un === 0 && arr === "UWV" && eind !== undefined) {
+      controleerWwEinddatum(eind);
       if (eind < ctx.peildatum) {
         arr = undefined;
         wwStap = { regel: "triage/max-ww-overdracht", bron: K_HRT_5_1_MAX_WW, uitkomst: "beoordelen", gegevens: { wwEinddatum: eind, peildatum: ctx.peildatum } };
@@ -601,8 +726,13 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
       }
     }
     if (arr === "sociale-partners") aanvullend = A_PUBLIEK;
-    if (school === "ja") verwijzing = leeftijd === undefined ? V_DOORSTROOM_NAGAAN : leeftijd < 27 ? V_DOORSTROOM : 0;
+    // Alleen "ja" telt; een andere waarde dan nee/onbekend is een fout (goedkoop: meestal ontbreekt het veld).
+    if (leeftijd !== undefined && !(Number.isInteger(leeftijd) && leeftijd >= 0 && leeftijd <= 130)) ongeldig("leeftijd", leeftijd, "een geheel getal van 0 tot en met 130");
+    if (school === "ja") {
+      verwijzing = leeftijd === undefined ? V_DOORSTROOM_NAGAAN : leeftijd < 27 ? V_DOORSTROOM : 0;
+    } else if (school !== undefined) jaNeeNr(school, "schoolverlaterZonderStartkwalificatie");
     if (migrant === "ja") verwijzing |= V_WIN;
+    else if (migrant !== undefined) jaNeeNr(migrant, "arbeidsmigrant");
     if (ctx.fase === "transitieperiode") transitie = wwStap !== undefined && arr === undefined ? 2 : un < 3 ? 0 : un === 5 ? 2 : 1;
   }
   const wwBeeindigd = wwStap !== undefined && arr === undefined;
@@ -613,21 +743,22 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
 
   let bits = 0;
   const onderwerpen = o!;
-  for (let i = 0; i < onderwerpen.length; i++) bits |= onderwerpBits(onderwerpen[i]!);
+  for (let i = 0; i < onderwerpen.length; i++) bits |= onderwerpBits(onderwerpen[i]!, i);
   verwijzing |= bits & 1023;
   if (bits & SCHOLING) aanvullend |= A_ONDERWIJS;
 
   const d = deur!;
-  const oNr = overdrachtNr(d, arr);
-  const fasestap = arr === "werkgeversdienstverlening" ? (naWet ? 2 : 1) : 0;
-  const stappen = bouwStappen(x, fasestap, wwStap, oNr, aanvullend, verwijzing, transitie);
+  const oNr = overdrachtNr(d, arr, woongemeente);
+  const stappen = bouwStappen(x, arr === "werkgeversdienstverlening" ? kanaalStap(ctx) : undefined, wwStap, oNr, aanvullend, verwijzing, transitie);
 
   let arrangeurObject: Arrangeur | null = null;
   let kandidaten: readonly Arrangeur[] = NIETS;
-  if (arr !== undefined) arrangeurObject = arrangeur(arr, woongemeente, regio, naWet);
-  else kandidaten = kandidatenVoor(kandidaatSoorten, woongemeente, regio, naWet);
+  if (arr !== undefined) arrangeurObject = arrangeur(arr, woongemeente, regio, ctx.kanaal);
+  else kandidaten = kandidatenVoor(kandidaatSoorten, woongemeente, regio, ctx.kanaal);
   // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, een partnerdeur heeft geen regio
   const deurRegio = d.soort === "partner" ? undefined : d.regio;
+  // De regio van de vraag controleert overdracht() als er geen deurregio is; anders hier.
+  if (deurRegio !== undefined && regio !== undefined && regioNummer(regio) < 0) ongeldig("regio", regio, REGIO_VERWACHT);
   return {
     status: arr !== undefined ? "bepaald" : "beoordelen",
     arrangeur: arrangeurObject,
@@ -639,7 +770,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
     vrager: vrager!,
     regio: regio ?? null,
     deur: d,
-    overdracht: overdracht(oNr, deurRegio ?? regio),
+    overdracht: overdracht(oNr, deurRegio ?? regio, deurRegio !== undefined),
     aanvullend: aanvullendLijsten[aanvullend] ?? lijst(aanvullendLijsten, AANVULLEND, aanvullend),
     verwijzingen: verwijzingLijsten[verwijzing] ?? lijst(verwijzingLijsten, VERWIJZINGEN, verwijzing),
     voorbereideOverdracht: voorbereid,

@@ -37,12 +37,18 @@ export type Sleutel =
 /** Aantal sleutels. */
 export const AANTAL_SLEUTELS = 3 + 6 + 6 * 3 * 3 * 3;
 
-/** Gooit bij een waarde buiten het model (alleen mogelijk zonder typecontrole, bijv. vanuit JavaScript). */
-function ongeldig(veld: string, waarde: unknown): never {
+/**
+ * Gooit bij een waarde buiten het model (alleen mogelijk zonder typecontrole, bijv. vanuit
+ * JavaScript): code `ongeldige-waarde` (of `verplicht` als de waarde ontbreekt), pad
+ * `hulpvraag.<veld>`, met wat verwacht werd als dat gegeven is.
+ */
+export function ongeldig(veld: string | readonly (string | number)[], waarde: unknown, verwacht?: string): never {
+  const ontbreekt = waarde === undefined;
+  const pad = typeof veld === "string" ? [veld] : veld;
   throw new OngeldigeInvoerFout({
-    code: "ongeldige-waarde",
-    path: ["hulpvraag", veld],
-    message: `hulpvraag.${veld}: ongeldige waarde ${JSON.stringify(waarde)}; lees onbetrouwbare invoer met parseHulpvraag`,
+    code: ontbreekt ? "verplicht" : "ongeldige-waarde",
+    path: ["hulpvraag", ...pad],
+    message: `hulpvraag.${pad.join(".")}: ${ontbreekt ? "ontbreekt" : `ongeldige waarde ${JSON.stringify(waarde)}`}${verwacht === undefined ? "" : `; verwacht ${verwacht}`}; lees onbetrouwbare invoer met parseHulpvraag`,
   });
 }
 

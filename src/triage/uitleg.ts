@@ -112,6 +112,8 @@ export function uitlegStap(stap: Stap, r: Routering): string {
         ? "Tot de inwerkingtreding van de wet loopt de werkgeversdienstverlening via het WerkgeversServicepunt."
         : stap.uitkomst === "via-werkcentrum"
           ? "Vanaf de inwerkingtreding van de wet wordt de werkgeversdienstverlening via het Werkcentrum aangeboden."
+          : stap.uitkomst === "via-werkgeversservicepunt-en-werkcentrum"
+            ? `Twee lezingen van de handreiking gelden tegelijk: tot de inwerkingtreding van de wet (nog niet bereikt) loopt de werkgeversdienstverlening via het WerkgeversServicepunt, en "in ieder geval vanaf" ${String(g["werkcentrumVanaf"])} is de verbinding via het Werkcentrum gerealiseerd. Het WerkgeversServicepunt is aanspreekpunt, via ${wc}.`
           : "De werkgever is actief in één arbeidsmarktregio: de gezamenlijke werkgeversdienstverlening van UWV en gemeenten is aanspreekpunt.";
     case "triage/sbb-leerbedrijf":
       return "De vraag gaat (ook) over leerbedrijven of leerbanen: SBB doet mee naast de werkgeversdienstverlening.";

@@ -25,7 +25,7 @@ function maakNamen(lib, naWet) {
     uwv: () => ({ soort: "UWV", organisatie: "UWV" }),
     gemeente: (g) => ({ soort: "gemeente", organisatie: g === undefined ? null : "gemeente " + g }),
     sociaal: () => ({ soort: "sociale-partners", organisatie: null }),
-    landelijk: () => ({ soort: "landelijk-werkgeversservicepunt", organisatie: "Landelijk WerkgeversServicepunt" }),
+    landelijk: () => ({ soort: "landelijk-werkgeversservicepunt", organisatie: "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten" }),
     regionaal: (regio) => {
       const n = regio === undefined ? undefined : namen[regio];
       return {

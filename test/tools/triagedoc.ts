@@ -82,8 +82,8 @@ const SOORT: Record<ArrangeurSoort, string> = {
   UWV: "UWV",
   gemeente: "de woongemeente",
   "sociale-partners": "sociale partners / private partijen",
-  werkgeversdienstverlening: "werkgeversdienstverlening UWV en gemeenten (WSP tot de wet, daarna via het Werkcentrum)",
-  "landelijk-werkgeversservicepunt": "Landelijk WerkgeversServicepunt",
+  werkgeversdienstverlening: "werkgeversdienstverlening UWV en gemeenten (WSP tot de wet, vanaf 1 juli 2026 via het Werkcentrum, na de wet het Werkcentrum)",
+  "landelijk-werkgeversservicepunt": "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten",
 };
 
 function uitkomstVan(id: BeslissingId): string {
