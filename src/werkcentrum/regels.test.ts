@@ -135,6 +135,20 @@ describe("werkcentrum/locatiesoorten (voorbeeld Rijnmond)", () => {
     const weekend = met(basis(), ["kanalen", 0, "openingstijden"], [{ dagen: ["za", "zo"], van: "10:00", tot: "16:00" }]);
     expect(toets(locatiesoorten, weekend)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["kanalen", 0, "openingstijden"] });
   });
+  it("een openingstijd met de eindtijd niet na de begintijd (invoer buiten parseWerkcentrum om) wordt beoordeeld, bij elk soort kanaal", () => {
+    const omgekeerd = met(basis(), ["kanalen", 0, "openingstijden"], [{ dagen: ["ma"], van: "17:00", tot: "09:00" }]);
+    expect(toets(locatiesoorten, omgekeerd)).toEqual([
+      expect.objectContaining({ uitkomst: "beoordelen", pad: ["kanalen", 0, "openingstijden", 0, "tot"], gegevens: { van: "17:00", tot: "09:00" }, bericht: expect.stringContaining("de eindtijd ligt niet na de begintijd") }),
+    ]);
+    const w: Werkcentrum = { regio: "Rijnmond", kanalen: [{ naam: "Bus", soort: "mobiel", openingstijden: [{ dagen: ["za"], van: "9:00", tot: "12:00" }, { dagen: ["zo"], van: "10:00", tot: "10:00" }, { dagen: ["ma"], van: "10:00", tot: "24:00" }] }] };
+    expect(toets(locatiesoorten, w).map((x) => [x.uitkomst, x.pad.join("."), x.bericht])).toEqual([
+      ["beoordelen", "kanalen.0.openingstijden.0.van", "Bus: openingstijd za van 9:00 tot 12:00: de begintijd is geen tijd in de vorm UU:MM, dus is niet te zien wanneer het kanaal open is."],
+      ["beoordelen", "kanalen.0.openingstijden.1.tot", "Bus: openingstijd zo van 10:00 tot 10:00: de eindtijd ligt niet na de begintijd, dus is niet te zien wanneer het kanaal open is."],
+      ["beoordelen", "kanalen.0.openingstijden.2.tot", "Bus: openingstijd ma van 10:00 tot 24:00: de eindtijd is geen tijd in de vorm UU:MM, dus is niet te zien wanneer het kanaal open is."],
+    ]);
+    // Ook via toetsWerkcentrum: geen stille voldoening.
+    expect(toetsWerkcentrum(omgekeerd, { peildatum: "2026-09-01" }).bevindingen.find((b) => b.regelId === "werkcentrum/locatiesoorten")?.uitkomst).toBe("beoordelen");
+  });
   it("zonder kanalen niet van toepassing; pop-up, werkcafé en mobiel zijn altijd consistent", () => {
     expect(uitkomsten(toets(locatiesoorten, { regio: "Rijnmond" }))).toEqual(["niet-van-toepassing"]);
     const w: Werkcentrum = { regio: "Rijnmond", kanalen: [{ naam: "Bus", soort: "mobiel" }, { naam: "Café", soort: "werkcafe" }, { naam: "Pop-up", soort: "pop-up" }] };
