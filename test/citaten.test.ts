@@ -68,7 +68,7 @@ describe("citaten", () => {
       expect(controleerCitaat(r.bron), r.code).toEqual([]);
       for (const a of r.aliassen) expect(controleerCitaat(a.bron), r.code).toEqual([]);
       const c = r.centrumgemeente;
-      for (const b of c.status === "eenduidig" ? c.bronnen : c.lezingen.flatMap((l) => l.bronnen)) expect(controleerCitaat(b), r.code).toEqual([]);
+      for (const b of c.status === "eenduidig" ? c.bronnen : [...c.lezingen.flatMap((l) => l.bronnen), ...(c.meerdereInDePraktijk?.bronnen ?? [])]) expect(controleerCitaat(b), r.code).toEqual([]);
     }
   });
 
