@@ -84,4 +84,16 @@ describe("citaten", () => {
       for (const b of r.andereBronnen ?? []) expect(controleerCitaat(b), r.id).toEqual([]);
     }
   });
+
+  it("een regel die op een secundaire bron rust (nieuwsbericht of webpagina), is hoogstens een handreiking", () => {
+    const secundair = (sleutel: string) => {
+      const soort = bronnen[sleutel as keyof typeof bronnen]?.soort;
+      return soort === "nieuwsbericht" || soort === "webpagina";
+    };
+    const teZwaar = regelcatalogus.filter((r) => secundair(r.bron.bron) && (r.grondslag === "wet" || r.grondslag === "beleid")).map((r) => `${r.id} (${r.bron.bron}, ${r.grondslag})`);
+    expect(teZwaar).toEqual([]);
+    // De twee regels die op een nieuwsbericht rusten, wegen gelijk (S11 en S9).
+    const grondslag = (id: string) => regelcatalogus.find((r) => r.id === id)?.grondslag;
+    expect([grondslag("werkcentrum/binnenlopen-zonder-afspraak"), grondslag("agenda/arbeidsmigranten")]).toEqual(["handreiking", "handreiking"]);
+  });
 });

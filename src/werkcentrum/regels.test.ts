@@ -109,6 +109,11 @@ describe("werkcentrum/fysiek-kanaal en binnenlopen-zonder-afspraak", () => {
     const allesNee = met(met(w, ["kanalen", 1, "zonderAfspraak"], false), ["kanalen", 2, "zonderAfspraak"], false);
     expect(toets(binnenlopenZonderAfspraak, allesNee)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["kanalen", 0, "zonderAfspraak"] });
     expect(toets(binnenlopenZonderAfspraak, allesNee)[0]?.bericht).toContain("Bij geen enkel kanaal kunnen");
+    // De regel rust op een nieuwsbericht (S11): handreiking, dus een advies, geen waarschuwing; ook na de wet.
+    for (const peildatum of ["2026-03-01", "2026-09-01"]) {
+      const b = toetsWerkcentrum(allesNee, { peildatum }).bevindingen.find((x) => x.regelId === "werkcentrum/binnenlopen-zonder-afspraak");
+      expect(b, peildatum).toMatchObject({ uitkomst: "niet-voldaan", ernst: "advies" });
+    }
   });
 });
 

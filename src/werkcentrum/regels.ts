@@ -200,10 +200,14 @@ export const fysiekKanaal: Regel<Werkcentrum> = {
 export const binnenlopenZonderAfspraak: Regel<Werkcentrum> = {
   id: "werkcentrum/binnenlopen-zonder-afspraak",
   titel: "Iedereen kan zonder afspraak binnenlopen",
-  beschrijving: "Iedereen moet bij een Werkcentrum zonder afspraak kunnen binnenlopen en ondersteuning krijgen, ongeacht de hulpvraag of uitkering. Ten minste één bemenst kanaal is vrij toegankelijk. Niet ingevuld: beoordelen.",
-  grondslag: "beleid",
+  beschrijving:
+    "Iedereen moet bij een Werkcentrum zonder afspraak kunnen binnenlopen en ondersteuning krijgen, ongeacht de hulpvraag of uitkering. Ten minste één bemenst kanaal is vrij toegankelijk. Niet ingevuld: beoordelen. Grondslag handreiking, niet beleid: 'zonder afspraak' staat alleen in secundaire bronnen (S11, een nieuwsbericht van de Rijksoverheid waarvan alleen de opening beschikbaar was, en S12, een praktijkvoorbeeld); de kerndocumenten spreken alleen van laagdrempelige toegang (HRT §3.5). Een regel die alleen op een nieuwsbericht of webpagina rust, is hoogstens een handreiking (zie docs/bronnen.md).",
+  grondslag: "handreiking",
   bron: { bron: "S11", plaats: "opening", citaat: "ongeacht de hulpvraag of uitkering" },
-  andereBronnen: [{ bron: "S12", plaats: "titel", citaat: "een plek waar iedereen kan binnenlopen" }],
+  andereBronnen: [
+    { bron: "S12", plaats: "titel", citaat: "een plek waar iedereen kan binnenlopen" },
+    { bron: "HRT", plaats: "§3.5 'Aansluiting op organisatorisch niveau'", citaat: "laagdrempelig toegang krijgen tot dienstverlening" },
+  ],
   hint: "Leg bij ten minste één bemenst kanaal `zonderAfspraak: true` vast.",
   toets(w) {
     const k = w.kanalen ?? [];
