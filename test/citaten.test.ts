@@ -68,7 +68,7 @@ describe("citaten", () => {
       expect(controleerCitaat(r.bron), r.code).toEqual([]);
       for (const a of r.aliassen) expect(controleerCitaat(a.bron), r.code).toEqual([]);
       const c = r.centrumgemeente;
-      for (const b of c.status === "eenduidig" ? c.bronnen : c.lezingen.flatMap((l) => l.bronnen)) expect(controleerCitaat(b), r.code).toEqual([]);
+      for (const b of c.status === "eenduidig" ? c.bronnen : [...c.lezingen.flatMap((l) => l.bronnen), ...(c.meerdereInDePraktijk?.bronnen ?? [])]) expect(controleerCitaat(b), r.code).toEqual([]);
     }
   });
 
@@ -83,5 +83,17 @@ describe("citaten", () => {
       expect(controleerCitaat(r.bron), r.id).toEqual([]);
       for (const b of r.andereBronnen ?? []) expect(controleerCitaat(b), r.id).toEqual([]);
     }
+  });
+
+  it("een regel die op een secundaire bron rust (nieuwsbericht of webpagina), is hoogstens een handreiking", () => {
+    const secundair = (sleutel: string) => {
+      const soort = bronnen[sleutel as keyof typeof bronnen]?.soort;
+      return soort === "nieuwsbericht" || soort === "webpagina";
+    };
+    const teZwaar = regelcatalogus.filter((r) => secundair(r.bron.bron) && (r.grondslag === "wet" || r.grondslag === "beleid")).map((r) => `${r.id} (${r.bron.bron}, ${r.grondslag})`);
+    expect(teZwaar).toEqual([]);
+    // De twee regels die op een nieuwsbericht rusten, wegen gelijk (S11 en S9).
+    const grondslag = (id: string) => regelcatalogus.find((r) => r.id === id)?.grondslag;
+    expect([grondslag("werkcentrum/binnenlopen-zonder-afspraak"), grondslag("agenda/arbeidsmigranten")]).toEqual(["handreiking", "handreiking"]);
   });
 });

@@ -159,6 +159,9 @@ describe("regio, middelen en fase: de minder gebaande paden", () => {
     const r = await cli(["regio", "AM30"]);
     expect(r.stdout).toContain("Centrumgemeente:  BETWIST: bronnen spreken elkaar tegen; de bibliotheek kiest niet.");
     expect(r.stdout).toMatch(/- Heerlen \(GM0917; ESF-bron; bron: P12\)\n.*- Maastricht \(GM0935; regeling 2013; bron: R13\)/s);
+    // P13 noemt drie centrumgemeenten samen: één regel, geen losse lezing "Sittard-Geleen".
+    expect(r.stdout).toContain("- samen: Heerlen (GM0917), Sittard-Geleen (GM1883), Maastricht (GM0935) (drie centrumgemeenten samen in de praktijk; bron: P13)");
+    expect(r.stdout).not.toMatch(/- Sittard-Geleen \(/);
   });
 
   it("oude gemeente met en zonder regio, ook als JSON", async () => {

@@ -77,25 +77,64 @@ describe("beraad/regio-en-centrumgemeente", () => {
     expect(kern(onbekend)).toStrictEqual({ uitkomst: "beoordelen", pad: "partijen.0.gemeente", gegevens: { gevonden: "Qqqqq", verwacht: "Rotterdam" } });
     expect(onbekend.hint).toBe("Vul bij 'gemeente' de CBS-naam of -code in (bijv. GM0599).");
     const zl = toets(regioEnCentrumgemeente, metPartijen([gemeente("Qqqqq", { centrumgemeente: true })], "AM30"));
-    expect(zl[0]!.bericht).toContain("verwachte centrumgemeente: een van Heerlen, Maastricht en Sittard-Geleen (betwist)");
-    expect(zl[1]!.gegevens).toStrictEqual({ gevonden: "Qqqqq", verwacht: "een van Heerlen, Maastricht en Sittard-Geleen (betwist)" });
+    expect(zl[0]!.bericht).toContain("verwachte centrumgemeente: een van Heerlen en Maastricht, of Heerlen, Sittard-Geleen en Maastricht samen (betwist)");
+    expect(zl[1]!.gegevens).toStrictEqual({ gevonden: "Qqqqq", verwacht: "een van Heerlen en Maastricht, of Heerlen, Sittard-Geleen en Maastricht samen (betwist)" });
+    const zeeland = toets(regioEnCentrumgemeente, metPartijen([gemeente("Qqqqq", { centrumgemeente: true })], "AM24"));
+    expect(zeeland[0]!.bericht).toContain("verwachte centrumgemeente: een van Goes en Middelburg (Z.) (betwist)");
     const oud = toets(regioEnCentrumgemeente, metPartijen([gemeente("Weesp", { centrumgemeente: true })], "AM18"))[1]!;
     expect(oud.hint).toMatch(/^Weesp bestaat sinds \d{4} niet meer als gemeente\.$/);
   });
 
   it("betwiste regio: een van de lezingen is beoordelen met alle lezingen en de toelichting als hint; een andere gemeente niet-voldaan", () => {
     const cg = CENTRUMGEMEENTEN["AM30"];
-    if (cg?.status !== "betwist") throw new Error("Zuid-Limburg is betwist");
-    const lezingen = cg.lezingen.map((l) => ({ gemeente: l.gemeente, naam: l.naam, bronnen: l.bronnen, toelichting: l.toelichting }));
+    if (cg?.status !== "betwist" || cg.meerdereInDePraktijk === undefined) throw new Error("Zuid-Limburg is betwist, met een gezamenlijke lezing");
+    const samen = cg.meerdereInDePraktijk;
+    const gegevens = (gevonden: string) => ({
+      gevonden,
+      lezingen: cg.lezingen.map((l) => ({ gemeente: l.gemeente, naam: l.naam, bronnen: l.bronnen, toelichting: l.toelichting })),
+      gezamenlijkeLezing: { gemeenten: samen.gemeenten, bronnen: samen.bronnen, toelichting: samen.toelichting },
+    });
+    const alle = "De centrumgemeente van Zuid-Limburg is betwist: Heerlen (P12) of Maastricht (R13), of Heerlen, Sittard-Geleen en Maastricht samen (P13).";
     const maastricht = toets(regioEnCentrumgemeente, metPartijen([gemeente("Gemeente Maastricht", { gemeente: "Maastricht", centrumgemeente: true })], "AM30"))[1]!;
     expect(maastricht).toMatchObject({ uitkomst: "beoordelen", pad: ["partijen", 0, "gemeente"], hint: cg.toelichting });
-    expect(maastricht.gegevens).toEqual({ gevonden: "GM0935", lezingen });
-    expect(maastricht.bericht).toMatch(/^De centrumgemeente van Zuid-Limburg is betwist: Heerlen \(.+\) of Maastricht \(.+\) of Sittard-Geleen \(.+\)\. Het document noemt Maastricht, een van de lezingen\.$/);
+    expect(maastricht.gegevens).toEqual(gegevens("GM0935"));
+    expect(maastricht.bericht).toBe(`${alle} Het document noemt Maastricht, een van de lezingen.`);
     const venlo = toets(regioEnCentrumgemeente, metPartijen([gemeente("Gemeente Venlo", { gemeente: "Venlo", centrumgemeente: true })], "AM30"))[1]!;
     expect(venlo.uitkomst).toBe("niet-voldaan");
-    expect(venlo.gegevens).toEqual({ gevonden: "GM0983", lezingen });
-    expect(venlo.bericht).toContain("(Heerlen, Maastricht en Sittard-Geleen)");
+    expect(venlo.gegevens).toEqual(gegevens("GM0983"));
+    expect(venlo.bericht).toBe(`Venlo is geen van de lezingen voor de centrumgemeente van Zuid-Limburg: Heerlen (P12) of Maastricht (R13), of Heerlen, Sittard-Geleen en Maastricht samen (P13).`);
     expect("hint" in venlo).toBe(false);
+  });
+
+  it("Zuid-Limburg: Sittard-Geleen staat alleen in de gezamenlijke lezing (P13); alleen aangewezen is beoordelen, zonder te beweren dat een bron het alleen noemt", () => {
+    const alle = "De centrumgemeente van Zuid-Limburg is betwist: Heerlen (P12) of Maastricht (R13), of Heerlen, Sittard-Geleen en Maastricht samen (P13).";
+    const alleen = toets(regioEnCentrumgemeente, metPartijen([gemeente("Gemeente Sittard-Geleen", { gemeente: "Sittard-Geleen", centrumgemeente: true })], "AM30"))[1]!;
+    expect(kern(alleen)).toMatchObject({ uitkomst: "beoordelen", pad: "partijen.0.gemeente" });
+    expect(alleen.bericht).toBe(
+      `${alle} Het document noemt Sittard-Geleen; geen bron noemt Sittard-Geleen als enige centrumgemeente: alleen P13 noemt Sittard-Geleen, en dan samen met Heerlen en Maastricht als centrumgemeenten.`,
+    );
+    expect(alleen.bericht).not.toMatch(/Sittard-Geleen \(P13\) of|Sittard-Geleen, een van de lezingen/);
+    // Met Heerlen en Maastricht erbij: precies de gezamenlijke lezing.
+    const drie = metPartijen(
+      [
+        gemeente("Gemeente Heerlen", { gemeente: "Heerlen", centrumgemeente: true, functioneleRegie: true }),
+        gemeente("Gemeente Sittard-Geleen", { gemeente: "GM1883", centrumgemeente: true }),
+        gemeente("Gemeente Maastricht", { gemeente: "Maastricht", centrumgemeente: true }),
+      ],
+      "Zuid-Limburg",
+    );
+    const u = toets(regioEnCentrumgemeente, drie).filter((x) => x.pad[0] === "partijen");
+    expect(u.map((x) => x.uitkomst)).toStrictEqual(["beoordelen", "beoordelen", "beoordelen"]);
+    expect(u[0]!.bericht).toBe(`${alle} Het document noemt Heerlen, een van de lezingen.`);
+    expect(u[1]!.bericht).toBe(`${alle} Het document noemt Sittard-Geleen samen met Heerlen en Maastricht, zoals de gezamenlijke lezing (P13).`);
+    // Met alleen Heerlen erbij (niet Maastricht): nog steeds niet de gezamenlijke lezing.
+    const twee = metPartijen(
+      [gemeente("Gemeente Heerlen", { gemeente: "Heerlen", centrumgemeente: true }), gemeente("Gemeente Sittard-Geleen", { gemeente: "Sittard-Geleen", centrumgemeente: true })],
+      "AM30",
+    );
+    expect(toets(regioEnCentrumgemeente, twee)[2]!.bericht).toContain("geen bron noemt Sittard-Geleen als enige centrumgemeente");
+    // In Zeeland (geen gezamenlijke lezing) is Sittard-Geleen gewoon geen lezing.
+    expect(toets(regioEnCentrumgemeente, metPartijen([gemeente("Sittard-Geleen", { centrumgemeente: true })], "AM24"))[1]!.uitkomst).toBe("niet-voldaan");
   });
 });
 
@@ -131,10 +170,12 @@ describe("beraad/een-centrumgemeente-met-regie", () => {
       ["beoordelen", "partijen.1.functioneleRegie"],
     ]);
     expect(u[0]!.bericht).toBe(
-      "Meer dan één centrumgemeente: Heerlen, Maastricht en Sittard-Geleen. De regeling kent één centrumgemeente per regio, maar de bronnen over Zuid-Limburg spreken elkaar tegen: Heerlen (P12), Maastricht (R13), Sittard-Geleen (P13).",
+      "Meer dan één centrumgemeente: Heerlen, Maastricht en Sittard-Geleen. De regeling kent één centrumgemeente per regio, maar de bronnen over Zuid-Limburg spreken elkaar tegen: Heerlen (P12) of Maastricht (R13), of Heerlen, Sittard-Geleen en Maastricht samen (P13).",
     );
     expect(u[0]!.hint).toContain("artikel 1.8 Regeling SUWI");
-    expect((u[0]!.gegevens as { lezingen: { naam: string }[] }).lezingen.map((l) => l.naam)).toStrictEqual(["Heerlen", "Maastricht", "Sittard-Geleen"]);
+    const g = u[0]!.gegevens as { lezingen: { naam: string }[]; gezamenlijkeLezing: { gemeenten: { naam: string }[] } };
+    expect(g.lezingen.map((l) => l.naam)).toStrictEqual(["Heerlen", "Maastricht"]);
+    expect(g.gezamenlijkeLezing.gemeenten.map((l) => l.naam)).toStrictEqual(["Heerlen", "Sittard-Geleen", "Maastricht"]);
     expect(u[2]!.bericht).toBe("Ook Maastricht heeft de functionele regie; bij meerdere centrumgemeenten is niet vast te stellen bij wie die ligt.");
     // Zeeland is ook betwist, maar Heerlen is daar geen lezing; en een vierde gemeente buiten de lezingen maakt het niet-voldaan.
     expect(toets(eenCentrumgemeenteMetRegie, { ...drie, regio: "AM24" }).map((x) => x.uitkomst)).toStrictEqual(["niet-voldaan", "niet-voldaan", "niet-voldaan"]);
@@ -144,6 +185,9 @@ describe("beraad/een-centrumgemeente-met-regie", () => {
     // De volgorde in het document doet er niet toe: de regie mag bij elk van de drie liggen.
     const omgekeerd = metPartijen([gemeente("Maastricht", { centrumgemeente: true }), gemeente("Heerlen", { centrumgemeente: true, functioneleRegie: true })]);
     expect(toets(eenCentrumgemeenteMetRegie, { ...omgekeerd, regio: "AM30" }).map((x) => [x.uitkomst, x.pad.join(".")])).toStrictEqual([["beoordelen", "partijen.1.centrumgemeente"]]);
+    // Twee van de drie: geen bron noemt precies die twee; de melding zegt dat.
+    expect(toets(eenCentrumgemeenteMetRegie, { ...omgekeerd, regio: "AM30" })[0]!.bericht).toMatch(/ Het document wijst er 2 van de 3 uit de gezamenlijke lezing aan\.$/);
+    expect(u[0]!.bericht).not.toContain("van de 3");
     // Geen van hen heeft de regie: niet-voldaan.
     const zonderRegie = metPartijen([gemeente("Maastricht", { centrumgemeente: true }), gemeente("Heerlen", { centrumgemeente: true })]);
     expect(toets(eenCentrumgemeenteMetRegie, { ...zonderRegie, regio: "AM30" }).map((x) => [x.uitkomst, x.pad.join(".")])).toStrictEqual([

@@ -62,8 +62,9 @@ describe("beraad/regio-en-centrumgemeente", () => {
     const zl: RegionaalBeraad = { regio: "Zuid-Limburg", partijen: [{ naam: "Gemeente Maastricht", soort: "gemeente", rol: "kernpartner", centrumgemeente: true }] };
     const u = toets(regioEnCentrumgemeente, zl);
     expect(u[1]).toMatchObject({ uitkomst: "beoordelen" });
-    expect((u[1]!.gegevens!["lezingen"] as unknown[]).length).toBe(3);
-    expect(u[1]!.bericht).toMatch(/Heerlen.*Maastricht.*Sittard-Geleen/);
+    expect((u[1]!.gegevens!["lezingen"] as unknown[]).length).toBe(2);
+    expect(u[1]!.gegevens!["gezamenlijkeLezing"]).toMatchObject({ gemeenten: [{ naam: "Heerlen" }, { naam: "Sittard-Geleen" }, { naam: "Maastricht" }] });
+    expect(u[1]!.bericht).toContain("Heerlen (P12) of Maastricht (R13), of Heerlen, Sittard-Geleen en Maastricht samen (P13)");
     const zeeland: RegionaalBeraad = { regio: "AM24", partijen: [{ naam: "Gemeente Goes", soort: "gemeente", rol: "kernpartner", centrumgemeente: true }] };
     expect(toets(regioEnCentrumgemeente, zeeland)[1]?.uitkomst).toBe("beoordelen");
     const venlo = met(zl, ["partijen", 0, "naam"], "Gemeente Venlo");

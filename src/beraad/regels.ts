@@ -1,4 +1,6 @@
 import type { Regel, RegelUitkomst } from "../bevinding/model.js";
+import type { Citaat } from "../bronnen/citaat.js";
+import type { Centrumgemeente } from "../regio/centrumgemeenten.js";
 import type { Arbeidsmarktregio } from "../regio/regio.js";
 import { gemeenteBuitenRegio, leeg, opsomming, uitkomst, zelfdeNaam, zoekGemeenteSnel, zoekRegioSnel } from "../regelhulp.js";
 import type { Pad } from "../result.js";
@@ -34,10 +36,42 @@ export function regioVan(b: { readonly regio: string }): Arbeidsmarktregio | und
   return z.soort === "regio" ? z.regio : undefined;
 }
 
+type BetwisteCentrumgemeente = Extract<Centrumgemeente, { status: "betwist" }>;
+
+const bronsleutels = (bronnen: readonly Citaat[]) => bronnen.map((x) => x.bron).join(", ");
+
+/** De gemeenten van de gezamenlijke lezing als tekst: "Heerlen, Sittard-Geleen en Maastricht samen". */
+const samenTekst = (g: NonNullable<BetwisteCentrumgemeente["meerdereInDePraktijk"]>) => `${opsomming(g.gemeenten.map((x) => x.naam))} samen`;
+
+/**
+ * Alle lezingen van een betwiste centrumgemeente met hun bronnen, voor meldingen:
+ * "Heerlen (P12) of Maastricht (R13), of Heerlen, Sittard-Geleen en Maastricht samen (P13)".
+ */
+function lezingenTekst(c: BetwisteCentrumgemeente): string {
+  const los = c.lezingen.map((l) => `${l.naam} (${bronsleutels(l.bronnen)})`).join(" of ");
+  const samen = c.meerdereInDePraktijk;
+  return samen === undefined ? los : `${los}, of ${samenTekst(samen)} (${bronsleutels(samen.bronnen)})`;
+}
+
+/** De lezingen als gegevens van een bevinding (met de gezamenlijke lezing, als die er is). */
+function lezingenGegevens(c: BetwisteCentrumgemeente) {
+  const lezingen = c.lezingen.map((l) => ({ gemeente: l.gemeente, naam: l.naam, bronnen: l.bronnen, toelichting: l.toelichting }));
+  const samen = c.meerdereInDePraktijk;
+  return samen === undefined ? { lezingen } : { lezingen, gezamenlijkeLezing: { gemeenten: samen.gemeenten, bronnen: samen.bronnen, toelichting: samen.toelichting } };
+}
+
 /** De naam van de verwachte centrumgemeente(n) van een regio, voor meldingen. */
 function verwachteCentrumgemeente(r: Arbeidsmarktregio): string {
   const c = r.centrumgemeente;
-  return c.status === "eenduidig" ? c.naam : `een van ${opsomming(c.lezingen.map((l) => l.naam))} (betwist)`;
+  if (c.status === "eenduidig") return c.naam;
+  const samen = c.meerdereInDePraktijk;
+  return `een van ${opsomming(c.lezingen.map((l) => l.naam))}${samen === undefined ? "" : `, of ${samenTekst(samen)}`} (betwist)`;
+}
+
+/** De gemeentecode van een partij die als centrumgemeente is aangewezen, als die te herkennen is. */
+function centrumgemeenteCode(p: Partij): string | undefined {
+  const g = zoekGemeenteSnel(p.gemeente ?? p.naam);
+  return g.soort === "gemeente" ? g.gemeente.code : undefined;
 }
 
 const REGIO_ONBEKEND = "de regio is onbekend (zie beraad/regio-en-centrumgemeente)";
@@ -53,7 +87,7 @@ export const regioEnCentrumgemeente: Regel<RegionaalBeraad> = {
   id: "beraad/regio-en-centrumgemeente",
   titel: "De regio bestaat en de centrumgemeente is die van de regio",
   beschrijving:
-    "Er is één Regionaal Beraad per arbeidsmarktregio. De regio moet een van de 35 arbeidsmarktregio's zijn (CBS-code, CBS-naam of bekende alias) en de als centrumgemeente aangewezen gemeente moet de centrumgemeente van die regio zijn (artikel 1.8 Regeling SUWI). Voor Zeeland en Zuid-Limburg spreken de bronnen elkaar tegen: dan is de uitkomst 'beoordelen' met alle lezingen. Noemt alleen de regeling van 2013 de centrumgemeente (geen latere bron), dan is een andere gemeente ook 'beoordelen': die kan sindsdien veranderd zijn.",
+    "Er is één Regionaal Beraad per arbeidsmarktregio. De regio moet een van de 35 arbeidsmarktregio's zijn (CBS-code, CBS-naam of bekende alias) en de als centrumgemeente aangewezen gemeente moet de centrumgemeente van die regio zijn (artikel 1.8 Regeling SUWI). Voor Zeeland en Zuid-Limburg spreken de bronnen elkaar tegen: dan is de uitkomst 'beoordelen' met alle lezingen. Voor Zuid-Limburg noemt één bron (P13) drie centrumgemeenten samen (Heerlen, Sittard-Geleen en Maastricht); Sittard-Geleen staat alleen in die gezamenlijke lezing, dus als enige centrumgemeente is het 'beoordelen' met de melding dat geen bron het als enige noemt. Noemt alleen de regeling van 2013 de centrumgemeente (geen latere bron), dan is een andere gemeente ook 'beoordelen': die kan sindsdien veranderd zijn.",
   grondslag: "wet",
   bron: CENTRUMGEMEENTE_BEGRIPPENLIJST,
   andereBronnen: [MINIMALE_BEZETTING_BESLUIT_SUWI, { bron: "CBS2026", plaats: "86247NED, indeling arbeidsmarktregio's 2026" }],
@@ -109,23 +143,24 @@ export const regioEnCentrumgemeente: Regel<RegionaalBeraad> = {
         }
         return;
       }
-      const lezing = cg.lezingen.find((l) => l.gemeente === code);
-      const lezingen = cg.lezingen.map((l) => ({ gemeente: l.gemeente, naam: l.naam, bronnen: l.bronnen, toelichting: l.toelichting }));
-      if (lezing) {
-        uit.push(
-          uitkomst(
-            "beoordelen",
-            pad,
-            `De centrumgemeente van ${r.naam} is betwist: ${cg.lezingen.map((l) => `${l.naam} (${l.bronnen.map((x) => x.bron).join(", ")})`).join(" of ")}. Het document noemt ${g.gemeente.naam}, een van de lezingen.`,
-            { hint: cg.toelichting, gegevens: { gevonden: code, lezingen } },
-          ),
-        );
+      const gegevens = { gevonden: code, ...lezingenGegevens(cg) };
+      const betwist = `De centrumgemeente van ${r.naam} is betwist: ${lezingenTekst(cg)}.`;
+      const samen = cg.meerdereInDePraktijk;
+      if (cg.lezingen.some((l) => l.gemeente === code)) {
+        uit.push(uitkomst("beoordelen", pad, `${betwist} Het document noemt ${g.gemeente.naam}, een van de lezingen.`, { hint: cg.toelichting, gegevens }));
+      } else if (samen?.gemeenten.some((x) => x.gemeente === code)) {
+        // Alleen de gezamenlijke lezing noemt deze gemeente, en dan samen met de andere: geen bron
+        // zegt dat zij alleen de centrumgemeente is. Beoordelen, zonder dat te beweren.
+        const anderen = samen.gemeenten.filter((x) => x.gemeente !== code);
+        const aangewezen = new Set(b.partijen.flatMap((q) => (q.centrumgemeente === true ? [centrumgemeenteCode(q)] : [])));
+        const alleSamen = anderen.every((x) => aangewezen.has(x.gemeente));
+        const bron = bronsleutels(samen.bronnen);
+        const bericht = alleSamen
+          ? `${betwist} Het document noemt ${g.gemeente.naam} samen met ${opsomming(anderen.map((x) => x.naam))}, zoals de gezamenlijke lezing (${bron}).`
+          : `${betwist} Het document noemt ${g.gemeente.naam}; geen bron noemt ${g.gemeente.naam} als enige centrumgemeente: alleen ${bron} noemt ${g.gemeente.naam}, en dan samen met ${opsomming(anderen.map((x) => x.naam))} als centrumgemeenten.`;
+        uit.push(uitkomst("beoordelen", pad, bericht, { hint: cg.toelichting, gegevens }));
       } else {
-        uit.push(
-          uitkomst("niet-voldaan", pad, `${g.gemeente.naam} is geen van de lezingen voor de centrumgemeente van ${r.naam} (${opsomming(cg.lezingen.map((l) => l.naam))}).`, {
-            gegevens: { gevonden: code, lezingen },
-          }),
-        );
+        uit.push(uitkomst("niet-voldaan", pad, `${g.gemeente.naam} is geen van de lezingen voor de centrumgemeente van ${r.naam}: ${lezingenTekst(cg)}.`, { gegevens }));
       }
     });
     return uit;
@@ -143,7 +178,7 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
   id: "beraad/een-centrumgemeente-met-regie",
   titel: "Precies één centrumgemeente, met de functionele regie",
   beschrijving:
-    "Eén gemeente, de centrumgemeente, is kernpartner en heeft de functionele regie op de regionale samenwerking: ze initieert het Regionaal Beraad en faciliteert de organisatie ervan. Het Besluit SUWI legt die regierol vast. Spreken de bronnen elkaar tegen over de centrumgemeente van de regio (Zuid-Limburg werkt in de praktijk met drie) en staan alle aangewezen centrumgemeenten bij die lezingen, dan is meer dan één centrumgemeente 'beoordelen' in plaats van 'niet-voldaan'.",
+    "Eén gemeente, de centrumgemeente, is kernpartner en heeft de functionele regie op de regionale samenwerking: ze initieert het Regionaal Beraad en faciliteert de organisatie ervan. Het Besluit SUWI legt die regierol vast. Noemt een bron voor de regio meer centrumgemeenten samen (Zuid-Limburg: drie, P13) en horen alle aangewezen centrumgemeenten bij die gezamenlijke lezing, dan is meer dan één centrumgemeente 'beoordelen' in plaats van 'niet-voldaan'.",
   grondslag: "wet",
   bron: REGIE_HRT,
   andereBronnen: [CENTRUMGEMEENTE_BEGRIPPENLIJST, MINIMALE_BEZETTING_BESLUIT_SUWI],
@@ -167,30 +202,30 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
     }
     const i = cg[0]!;
     const p = b.partijen[i]!;
-    // Een regio waarvan de bronnen elkaar tegenspreken over de centrumgemeente (Zuid-Limburg: de
-    // regeling van 2013 noemt er één, de praktijk werkt met drie): staan alle aangewezen
-    // centrumgemeenten bij de lezingen, dan is meer dan één 'beoordelen', niet 'niet-voldaan'.
-    const cgr = r?.centrumgemeente;
-    const lezingen = cgr?.status === "betwist" && cgr.meerdereInDePraktijk !== undefined ? cgr.lezingen : undefined;
-    const alleInLezingen =
-      lezingen !== undefined &&
+    // Een regio met een gezamenlijke lezing (Zuid-Limburg: de regeling van 2013 noemt één
+    // centrumgemeente, een latere bron drie samen): horen alle aangewezen centrumgemeenten bij die
+    // lezing, dan is meer dan één 'beoordelen', niet 'niet-voldaan'.
+    const betwist = r?.centrumgemeente.status === "betwist" ? r.centrumgemeente : undefined;
+    const samen = betwist?.meerdereInDePraktijk;
+    const alleInGezamenlijkeLezing =
+      samen !== undefined &&
       cg.every((k) => {
-        const q = b.partijen[k]!;
-        const g = zoekGemeenteSnel(q.gemeente ?? q.naam);
-        return g.soort === "gemeente" && lezingen.some((l) => l.gemeente === g.gemeente.code);
+        const code = centrumgemeenteCode(b.partijen[k]!);
+        return samen.gemeenten.some((x) => x.gemeente === code);
       });
     const namen = cg.map((k) => b.partijen[k]!.naam);
     for (const j of cg.slice(1)) {
       uit.push(
-        alleInLezingen
+        alleInGezamenlijkeLezing
           ? uitkomst(
               "beoordelen",
               ["partijen", j, "centrumgemeente"],
-              // Stryker disable next-line StringLiteral: equivalent met de huidige gegevens, elke lezing van Zuid-Limburg heeft één bron (het scheidingsteken ", " komt niet voor)
-              `Meer dan één centrumgemeente: ${opsomming(namen)}. De regeling kent één centrumgemeente per regio, maar de bronnen over ${r!.naam} spreken elkaar tegen: ${lezingen.map((l) => `${l.naam} (${l.bronnen.map((x) => x.bron).join(", ")})`).join(", ")}.`,
+              `Meer dan één centrumgemeente: ${opsomming(namen)}. De regeling kent één centrumgemeente per regio, maar de bronnen over ${r!.naam} spreken elkaar tegen: ${lezingenTekst(betwist!)}.${
+                cg.length < samen.gemeenten.length ? ` Het document wijst er ${cg.length} van de ${samen.gemeenten.length} uit de gezamenlijke lezing aan.` : ""
+              }`,
               {
                 hint: "Leg vast welke gemeente de centrumgemeente is in de zin van artikel 1.8 Regeling SUWI en de functionele regie heeft, of laat de afspraak met meerdere centrumgemeenten juridisch toetsen.",
-                gegevens: { centrumgemeenten: namen, lezingen: lezingen.map((l) => ({ gemeente: l.gemeente, naam: l.naam, bronnen: l.bronnen })) },
+                gegevens: { centrumgemeenten: namen, ...lezingenGegevens(betwist!) },
               },
             )
           : uitkomst("niet-voldaan", ["partijen", j, "centrumgemeente"], `Meer dan één centrumgemeente: ${opsomming(namen)}. Een regio heeft één centrumgemeente.`, {
@@ -209,7 +244,7 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
     }
     // Bij meerdere centrumgemeenten uit de praktijk telt de eerste met de regie (de volgorde in
     // het document bepaalt de uitkomst dan niet); zonder regie bij een van hen: niet-voldaan.
-    const regieBij = alleInLezingen ? (cg.find((k) => b.partijen[k]!.functioneleRegie === true) ?? i) : i;
+    const regieBij = alleInGezamenlijkeLezing ? (cg.find((k) => b.partijen[k]!.functioneleRegie === true) ?? i) : i;
     if (b.partijen[regieBij]!.functioneleRegie !== true) {
       goed = false;
       uit.push(
@@ -222,7 +257,7 @@ export const eenCentrumgemeenteMetRegie: Regel<RegionaalBeraad> = {
       if (j === regieBij) continue;
       goed = false;
       uit.push(
-        alleInLezingen && cg.includes(j)
+        alleInGezamenlijkeLezing && cg.includes(j)
           ? uitkomst("beoordelen", ["partijen", j, "functioneleRegie"], `Ook ${b.partijen[j]!.naam} heeft de functionele regie; bij meerdere centrumgemeenten is niet vast te stellen bij wie die ligt.`)
           : uitkomst("niet-voldaan", ["partijen", j, "functioneleRegie"], `${b.partijen[j]!.naam} heeft de functionele regie, maar die ligt bij de centrumgemeente (${p.naam}).`),
       );

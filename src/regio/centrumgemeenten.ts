@@ -4,7 +4,8 @@ import { citeer, type Citaat } from "../bronnen/citaat.js";
  * De centrumgemeente per arbeidsmarktregio. Dit zijn **geen** CBS-gegevens: er is geen actuele
  * officiële lijst gevonden. Basis is de laatste officiële lijst (Stcrt-regeling 2013, R13),
  * aangevuld met latere bronnen. Voor Zeeland (AM24) en Zuid-Limburg (AM30) spreken bronnen
- * elkaar tegen; daar worden alle lezingen getoond en wordt niet gekozen.
+ * elkaar tegen; daar worden alle lezingen getoond en wordt niet gekozen. Voor Zuid-Limburg is er
+ * naast de lezingen met één gemeente een gezamenlijke lezing (drie centrumgemeenten samen, P13).
  *
  * De centrumgemeente is die "zoals bedoeld in artikel 1.8 Regeling SUWI" (HRT, Bijlage 1).
  *
@@ -20,6 +21,18 @@ export interface CentrumgemeenteLezing {
   readonly naam: string;
   readonly bronnen: readonly Citaat[];
   readonly toelichting?: string;
+}
+
+/**
+ * Een lezing waarin meer gemeenten **samen** centrumgemeente zijn (Zuid-Limburg: P13 noemt
+ * "centrumgemeenten Heerlen, Sittard-Geleen en Maastricht"). Zo'n bron zegt niet dat één van die
+ * gemeenten alleen de centrumgemeente is; daarom staat ze niet bij de gewone lezingen.
+ */
+export interface GezamenlijkeLezing {
+  /** De gemeenten die samen centrumgemeente zijn, in de volgorde van de bron. */
+  readonly gemeenten: readonly { readonly gemeente: string; readonly naam: string }[];
+  readonly bronnen: readonly Citaat[];
+  readonly toelichting: string;
 }
 
 /** De centrumgemeente van een regio: één lezing, of meerdere als bronnen elkaar tegenspreken. */
@@ -38,11 +51,11 @@ export type Centrumgemeente =
       readonly lezingen: readonly CentrumgemeenteLezing[];
       readonly toelichting: string;
       /**
-       * Een bron die zegt dat de regio in de praktijk met meer dan één centrumgemeente werkt
-       * (Zuid-Limburg: P13). Alleen dan is het aanwijzen van meerdere lezingen tegelijk
-       * 'beoordelen' in plaats van 'niet-voldaan'.
+       * De lezing dat de regio in de praktijk met meer dan één centrumgemeente samen werkt
+       * (Zuid-Limburg: P13), met de gemeenten die de bron noemt. Alleen dan is het aanwijzen van
+       * meerdere centrumgemeenten tegelijk 'beoordelen' in plaats van 'niet-voldaan'.
        */
-      readonly meerdereInDePraktijk?: Citaat;
+      readonly meerdereInDePraktijk?: GezamenlijkeLezing;
     };
 
 const R13 = citeer("R13", "bijlage 1 (centrumgemeente gemarkeerd met *)");
@@ -118,17 +131,19 @@ export const CENTRUMGEMEENTEN: Readonly<Record<string, Centrumgemeente>> = {
     status: "betwist",
     zekerheid: "betwist",
     toelichting:
-      "De regeling van 2013 noemt Maastricht; een ESF-bron noemt Heerlen; in de praktijk werkt de regio met drie 'centrumgemeenten' (Heerlen, Maastricht, Sittard-Geleen).",
-    meerdereInDePraktijk: citeer("P13", "nieuwsbericht 2023", "centrumgemeenten Heerlen, Sittard-Geleen en Maastricht"),
+      "De regeling van 2013 noemt Maastricht; een ESF-bron noemt Heerlen; een bron uit 2023 noemt drie centrumgemeenten samen (Heerlen, Sittard-Geleen en Maastricht). Geen bron noemt Sittard-Geleen als enige centrumgemeente.",
+    meerdereInDePraktijk: {
+      gemeenten: [
+        { gemeente: "GM0917", naam: "Heerlen" },
+        { gemeente: "GM1883", naam: "Sittard-Geleen" },
+        { gemeente: "GM0935", naam: "Maastricht" },
+      ],
+      bronnen: [citeer("P13", "nieuwsbericht 2023", "centrumgemeenten Heerlen, Sittard-Geleen en Maastricht")],
+      toelichting: "drie centrumgemeenten samen in de praktijk",
+    },
     lezingen: [
       { gemeente: "GM0917", naam: "Heerlen", bronnen: [citeer("P12", "pagina ESF", "De gemeente Heerlen is centrumgemeente")], toelichting: "ESF-bron" },
       { gemeente: "GM0935", naam: "Maastricht", bronnen: [R13], toelichting: "regeling 2013" },
-      {
-        gemeente: "GM1883",
-        naam: "Sittard-Geleen",
-        bronnen: [citeer("P13", "nieuwsbericht 2023", "centrumgemeenten Heerlen, Sittard-Geleen en Maastricht")],
-        toelichting: "een van drie centrumgemeenten in de praktijk",
-      },
     ],
   },
   AM32: alleen2013("GM0794", "Helmond"),

@@ -20,6 +20,6 @@ export {
   type RegioZoekresultaat,
   type GemeenteZoekresultaat,
 } from "./regio.js";
-export { CENTRUMGEMEENTEN, type Centrumgemeente, type CentrumgemeenteLezing, type Zekerheid } from "./centrumgemeenten.js";
+export { CENTRUMGEMEENTEN, type Centrumgemeente, type CentrumgemeenteLezing, type GezamenlijkeLezing, type Zekerheid } from "./centrumgemeenten.js";
 export type { Alias } from "./aliassen.js";
 export { normaliseer, dichtstbij } from "./normaliseer.js";

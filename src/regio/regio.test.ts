@@ -53,7 +53,7 @@ describe("arbeidsmarktregio's", () => {
   it("hebben elk een centrumgemeente die lid is van de regio; twee zijn betwist met alle lezingen", () => {
     for (const r of arbeidsmarktregios) {
       const c = r.centrumgemeente;
-      const codes = c.status === "eenduidig" ? [c.gemeente] : c.lezingen.map((l) => l.gemeente);
+      const codes = c.status === "eenduidig" ? [c.gemeente] : [...c.lezingen.map((l) => l.gemeente), ...(c.meerdereInDePraktijk?.gemeenten.map((g) => g.gemeente) ?? [])];
       for (const code of codes) expect(r.gemeenten, `${r.code} ${code}`).toContain(code);
       const bronnen = c.status === "eenduidig" ? c.bronnen : c.lezingen.flatMap((l) => l.bronnen);
       expect(bronnen.length).toBeGreaterThan(0);
@@ -63,7 +63,21 @@ describe("arbeidsmarktregio's", () => {
     const zeeland = vindRegio("Zeeland")!.centrumgemeente;
     expect(zeeland.status === "betwist" && zeeland.lezingen.map((l) => l.naam)).toEqual(["Goes", "Middelburg (Z.)"]);
     const zl = vindRegio("AM30")!.centrumgemeente;
-    expect(zl.status === "betwist" && zl.lezingen.map((l) => l.naam)).toEqual(["Heerlen", "Maastricht", "Sittard-Geleen"]);
+    // P13 noemt drie centrumgemeenten samen, niet Sittard-Geleen alleen: dat is een gezamenlijke lezing, geen losse.
+    expect(zl.status === "betwist" && zl.lezingen.map((l) => [l.naam, l.bronnen.map((b) => b.bron)])).toEqual([["Heerlen", ["P12"]], ["Maastricht", ["R13"]]]);
+    expect(zl.status === "betwist" && zl.meerdereInDePraktijk).toEqual({
+      gemeenten: [{ gemeente: "GM0917", naam: "Heerlen" }, { gemeente: "GM1883", naam: "Sittard-Geleen" }, { gemeente: "GM0935", naam: "Maastricht" }],
+      bronnen: [{ bron: "P13", plaats: "nieuwsbericht 2023", citaat: "centrumgemeenten Heerlen, Sittard-Geleen en Maastricht" }],
+      toelichting: expect.any(String),
+    });
+    expect(zeeland.status === "betwist" && zeeland.meerdereInDePraktijk).toBeUndefined();
+    // Geen losse lezing rust op een bron die meer gemeenten samen noemt.
+    for (const r of arbeidsmarktregios) {
+      const c = r.centrumgemeente;
+      if (c.status !== "betwist") continue;
+      const samen = new Set(c.meerdereInDePraktijk?.bronnen.map((b) => `${b.bron}|${b.citaat ?? ""}`) ?? []);
+      for (const l of c.lezingen) for (const b of l.bronnen) expect(samen.has(`${b.bron}|${b.citaat ?? ""}`), `${r.code} ${l.naam}`).toBe(false);
+    }
     expect(arbeidsmarktregios.filter((r) => r.centrumgemeente.zekerheid === "alleen-2013")).toHaveLength(23);
   });
 });

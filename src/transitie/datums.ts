@@ -41,6 +41,11 @@ export interface Transitiedatums {
   readonly eindeFinancieringLeerwerkloketten: Transitiedatum;
   /** Laatste dag waarop de websites van de Leerwerkloketten nog in gebruik blijven: 2025-12-31. */
   readonly laatsteDagWebsitesLeerwerkloketten: Transitiedatum;
+  /**
+   * Laatste dag van het jaar waarin de organisaties van de RMT's nog "een beperkt aantal
+   * werkzaamheden" hebben (laatste declaraties, monitorgegevens, verantwoording): 2025-12-31.
+   */
+  readonly laatsteDagRestwerkRmt: Transitiedatum;
 }
 
 function uitMijlpaal(id: string): Transitiedatum {
@@ -73,6 +78,11 @@ export function transitiedatums(): Transitiedatums {
       datum: "2025-12-31" as Peildatum,
       omschrijving: "De websites (landelijk en regionaal) van de Leerwerkloketten blijven in 2025 in gebruik tot de overgang naar de website van het Werkcentrum",
       bron: LWL_WEBSITES_BRON,
+    },
+    laatsteDagRestwerkRmt: {
+      datum: "2025-12-31" as Peildatum,
+      omschrijving: "De organisaties die samenwerkten in de RMT's hebben in 2025 nog een beperkt aantal werkzaamheden (laatste declaraties, monitorgegevens over november en december 2024)",
+      bron: RMT_RESTWERK_BRON,
     },
   };
   return bewaard;
@@ -108,6 +118,10 @@ export const RMT_BRON: Citaat = citeer("HRT", "§5.1", "Per 1 januari 2025 stopt
 export const LWL_BRON: Citaat = citeer("HRT", "§5.2", "Per 1 januari 2025 stopt de Rijksfinanciering van de Leerwerkloketten");
 /** Bron van het gebruik van de websites van de Leerwerkloketten in 2025. */
 export const LWL_WEBSITES_BRON: Citaat = citeer("HRT", "§5.2 'Communicatie'", "blijven in gebruik in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd");
+/** Bron van de restwerkzaamheden van de RMT's in 2025. */
+export const RMT_RESTWERK_BRON: Citaat = citeer("HRT", "§5.1 'Declaraties aanvullende dienstverlening'", "hebben in 2025 nog een beperkt aantal werkzaamheden");
+/** Bron van de tijdelijke verwijzing naar de regionale RMT-website vanaf januari 2025. */
+export const RMT_WEBSITE_BRON: Citaat = citeer("HRT", "§5.1 'Communicatie'", "vanaf januari 2025 nog tijdelijk verwezen worden naar de regionale RMT-website");
 /** Bron van de overgang van het WerkgeversServicepunt naar het Werkcentrum. */
 export const WSP_BRON: Citaat = citeer("HRT", "§5.3", "wordt opgenomen dat de werkgeversdienstverlening via het Werkcentrum wordt aangeboden");
 

@@ -147,11 +147,15 @@ describe("transitie/rmt-en-leerwerkloket-afgebouwd", () => {
     expect(x.berichten[1]).toBe("LWL Twente: de Rijksfinanciering loopt nog tot 2025-01-01.");
   });
 
-  it("in 2025: een actief RMT voldoet niet (sinds 1 januari 2025); een actief Leerwerkloket wordt beoordeeld (het merk is gestopt, alleen restanten mogen)", () => {
+  it("in 2025: een actief RMT en een actief Leerwerkloket worden beoordeeld (de regeling of het merk is gestopt, alleen restanten mogen)", () => {
+    const rmt = { uitkomst: "beoordelen", pad: "oudeLoketten.1.status", gegevens: { status: "actief", regelingGestoptOp: "2025-01-01", restwerkTotEnMet: "2025-12-31" } };
     const lwl = { uitkomst: "beoordelen", pad: "oudeLoketten.2.status", gegevens: { status: "actief", merkGestoptOp: "2025-01-01", websitesTotEnMet: "2025-12-31" } };
     const x = r("2025-01-01");
-    expect(x.kernen).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "oudeLoketten.1.status", gegevens: { status: "actief", sinds: "2025-01-01" } }, lwl, { uitkomst: "voldaan", pad: "oudeLoketten.3.status" }]);
-    expect(x.berichten[0]).toContain("de RMT-regeling is gestopt per 2025-01-01");
+    expect(x.kernen).toStrictEqual([rmt, lwl, { uitkomst: "voldaan", pad: "oudeLoketten.3.status" }]);
+    expect(x.berichten[0]).toBe(
+      "RMT Oost is nog actief, terwijl de RMT-regeling per 2025-01-01 is gestopt. In 2025 resten alleen \"een beperkt aantal werkzaamheden\": de laatste declaraties (declaratiemomenten 15 juli en 28 november 2025), de monitorgegevens over november en december 2024, de verantwoording personele inzet 2024 (uiterlijk 15 juli 2025) en via UWV ingekochte dienstverlening die uiterlijk tot en met 31 augustus 2025 mag doorlopen; daarnaast kan de landelijke website van het Werkcentrum vanaf januari 2025 nog tijdelijk verwijzen naar de regionale RMT-website; ga na of 'actief' alleen dat betreft.",
+    );
+    expect(r("2025-12-31").kernen[0]).toStrictEqual(rmt);
     expect(x.berichten[1]).toBe(
       "LWL Twente is nog actief, terwijl het Leerwerkloket per 2025-01-01 als merk ophoudt te bestaan. Alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar; ga na of 'actief' alleen dat betreft.",
     );
@@ -160,8 +164,12 @@ describe("transitie/rmt-en-leerwerkloket-afgebouwd", () => {
     expect(r("2025-12-31").kernen[1]).toStrictEqual(lwl);
   });
 
-  it("vanaf 2026: ook een actief Leerwerkloket voldoet niet, sinds 1 januari 2026", () => {
+  it("vanaf 2026: een actief RMT en een actief Leerwerkloket voldoen niet, sinds 1 januari 2026", () => {
     const x = r("2026-01-01");
+    expect(x.kernen[0]).toStrictEqual({ uitkomst: "niet-voldaan", pad: "oudeLoketten.1.status", gegevens: { status: "actief", sinds: "2026-01-01" } });
+    expect(x.berichten[0]).toBe(
+      "RMT Oost is nog actief, terwijl de RMT-regeling is gestopt per 2025-01-01 en de handreiking alleen in 2025 nog restwerkzaamheden noemt (laatste declaraties, monitorgegevens, verantwoording).",
+    );
     expect(x.kernen[1]).toStrictEqual({ uitkomst: "niet-voldaan", pad: "oudeLoketten.2.status", gegevens: { status: "actief", sinds: "2026-01-01" } });
     expect(x.berichten[1]).toContain("het merk Leerwerkloket zijn gestopt per 2025-01-01");
   });

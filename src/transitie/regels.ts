@@ -6,7 +6,7 @@ import { plusDagen } from "../tijd/kalender.js";
 import { inwerkingtreding } from "../tijd/wet.js";
 import { handreikingVoorWet } from "../werkcentrum/regels.js";
 import { bronVanMijlpaal } from "../mijlpaal.js";
-import { LWL_BRON, LWL_WEBSITES_BRON, oudeLoketten, RMT_BRON, transitiedatums, WSP_BRON } from "./datums.js";
+import { LWL_BRON, LWL_WEBSITES_BRON, oudeLoketten, RMT_BRON, RMT_RESTWERK_BRON, RMT_WEBSITE_BRON, transitiedatums, WSP_BRON } from "./datums.js";
 import type { OudLoket, Transitiedossier } from "./model.js";
 import { STAPPENPLAN_BRON, stappenplanOverzicht } from "./stappenplan.js";
 
@@ -155,41 +155,56 @@ const loketten = (dossier: Transitiedossier, soorten: readonly OudLoket["soort"]
   // Stryker disable next-line ArrayDeclaration: equivalent, een dummy-element zonder soort valt door het filter op soort
   (dossier.oudeLoketten ?? []).flatMap((l, i) => (soorten.includes(l.soort) ? [{ loket: l, index: i }] : []));
 
+/** Wat er van een RMT in 2025 nog mag lopen (HRT §5.1), voor bericht en beschrijving. */
+const RMT_RESTEN =
+  "alleen \"een beperkt aantal werkzaamheden\": de laatste declaraties (declaratiemomenten 15 juli en 28 november 2025), de monitorgegevens over november en december 2024, de verantwoording personele inzet 2024 (uiterlijk 15 juli 2025) en via UWV ingekochte dienstverlening die uiterlijk tot en met 31 augustus 2025 mag doorlopen; daarnaast kan de landelijke website van het Werkcentrum vanaf januari 2025 nog tijdelijk verwijzen naar de regionale RMT-website";
+/** Wat er van een Leerwerkloket in 2025 nog in gebruik blijft (HRT §5.2). */
+const LWL_RESTEN =
+  "Alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar";
+
 const rmtEnLeerwerkloketAfgebouwd = regel(
   {
     id: "transitie/rmt-en-leerwerkloket-afgebouwd",
     titel: "RMT en Leerwerkloket zijn na het einde van hun regeling en financiering niet meer actief",
     beschrijving:
-      "Per 1 januari 2025 stoppen de Tijdelijke regeling voor de RMT's en de Rijksfinanciering van de Leerwerkloketten. Een RMT dat op of na die datum nog 'actief' is, voldoet niet ('in-afbouw' wel: in 2025 resten declaraties en verantwoording). Het Leerwerkloket houdt als merk op te bestaan; alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar. Een Leerwerkloket dat in 2025 nog 'actief' is, wordt daarom beoordeeld (gaat het alleen om die restanten?); vanaf 2026 voldoet het niet. Grondslag handreiking.",
+      "Per 1 januari 2025 stoppen de Tijdelijke regeling voor de RMT's en de Rijksfinanciering van de Leerwerkloketten. Beide laten in 2025 nog restanten toe, en de regel behandelt ze gelijk: een RMT of Leerwerkloket dat in 2025 nog 'actief' is, wordt beoordeeld (gaat het alleen om die restanten?); vanaf 2026 voldoet 'actief' niet ('in-afbouw', 'opgegaan-in-werkcentrum' en 'gesloten' voldoen). RMT (HRT §5.1): de organisaties die samenwerkten in de RMT's hebben in 2025 nog een beperkt aantal werkzaamheden: de laatste declaraties (declaratiemomenten 15 juli en 28 november 2025), de monitorgegevens over november en december 2024, de verantwoording personele inzet 2024 (uiterlijk 15 juli 2025) en via UWV ingekochte dienstverlening die uiterlijk tot en met 31 augustus 2025 mag doorlopen; daarnaast kan de landelijke website van het Werkcentrum vanaf januari 2025 nog tijdelijk verwijzen naar de regionale RMT-website (daarvoor noemt de handreiking geen einddatum, de links worden 'te zijner tijd geleidelijk uitgefaseerd'; een verwijzing naar een website maakt een RMT niet 'actief'). Leerwerkloket (HRT §5.2): het Leerwerkloket houdt als merk op te bestaan; alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar. Grondslag handreiking.",
     grondslag: "handreiking",
     bron: RMT_BRON,
-    andereBronnen: [LWL_BRON, citeer("HRT", "§5.2 'Dienstverlening'", "Hoewel het Leerwerkloket als merk ophoudt te bestaan"), LWL_WEBSITES_BRON],
-    hint: "Laat de functies opgaan in het Werkcentrum (gidsen, gezamenlijke dienstverlening) en meld de nieuwe status.",
+    andereBronnen: [RMT_RESTWERK_BRON, RMT_WEBSITE_BRON, LWL_BRON, citeer("HRT", "§5.2 'Dienstverlening'", "Hoewel het Leerwerkloket als merk ophoudt te bestaan"), LWL_WEBSITES_BRON],
+    hint: "Laat de functies opgaan in het Werkcentrum (gidsen, gezamenlijke dienstverlening) en meld de nieuwe status; loopt alleen nog het restwerk af, meld dan 'in-afbouw'.",
   },
   (dossier, ctx) => {
     const lijst = loketten(dossier, ["rmt", "leerwerkloket"]);
     if (lijst.length === 0) return [uitkomst("niet-van-toepassing", ["oudeLoketten"], "Er zijn geen RMT's of Leerwerkloketten opgegeven.")];
     return lijst.map(({ loket, index }): RegelUitkomst => {
       const pad: Pad = ["oudeLoketten", index, "status"];
+      const rmt = loket.soort === "rmt";
       // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent voor de bronnen, beide regelingen eindigen op 1 januari 2025 (HRT §5.1 en §5.2); de keuze staat er omdat het twee mijlpalen zijn
-      const einde = loket.soort === "rmt" ? d.eindeRmtRegeling.datum : d.eindeFinancieringLeerwerkloketten.datum;
+      const einde = rmt ? d.eindeRmtRegeling.datum : d.eindeFinancieringLeerwerkloketten.datum;
+      // Stryker disable next-line ConditionalExpression: equivalent voor de bronnen, beide restperiodes lopen tot en met 31 december 2025 (HRT §5.1 en §5.2)
+      const restTot = rmt ? d.laatsteDagRestwerkRmt.datum : d.laatsteDagWebsitesLeerwerkloketten.datum;
       const naam = `${oudeLoketten[loket.soort].afkorting} ${loket.naam}`;
-      if (ctx.peildatum < einde) return uitkomst("niet-van-toepassing", pad, `${naam}: de ${loket.soort === "rmt" ? "regeling" : "Rijksfinanciering"} loopt nog tot ${einde}.`);
+      if (ctx.peildatum < einde) return uitkomst("niet-van-toepassing", pad, `${naam}: de ${rmt ? "regeling" : "Rijksfinanciering"} loopt nog tot ${einde}.`);
       if (loket.status !== "actief") return uitkomst("voldaan", pad, `${naam}: ${loket.status}.`);
-      if (loket.soort === "leerwerkloket" && ctx.peildatum <= d.laatsteDagWebsitesLeerwerkloketten.datum) {
-        return uitkomst(
-          "beoordelen",
-          pad,
-          `${naam} is nog actief, terwijl het Leerwerkloket per ${einde} als merk ophoudt te bestaan. Alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar; ga na of 'actief' alleen dat betreft.`,
-          { status: loket.status, merkGestoptOp: einde, websitesTotEnMet: d.laatsteDagWebsitesLeerwerkloketten.datum },
-        );
+      if (ctx.peildatum <= restTot) {
+        return rmt
+          ? uitkomst(
+              "beoordelen",
+              pad,
+              `${naam} is nog actief, terwijl de RMT-regeling per ${einde} is gestopt. In 2025 resten ${RMT_RESTEN}; ga na of 'actief' alleen dat betreft.`,
+              { status: loket.status, regelingGestoptOp: einde, restwerkTotEnMet: restTot },
+            )
+          : uitkomst(
+              "beoordelen",
+              pad,
+              `${naam} is nog actief, terwijl het Leerwerkloket per ${einde} als merk ophoudt te bestaan. ${LWL_RESTEN}; ga na of 'actief' alleen dat betreft.`,
+              { status: loket.status, merkGestoptOp: einde, websitesTotEnMet: restTot },
+            );
       }
-      const sinds = loket.soort === "rmt" ? einde : plusDagen(d.laatsteDagWebsitesLeerwerkloketten.datum, 1);
-      const waarom =
-        loket.soort === "rmt"
-          ? `de RMT-regeling is gestopt per ${einde}`
-          : `de Rijksfinanciering en het merk Leerwerkloket zijn gestopt per ${einde} en de websites mochten alleen in 2025 in gebruik blijven`;
-      return uitkomst("niet-voldaan", pad, `${naam} is nog actief, terwijl ${waarom}.`, { status: loket.status, sinds });
+      const waarom = rmt
+        ? `de RMT-regeling is gestopt per ${einde} en de handreiking alleen in 2025 nog restwerkzaamheden noemt (laatste declaraties, monitorgegevens, verantwoording)`
+        : `de Rijksfinanciering en het merk Leerwerkloket zijn gestopt per ${einde} en de websites mochten alleen in 2025 in gebruik blijven`;
+      return uitkomst("niet-voldaan", pad, `${naam} is nog actief, terwijl ${waarom}.`, { status: loket.status, sinds: plusDagen(restTot, 1) });
     });
   },
 );

@@ -109,10 +109,31 @@ describe("transitie/verantwoording-personele-inzet-2024", () => {
 
 describe("transitie/rmt-en-leerwerkloket-afgebouwd", () => {
   const loket = (soort: OudLoket["soort"], status: OudLoket["status"]): OudLoket => ({ soort, naam: "Twente", status });
-  it("RMT: n.v.t. vóór 2025, actief daarna niet-voldaan, in afbouw voldaan", () => {
+  it("RMT: n.v.t. vóór 2025, actief in 2025 beoordelen (restwerk HRT §5.1), vanaf 2026 niet-voldaan; in afbouw voldaan", () => {
     const d: Transitiedossier = { ...basis, oudeLoketten: [loket("rmt", "actief"), loket("rmt", "in-afbouw")] };
-    expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2024-12-31").map((u) => u.uitkomst)).toEqual(["niet-van-toepassing", "niet-van-toepassing"]);
-    expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2025-01-01").map((u) => u.uitkomst)).toEqual(["niet-voldaan", "voldaan"]);
+    const r = (p: string) => uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", p).map((u) => u.uitkomst);
+    expect(r("2024-12-31")).toEqual(["niet-van-toepassing", "niet-van-toepassing"]);
+    for (const p of ["2025-01-01", "2025-06-01", "2025-12-31"]) expect(r(p), p).toEqual(["beoordelen", "voldaan"]);
+    expect(r("2026-01-01")).toEqual(["niet-voldaan", "voldaan"]);
+    expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2026-01-01")[0]).toMatchObject({ ernst: "advies", bericht: expect.stringContaining("alleen in 2025 nog restwerkzaamheden") });
+  });
+  it("RMT en Leerwerkloket worden in 2025 gelijk behandeld: beoordelen met de toegestane restanten uit de handreiking in het bericht", () => {
+    const d: Transitiedossier = { ...basis, oudeLoketten: [loket("rmt", "actief"), loket("leerwerkloket", "actief")] };
+    const [rmt, lwl] = uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2025-06-01");
+    expect(rmt?.uitkomst).toBe(lwl?.uitkomst);
+    expect(rmt).toMatchObject({ uitkomst: "beoordelen", ernst: "advies", pad: "oudeLoketten.0.status" });
+    // Woorden uit HRT §5.1 ('Declaraties aanvullende dienstverlening' en 'Communicatie').
+    for (const w of ["een beperkt aantal werkzaamheden", "de laatste declaraties", "monitorgegevens over november en december 2024", "verantwoording personele inzet 2024", "31 augustus 2025", "tijdelijk verwijzen naar de regionale RMT-website"]) {
+      expect(rmt?.bericht).toContain(w);
+    }
+    const regel = transitieRegels.find((x) => x.id === "transitie/rmt-en-leerwerkloket-afgebouwd");
+    expect(regel?.andereBronnen).toEqual(
+      expect.arrayContaining([
+        { bron: "HRT", plaats: "§5.1 'Declaraties aanvullende dienstverlening'", citaat: "hebben in 2025 nog een beperkt aantal werkzaamheden" },
+        { bron: "HRT", plaats: "§5.1 'Communicatie'", citaat: "vanaf januari 2025 nog tijdelijk verwezen worden naar de regionale RMT-website" },
+      ]),
+    );
+    expect(transitiedatums().laatsteDagRestwerkRmt).toMatchObject({ datum: "2025-12-31", bron: { bron: "HRT", plaats: expect.stringContaining("§5.1") } });
   });
   it("Leerwerkloket: actief in 2025 is beoordelen (merk gestopt; alleen websites, e-mail, community en CRM lopen door), vanaf 2026 niet-voldaan", () => {
     const d: Transitiedossier = { ...basis, oudeLoketten: [loket("leerwerkloket", "actief")] };

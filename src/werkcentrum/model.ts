@@ -50,7 +50,13 @@ export type Dag = "ma" | "di" | "wo" | "do" | "vr" | "za" | "zo";
 /** Alle dagen, maandag eerst. */
 export const dagen: readonly Dag[] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
 
-/** Openingstijden op een of meer dagen, `van` en `tot` als `UU:MM`. */
+/** Een tijd van de dag als `UU:MM` (00:00 tot en met 23:59). */
+export const TIJD_PATROON: RegExp = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Openingstijden op een of meer dagen, `van` en `tot` als `UU:MM`; `tot` ligt na `van`
+ * (openingstijden over middernacht zijn niet te beschrijven).
+ */
 export interface Openingstijd {
   readonly dagen: readonly Dag[];
   readonly van: string;

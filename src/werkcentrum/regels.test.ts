@@ -109,6 +109,11 @@ describe("werkcentrum/fysiek-kanaal en binnenlopen-zonder-afspraak", () => {
     const allesNee = met(met(w, ["kanalen", 1, "zonderAfspraak"], false), ["kanalen", 2, "zonderAfspraak"], false);
     expect(toets(binnenlopenZonderAfspraak, allesNee)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["kanalen", 0, "zonderAfspraak"] });
     expect(toets(binnenlopenZonderAfspraak, allesNee)[0]?.bericht).toContain("Bij geen enkel kanaal kunnen");
+    // De regel rust op een nieuwsbericht (S11): handreiking, dus een advies, geen waarschuwing; ook na de wet.
+    for (const peildatum of ["2026-03-01", "2026-09-01"]) {
+      const b = toetsWerkcentrum(allesNee, { peildatum }).bevindingen.find((x) => x.regelId === "werkcentrum/binnenlopen-zonder-afspraak");
+      expect(b, peildatum).toMatchObject({ uitkomst: "niet-voldaan", ernst: "advies" });
+    }
   });
 });
 
@@ -134,6 +139,20 @@ describe("werkcentrum/locatiesoorten (voorbeeld Rijnmond)", () => {
     expect(toets(locatiesoorten, met(basis(), ["kanalen", 0, "huisstijl"], "partner"))[0]?.uitkomst).toBe("beoordelen");
     const weekend = met(basis(), ["kanalen", 0, "openingstijden"], [{ dagen: ["za", "zo"], van: "10:00", tot: "16:00" }]);
     expect(toets(locatiesoorten, weekend)[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["kanalen", 0, "openingstijden"] });
+  });
+  it("een openingstijd met de eindtijd niet na de begintijd (invoer buiten parseWerkcentrum om) wordt beoordeeld, bij elk soort kanaal", () => {
+    const omgekeerd = met(basis(), ["kanalen", 0, "openingstijden"], [{ dagen: ["ma"], van: "17:00", tot: "09:00" }]);
+    expect(toets(locatiesoorten, omgekeerd)).toEqual([
+      expect.objectContaining({ uitkomst: "beoordelen", pad: ["kanalen", 0, "openingstijden", 0, "tot"], gegevens: { van: "17:00", tot: "09:00" }, bericht: expect.stringContaining("de eindtijd ligt niet na de begintijd") }),
+    ]);
+    const w: Werkcentrum = { regio: "Rijnmond", kanalen: [{ naam: "Bus", soort: "mobiel", openingstijden: [{ dagen: ["za"], van: "9:00", tot: "12:00" }, { dagen: ["zo"], van: "10:00", tot: "10:00" }, { dagen: ["ma"], van: "10:00", tot: "24:00" }] }] };
+    expect(toets(locatiesoorten, w).map((x) => [x.uitkomst, x.pad.join("."), x.bericht])).toEqual([
+      ["beoordelen", "kanalen.0.openingstijden.0.van", "Bus: openingstijd za van 9:00 tot 12:00: de begintijd is geen tijd in de vorm UU:MM, dus is niet te zien wanneer het kanaal open is."],
+      ["beoordelen", "kanalen.0.openingstijden.1.tot", "Bus: openingstijd zo van 10:00 tot 10:00: de eindtijd ligt niet na de begintijd, dus is niet te zien wanneer het kanaal open is."],
+      ["beoordelen", "kanalen.0.openingstijden.2.tot", "Bus: openingstijd ma van 10:00 tot 24:00: de eindtijd is geen tijd in de vorm UU:MM, dus is niet te zien wanneer het kanaal open is."],
+    ]);
+    // Ook via toetsWerkcentrum: geen stille voldoening.
+    expect(toetsWerkcentrum(omgekeerd, { peildatum: "2026-09-01" }).bevindingen.find((b) => b.regelId === "werkcentrum/locatiesoorten")?.uitkomst).toBe("beoordelen");
   });
   it("zonder kanalen niet van toepassing; pop-up, werkcafé en mobiel zijn altijd consistent", () => {
     expect(uitkomsten(toets(locatiesoorten, { regio: "Rijnmond" }))).toEqual(["niet-van-toepassing"]);

@@ -10,7 +10,7 @@ import { parameterOp, type Parameter } from "../tijd/parameters.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import { werkgeversdienstverleningViaWerkcentrumVanaf } from "../tijd/werkgeversdienstverlening.js";
 import { inwerkingtreding } from "../tijd/wet.js";
-import { gidstaken, type GidsTaak, type Kanaal, type Werkcentrum } from "./model.js";
+import { gidstaken, TIJD_PATROON, type GidsTaak, type Kanaal, type Openingstijd, type Werkcentrum } from "./model.js";
 
 /**
  * De regels over het Werkcentrum: regio, naam en subdomein, toegangspoort, fysieke kanalen,
@@ -200,10 +200,14 @@ export const fysiekKanaal: Regel<Werkcentrum> = {
 export const binnenlopenZonderAfspraak: Regel<Werkcentrum> = {
   id: "werkcentrum/binnenlopen-zonder-afspraak",
   titel: "Iedereen kan zonder afspraak binnenlopen",
-  beschrijving: "Iedereen moet bij een Werkcentrum zonder afspraak kunnen binnenlopen en ondersteuning krijgen, ongeacht de hulpvraag of uitkering. Ten minste één bemenst kanaal is vrij toegankelijk. Niet ingevuld: beoordelen.",
-  grondslag: "beleid",
+  beschrijving:
+    "Iedereen moet bij een Werkcentrum zonder afspraak kunnen binnenlopen en ondersteuning krijgen, ongeacht de hulpvraag of uitkering. Ten minste één bemenst kanaal is vrij toegankelijk. Niet ingevuld: beoordelen. Grondslag handreiking, niet beleid: 'zonder afspraak' staat alleen in secundaire bronnen (S11, een nieuwsbericht van de Rijksoverheid waarvan alleen de opening beschikbaar was, en S12, een praktijkvoorbeeld); de kerndocumenten spreken alleen van laagdrempelige toegang (HRT §3.5). Een regel die alleen op een nieuwsbericht of webpagina rust, is hoogstens een handreiking (zie docs/bronnen.md).",
+  grondslag: "handreiking",
   bron: { bron: "S11", plaats: "opening", citaat: "ongeacht de hulpvraag of uitkering" },
-  andereBronnen: [{ bron: "S12", plaats: "titel", citaat: "een plek waar iedereen kan binnenlopen" }],
+  andereBronnen: [
+    { bron: "S12", plaats: "titel", citaat: "een plek waar iedereen kan binnenlopen" },
+    { bron: "HRT", plaats: "§3.5 'Aansluiting op organisatorisch niveau'", citaat: "laagdrempelig toegang krijgen tot dienstverlening" },
+  ],
   hint: "Leg bij ten minste één bemenst kanaal `zonderAfspraak: true` vast.",
   toets(w) {
     const k = w.kanalen ?? [];
@@ -241,10 +245,36 @@ function onbekend(pad: Pad, bericht: string): RegelUitkomst {
   return uitkomst("beoordelen", pad, bericht, { hint: `Leg \`${String(veld)}\` vast, dan kan de bibliotheek het toetsen.` });
 }
 
+/** Een openingstijd met twee geldige tijden `UU:MM` waarvan `tot` na `van` ligt. */
+const geldigeOpeningstijd = (o: Openingstijd): boolean => TIJD_PATROON.test(o.van) && TIJD_PATROON.test(o.tot) && o.tot > o.van;
+
+/**
+ * `beoordelen` voor elke openingstijd die de bibliotheek niet kan lezen: een tijd die geen
+ * `UU:MM` is, of een eindtijd die niet na de begintijd ligt. `parseWerkcentrum` laat zulke
+ * invoer niet door; wie de regels met eigen gegevens aanroept, krijgt het hier te zien in
+ * plaats van een stille voldoening.
+ */
+function openingstijdProblemen(k: Kanaal, i: number): RegelUitkomst[] {
+  return (k.openingstijden ?? []).flatMap((o, j): RegelUitkomst[] => {
+    if (geldigeOpeningstijd(o)) return [];
+    const [veld, wat] = !TIJD_PATROON.test(o.van)
+      ? (["van", "de begintijd is geen tijd in de vorm UU:MM"] as const)
+      : !TIJD_PATROON.test(o.tot)
+        ? (["tot", "de eindtijd is geen tijd in de vorm UU:MM"] as const)
+        : (["tot", "de eindtijd ligt niet na de begintijd"] as const);
+    return [
+      uitkomst("beoordelen", ["kanalen", i, "openingstijden", j, veld], `${k.naam}: openingstijd ${o.dagen.join(", ")} van ${o.van} tot ${o.tot}: ${wat}, dus is niet te zien wanneer het kanaal open is.`, {
+        gegevens: { van: o.van, tot: o.tot },
+        hint: "Geef van en tot als UU:MM met tot na van (openingstijden over middernacht: splits ze over twee dagen).",
+      }),
+    ];
+  });
+}
+
 function kanaalProblemen(k: Kanaal, i: number): RegelUitkomst[] {
   const p = (veld: string): Pad => ["kanalen", i, veld];
   const bemensing = k.bemensing ?? [];
-  const uit: RegelUitkomst[] = [];
+  const uit: RegelUitkomst[] = openingstijdProblemen(k, i);
   switch (k.soort) {
     case "brochurelocatie":
       if (k.zonderAfspraak === true && bemensing.length === 0) {
@@ -275,6 +305,7 @@ function kanaalProblemen(k: Kanaal, i: number): RegelUitkomst[] {
       if (k.huisstijl === "partner") {
         uit.push(uitkomst("beoordelen", p("huisstijl"), `Flagshipstore ${k.naam} in de huisstijl van een partner: een flagshipstore hanteert de huisstijl van het Werkcentrum; is het een dienstverleningslocatie?`));
       }
+      // Ook een onleesbare openingstijd telt als dag waarop het kanaal open is: die is hierboven al beoordeeld.
       if (k.openingstijden !== undefined && !k.openingstijden.some((o) => o.dagen.some((d) => WERKDAGEN.includes(d)))) {
         uit.push(uitkomst("niet-voldaan", p("openingstijden"), `Flagshipstore ${k.naam} is op geen enkele werkdag open; in een flagshipstore wordt op werkdagen dienstverlening verleend.`));
       }
@@ -295,7 +326,7 @@ export const locatiesoorten: Regel<Werkcentrum> = {
   id: "werkcentrum/locatiesoorten",
   titel: "De kanalen passen bij hun soort locatie",
   beschrijving:
-    "Volgens de locatiestrategie van Werkcentrum Rijnmond (een voorbeeld): een brochurelocatie heeft geen personeel nodig; op een informatielocatie geeft een medewerker van een partner basisinformatie; een dienstverleningslocatie is een publiek toegankelijke locatie van een partner, in diens huisstijl en door die partner bemenst; een flagshipstore werkt in de huisstijl van het Werkcentrum en verleent op werkdagen dienstverlening. Wat niet is ingevuld, wordt beoordeeld.",
+    "Volgens de locatiestrategie van Werkcentrum Rijnmond (een voorbeeld): een brochurelocatie heeft geen personeel nodig; op een informatielocatie geeft een medewerker van een partner basisinformatie; een dienstverleningslocatie is een publiek toegankelijke locatie van een partner, in diens huisstijl en door die partner bemenst; een flagshipstore werkt in de huisstijl van het Werkcentrum en verleent op werkdagen dienstverlening. Wat niet is ingevuld, wordt beoordeeld. Een openingstijd (bij elk soort kanaal) waarvan een tijd geen UU:MM is of de eindtijd niet na de begintijd ligt, wordt ook beoordeeld: dan is niet te zien wanneer het kanaal open is (parseWerkcentrum laat zo'n openingstijd niet door).",
   grondslag: "voorbeeld",
   bron: LOCATIES,
   andereBronnen: [{ bron: "HRT", plaats: "§3.5 (Dienstverleningslocatie)", citaat: "publiek toegankelijk voor werkenden, werkzoekenden en werkgevers" }],

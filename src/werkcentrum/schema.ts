@@ -8,6 +8,7 @@ import {
   dagen,
   gidstaken,
   kanaalsoorten,
+  TIJD_PATROON,
   type Dag,
   type ExtraGids,
   type Functieomschrijving,
@@ -30,14 +31,28 @@ import {
  */
 
 const fte = z.number().check(z.gte(0, { error: "fte kan niet negatief zijn" }), z.lte(100, { error: "meer dan 100 fte is niet aannemelijk" }));
-const tijd = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (i) => `${JSON.stringify(i.input)} is geen tijd in de vorm UU:MM (bijvoorbeeld 09:00)` }));
+const tijd = z.string().check(z.regex(TIJD_PATROON, { error: (i) => `${JSON.stringify(i.input)} is geen tijd in de vorm UU:MM (bijvoorbeeld 09:00)` }));
 
-/** Schema van een {@link Openingstijd}. */
-export const OpeningstijdSchema: z.ZodType<Openingstijd> = z.strictObject({
-  dagen: z.array(z.enum(dagen as [Dag, ...Dag[]])).check(z.minLength(1, { error: "noem ten minste één dag" })),
-  van: tijd,
-  tot: tijd,
-});
+/**
+ * Schema van een {@link Openingstijd}. `tot` moet na `van` liggen (openingstijden over
+ * middernacht zijn niet te beschrijven): die samenhang (`inconsistent`) controleert alleen zod,
+ * het JSON Schema niet (zie docs/robuustheid.md).
+ */
+export const OpeningstijdSchema: z.ZodType<Openingstijd> = z
+  .strictObject({
+    dagen: z.array(z.enum(dagen as [Dag, ...Dag[]])).check(z.minLength(1, { error: "noem ten minste één dag" })),
+    van: tijd,
+    tot: tijd,
+  })
+  .check(
+    z.superRefine((o, ctx) => {
+      // Alleen twee geldige tijden zijn te vergelijken; een ongeldige is al gemeld.
+      if (TIJD_PATROON.test(o.van) && TIJD_PATROON.test(o.tot) && o.tot <= o.van) {
+        ctx.addIssue({ code: "custom", message: `de eindtijd (${o.tot}) ligt niet na de begintijd (${o.van}); openingstijden over middernacht zijn niet te beschrijven`, params: { code: "inconsistent" }, path: ["tot"], input: o.tot });
+      }
+    }),
+  )
+  .meta({ description: "Openingstijd: dagen en van/tot als UU:MM; tot ligt na van (die samenhang controleert alleen de bibliotheek: parseWerkcentrum en parseConvenant, niet dit JSON Schema)." });
 
 /** Schema van een {@link Kanaal}. */
 export const KanaalSchema: z.ZodType<Kanaal> = z.strictObject({

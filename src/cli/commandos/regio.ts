@@ -31,6 +31,11 @@ function centrumTekst(c: Centrumgemeente): string[] {
   return [
     `BETWIST: bronnen spreken elkaar tegen; de bibliotheek kiest niet.`,
     ...c.lezingen.map((l) => `  - ${l.naam} (${l.gemeente}; ${l.toelichting ?? ""}; bron: ${l.bronnen.map((b) => b.bron).join(", ")})`),
+    ...(c.meerdereInDePraktijk === undefined
+      ? []
+      : [
+          `  - samen: ${c.meerdereInDePraktijk.gemeenten.map((g) => `${g.naam} (${g.gemeente})`).join(", ")} (${c.meerdereInDePraktijk.toelichting}; bron: ${c.meerdereInDePraktijk.bronnen.map((b) => b.bron).join(", ")})`,
+        ]),
     `  ${c.toelichting}`,
   ];
 }
