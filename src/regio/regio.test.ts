@@ -99,6 +99,8 @@ describe("vindRegio", () => {
     ["Fryslân", "AM02"],
     ["Werkcentrum Fryslan", "AM02"],
     ["Regio Zwolle", "AM36"],
+    ["Werkcentrum regio Groot-Amsterdam", "AM18"], // NOTA2026
+    ["Arbeidsmarktregio Regio Zwolle", "AM36"],
     ["Helmond-De Peel", "AM32"],
     ["  Rijnmond ", "AM22"],
   ])("%s → %s", (term, code) => {

@@ -185,7 +185,18 @@ function regioSleutels(term: string): string[] {
   const sleutels = [n];
   const code = /^am0*(\d{1,2})$/.exec(n);
   if (code) sleutels.push(`am${code[1]!.padStart(2, "0")}`);
-  for (const v of REGIO_VOORVOEGSELS) if (n.startsWith(v) && n.length > v.length) sleutels.push(n.slice(v.length));
+  // Voorvoegsels ook na elkaar ("Werkcentrum regio Groot-Amsterdam", zoals NOTA2026 schrijft).
+  let rest = n;
+  for (let weg = true; weg; ) {
+    weg = false;
+    for (const v of REGIO_VOORVOEGSELS) {
+      if (rest.startsWith(v) && rest.length > v.length) {
+        rest = rest.slice(v.length);
+        sleutels.push(rest);
+        weg = true;
+      }
+    }
+  }
   return sleutels;
 }
 
@@ -215,6 +226,7 @@ export function zoekRegio(zoekterm: string): RegioZoekresultaat {
  * vindRegio("zuid limburg")?.code; // "AM30"
  * vindRegio("AM30")?.naam; // "Zuid-Limburg"
  * vindRegio("Groot-Amsterdam")?.code; // "AM18"
+ * vindRegio("Werkcentrum regio Groot-Amsterdam")?.code; // "AM18"
  * vindRegio("AM04"); // undefined
  * ```
  */

@@ -19,7 +19,7 @@ const UITKERING: Readonly<Record<Uitkering, string>> = {
 };
 
 const VERWIJZING: Readonly<Record<DoorverwijzingSoort, string>> = {
-  doorstroompunt: "het Doorstroompunt (voorheen Regionaal Meld- en Coördinatiepunt, RMC)",
+  doorstroompunt: "het Doorstroompunt (voorheen Regionaal Meld- en Coördinatiepunt, RMC; het wetsvoorstel 'van school naar duurzaam werk' had 1 januari 2026 als beoogde ingangsdatum)",
   "win-punt": "het WIN-punt (Work in NL) in de regio",
   schuldhulpverlening: "de gemeentelijke schuldhulpverlening, een inlooppunt voor geldzorgen of Geldfit",
   "informatiepunt-digitale-overheid": "het Informatiepunt Digitale Overheid (IDO), vaak in de bibliotheek",
@@ -151,7 +151,7 @@ export function uitlegStap(stap: Stap, r: Routering): string {
       return stap.uitkomst === "beschikbaar"
         ? "Transitieperiode: de vrager is cliënt van UWV; ook UWV's overige dienstverlening (workshops, coaching) staat open."
         : stap.uitkomst === "niet-beschikbaar"
-          ? "Transitieperiode: de vrager is geen cliënt van UWV. UWV mag zijn overige dienstverlening (workshops, coaching) niet bieden; de publieke dienstverlening (online testen, webinars) wel. Gemeenten kunnen zelf bij UWV's gecontracteerde leveranciers bestellen."
+          ? "Transitieperiode: de vrager is geen cliënt van UWV. UWV mag zijn overige dienstverlening (workshops, coaching) niet bieden; de publieke dienstverlening (online testen, webinars) wel. Gemeenten kunnen zelf bij UWV's gecontracteerde leveranciers bestellen; voor incidentele gevallen onderzoekt UWV hoe die dienstverlening toch beschikbaar kan komen voor gemeentelijke cliënten."
           : "Transitieperiode: onbekend of de vrager cliënt van UWV is; UWV's overige dienstverlening (workshops, coaching) staat alleen open voor eigen cliënten.";
     case "triage/no-wrong-door":
       return stap.uitkomst === "zelf"
