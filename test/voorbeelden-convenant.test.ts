@@ -41,7 +41,10 @@ const CONVENANTEN: Readonly<Record<string, readonly Verwachting[]>> = {
     { peildatum: "2026-03-01", exit: 0, nietVoldaan: ["beraad/kernpartners-compleet"] },
   ],
   "twente-met-agenda.yaml": [{ peildatum: "2026-09-01", exit: 0, nietVoldaan: ["agenda/twee-delen"] }],
-  "groot-amsterdam-strategische-partner-zonder-besluit.yaml": [{ peildatum: "2026-09-01", exit: 0, nietVoldaan: ["beraad/besluit-strategische-partner"] }],
+  "groot-amsterdam-strategische-partner-zonder-besluit.yaml": [
+    // De agenda is op 2026-01-22 vastgesteld, na de inzet van 1 januari 2026: beoordelen, net als agenda/regionale-agenda-per-2026.
+    { peildatum: "2026-09-01", exit: 0, nietVoldaan: ["beraad/besluit-strategische-partner"], beoordelen: ["convenant/meerjarenagenda-per-2026"] },
+  ],
   "zuid-limburg-te-weinig-gidsen.yaml": [
     { peildatum: "2026-09-01", exit: 0, nietVoldaan: ["werkcentrum/gidsfunctie-bezetting"], beoordelen: ["beraad/regio-en-centrumgemeente"] },
   ],
@@ -53,7 +56,7 @@ const CONVENANTEN: Readonly<Record<string, readonly Verwachting[]>> = {
     {
       peildatum: "2026-09-01",
       exit: 0,
-      nietVoldaan: ["convenant/meerjarenagenda", "convenant/begroting"],
+      nietVoldaan: ["convenant/meerjarenagenda-per-2026", "convenant/begroting"],
       beoordelen: [...WERKCENTRUMREGELS_APART, "werkcentrum/werkgeversdienstverlening-via-werkcentrum", "werkcentrum/geen-oude-namen", "convenant/win-punt"],
     },
     { peildatum: "2025-10-01", exit: 0, nietVoldaan: ["convenant/begroting"], beoordelen: [...WERKCENTRUMREGELS_APART, "convenant/win-punt"] },

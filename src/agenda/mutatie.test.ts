@@ -599,7 +599,39 @@ describe("agenda/impulsbudget-besteding: per jaar opgeteld en gesorteerd", () =>
     ]);
     const een = bevindingen(posten([2033, 1]), "agenda/impulsbudget-besteding");
     expect(een[0]).toMatchObject({ uitkomst: "beoordelen", gegevens: { jaar: 2033, gepland: 1 } });
-    expect(een[0]?.bericht).toMatch(/€ 174\.068 \(HRT .*\) of € 0 \(NOTA2026 punt 2, beoogd\)/);
+    expect(een[0]?.gegevens?.["lezingen"]).toMatchObject([
+      { bedrag: 17_406_800, bron: { bron: "HRT" }, binnenBudget: true },
+      { bedrag: 0, bron: { bron: "NOTA2026" }, binnenBudget: false },
+    ]);
+  });
+
+  it("2033 gelijk aan HRT Tabel 4: per lezing de uitkomst (binnen HRT, boven NOTA2026), niet 'meer dan' beide", () => {
+    const b = bevindingen(posten([2033, 17_406_800]), "agenda/impulsbudget-besteding");
+    expect(b.map(kern)).toStrictEqual([
+      {
+        uitkomst: "beoordelen",
+        pad: "verbindingen.impulsbudget.0.bedrag",
+        gegevens: {
+          jaar: 2033,
+          gepland: 17_406_800,
+          lezingen: [
+            { bedrag: 17_406_800, status: "onder-voorbehoud", bron, toelichting: expect.any(String), binnenBudget: true },
+            { bedrag: 0, status: "beoogd", bron: { bron: "NOTA2026", plaats: "punt 2", citaat: "Na 2028 loopt dit budget per jaar af tot €0 in 2033." }, toelichting: expect.any(String), binnenBudget: false },
+          ],
+        },
+      },
+    ]);
+    expect(b[0]?.bericht).toBe(
+      "In 2033 is € 174.068 gepland. De bronnen verschillen over het impulsbudget per regio in dat jaar: volgens HRT §2.1 Tabel 4 'Overzicht tijdelijke en structurele middelen' (onder-voorbehoud) is het € 174.068 en past de planning daarbinnen; volgens NOTA2026 punt 2 (beoogd: \"Na 2028 loopt dit budget per jaar af tot €0 in 2033.\") is het € 0 en gaat de planning er € 174.068 boven.",
+    );
+    expect(b[0]?.bericht).not.toContain("meer dan");
+    expect(b[0]?.hint).toContain("andere middelen");
+  });
+
+  it("2033 boven beide lezingen: beide 'gaat erboven', met het verschil per lezing", () => {
+    const b = bevindingen(posten([2033, 17_406_801]), "agenda/impulsbudget-besteding");
+    expect(b[0]?.bericht).toContain("is het € 174.068 en gaat de planning er € 0,01 boven");
+    expect(b[0]?.bericht).toContain("is het € 0 en gaat de planning er € 174.068,01 boven");
   });
 
   it("een opgegeven bedrag (instelling) heet 'opgegeven' in het bericht", () => {

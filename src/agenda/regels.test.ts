@@ -333,7 +333,10 @@ describe("agenda/impulsbudget-besteding", () => {
     const posten = (jaar: number, bedrag: number) => met(volledig, { verbindingen: { ...volledig.verbindingen, impulsbudget: [{ jaar, bedrag, omschrijving: "x" }] } });
     expect(alleen(posten(2026, 82_739_000), "agenda/impulsbudget-besteding")).toEqual(["voldaan"]);
     expect(uitkomsten(posten(2026, 82_739_001), "agenda/impulsbudget-besteding")[0]).toMatchObject({ uitkomst: "beoordelen", pad: "verbindingen.impulsbudget.0.bedrag", bericht: expect.stringContaining("€ 827.390") });
-    expect(uitkomsten(posten(2033, 100_000), "agenda/impulsbudget-besteding")[0]).toMatchObject({ uitkomst: "beoordelen", bericht: expect.stringMatching(/€ 174\.068.*of € 0/) });
+    expect(uitkomsten(posten(2033, 100_000), "agenda/impulsbudget-besteding")[0]).toMatchObject({
+      uitkomst: "beoordelen",
+      bericht: expect.stringMatching(/HRT .*€ 174\.068 en past de planning daarbinnen; volgens NOTA2026 .*€ 0 en gaat de planning er € 1\.000 boven/),
+    });
     expect(alleen(posten(2024, 100), "agenda/impulsbudget-besteding")).toEqual(["beoordelen"]);
   });
   it("n.v.t. voor de landelijke agenda", () => expect(alleen({ niveau: "landelijk" }, "agenda/impulsbudget-besteding")).toEqual(["niet-van-toepassing"]));

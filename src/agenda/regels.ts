@@ -1,7 +1,7 @@
 import { maakContext, maakRapport, voerRegelsUit, type Regel, type RegelMeta, type RegelUitkomst, type ToetsContext, type ToetsOpties, type Toetsrapport } from "../bevinding/model.js";
 import { citeer } from "../bronnen/citaat.js";
 import { formatBedrag } from "../financiering/bedrag.js";
-import { bedragInJaar } from "../financiering/middelen.js";
+import { bedragInJaar, type BedragLezing } from "../financiering/middelen.js";
 import { impulsbudgetPerRegio } from "../financiering/tabellen.js";
 import { dagVanMijlpaal, mijlpaalOpId, bronVanMijlpaal } from "../mijlpaal.js";
 import { vereisVorm, type OngeldigeInvoerFout, type Pad } from "../result.js";
@@ -613,9 +613,26 @@ const impulsbudgetBesteding = regel(
       const laagste = Math.min(...lezingen.map((l) => l.bedrag));
       overzicht.push({ jaar, gepland: totaal, beschikbaar: lezingen.map((l) => ({ bedrag: l.bedrag, status: l.status, bron: l.bron })) });
       if (totaal > laagste) {
-        const tekst = lezingen.map((l) => `${formatBedrag(l.bedrag)} (${l.bron ? `${l.bron.bron} ${l.bron.plaats}` : "opgegeven"}, ${l.status})`).join(" of ");
+        const herkomst = (l: BedragLezing) => `${l.bron ? `${l.bron.bron} ${l.bron.plaats}` : "opgegeven"}, ${l.status}`;
+        const hint = "Geef aan uit welke andere middelen het meerdere komt, of pas de besteding aan.";
+        if (lezingen.length === 1) {
+          // Stryker disable next-line ArrayDeclaration: equivalent, lezingen heeft hier precies één element
+          uit.push(beoordelen(pad, `In ${jaar} is ${formatBedrag(totaal)} gepland, meer dan het impulsbudget per regio: ${formatBedrag(laagste)} (${herkomst(lezingen[0]!)}).`, { jaar, gepland: totaal, lezingen }, hint));
+          continue;
+        }
+        // De bronnen spreken elkaar tegen (2033): per lezing of de planning erbinnen past.
+        const perLezing = lezingen.map((l) => {
+          const citaat = l.bron?.citaat ? `: "${l.bron.citaat}"` : "";
+          const stand = totaal <= l.bedrag ? "past de planning daarbinnen" : `gaat de planning er ${formatBedrag(totaal - l.bedrag)} boven`;
+          return `volgens ${l.bron ? `${l.bron.bron} ${l.bron.plaats}` : "de instelling"} (${l.status}${citaat}) is het ${formatBedrag(l.bedrag)} en ${stand}`;
+        });
         uit.push(
-          beoordelen(pad, `In ${jaar} is ${formatBedrag(totaal)} gepland, meer dan het impulsbudget per regio: ${tekst}.`, { jaar, gepland: totaal, lezingen }, "Geef aan uit welke andere middelen het meerdere komt, of pas de besteding aan."),
+          beoordelen(
+            pad,
+            `In ${jaar} is ${formatBedrag(totaal)} gepland. De bronnen verschillen over het impulsbudget per regio in dat jaar: ${perLezing.join("; ")}.`,
+            { jaar, gepland: totaal, lezingen: lezingen.map((l) => ({ ...l, binnenBudget: totaal <= l.bedrag })) },
+            hint,
+          ),
         );
       }
     }

@@ -13,6 +13,7 @@ import {
   meerjarenagenda,
   noWrongDoor,
   onderwerpenRegionaalWerkbedrijf,
+  werkcentrumRegio,
   werkcentrumVastgelegd,
   winPunt,
 } from "./regels.js";
@@ -41,13 +42,59 @@ describe("convenant/werkcentrum-vastgelegd", () => {
     expect(toets(werkcentrumVastgelegd, doc)[0]!.bericht).toContain("Bijlage 2");
   });
 
-  it("een Werkcentrum van een andere of onbekende regio; niets vastgelegd (een leeg document telt niet)", () => {
-    expect(k(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "regio"], "Twente"))).toStrictEqual([
-      { uitkomst: "niet-voldaan", pad: "werkcentrum.regio", gegevens: { gevonden: "AM05", verwacht: "AM22" } },
-    ]);
-    expect(k(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "regio"], "Qqqqq"))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum.regio" }]);
-    expect(k(werkcentrumVastgelegd, met(met(basis(), ["werkcentrum", "regio"], "Twente"), ["regio"], "Qqqqq"))).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum" }]);
+  it("de regio van het Werkcentrum toetst convenant/werkcentrum-regio, niet deze regel; niets vastgelegd (een leeg document telt niet)", () => {
+    expect(k(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "regio"], "Twente"))).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum" }]);
     expect(k(werkcentrumVastgelegd, { ...zonder(basis(), "werkcentrum"), werkcentrumDocument: " " })).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum" }]);
+  });
+
+  it("een onderdeel werkcentrum zonder inhoud: leeg of alleen een regio is niet-voldaan, alleen een toelichting beoordelen; een document telt wel", () => {
+    for (const w of [{}, { regio: "AM22" }, { naam: " ", kanalen: [], toegangspoort: {} }, { gidsfunctie: { bezetting: [] }, toelichting: " " }]) {
+      const u = toets(werkcentrumVastgelegd, met(basis(), ["werkcentrum"], w));
+      expect(u.map(kern), JSON.stringify(w)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum" }]);
+      expect(u[0]!.bericht).toContain("leeg");
+    }
+    const alleenToelichting = toets(werkcentrumVastgelegd, met(basis(), ["werkcentrum"], { toelichting: "Zie de afspraken in artikel 5." }));
+    expect(alleenToelichting.map(kern)).toStrictEqual([{ uitkomst: "beoordelen", pad: "werkcentrum.toelichting", gegevens: { toelichting: "Zie de afspraken in artikel 5." } }]);
+    expect(k(werkcentrumVastgelegd, { ...met(basis(), ["werkcentrum"], {}), werkcentrumDocument: "Bijlage 2" })).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrumDocument" }]);
+    for (const w of [{ naam: "Werkcentrum Rijnmond" }, { kanalen: [{ naam: "Balie", soort: "flagshipstore" }] }, { werkgeversdienstverlening: { viaWerkcentrum: false } }, { vervangt: [{ soort: "wsp", naam: "WSP Rijnmond" }] }]) {
+      expect(k(werkcentrumVastgelegd, met(basis(), ["werkcentrum"], w)), JSON.stringify(w)).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum" }]);
+    }
+  });
+});
+
+describe("convenant/werkcentrum-regio", () => {
+  it("een Werkcentrum van een andere regio: niet-voldaan op /werkcentrum/regio met gevonden en verwacht", () => {
+    const u = toets(werkcentrumRegio, met(basis(), ["werkcentrum", "regio"], "Twente"));
+    expect(u.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum.regio", gegevens: { gevonden: "AM05", verwacht: "AM22" } }]);
+    expect(u[0]!.bericht).toBe(
+      "Het Werkcentrum in het convenant hoort bij Twente (AM05), het convenant bij Rijnmond (AM22). Het Regionaal Beraad legt de samenwerking in het Werkcentrum van de eigen regio vast; naam, subdomein en gemeenten van de kanalen zijn daarom niet getoetst.",
+    );
+  });
+
+  it("dezelfde regio (code of naam), geen eigen regio, een onbekende regio, een onbekende regio van het convenant, geen Werkcentrum", () => {
+    expect(k(werkcentrumRegio, met(basis(), ["werkcentrum", "regio"], "AM22"))).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum.regio", gegevens: { regio: "AM22" } }]);
+    expect(k(werkcentrumRegio, met(basis(), ["werkcentrum", "regio"], "rijnmond"))).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum.regio", gegevens: { regio: "AM22" } }]);
+    expect(k(werkcentrumRegio, basis())).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum", gegevens: { regio: "AM22" } }]);
+    const onbekend = toets(werkcentrumRegio, met(basis(), ["werkcentrum", "regio"], "Rijnmondd"));
+    expect(onbekend.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum.regio", gegevens: { gevonden: "Rijnmondd", suggesties: ["Rijnmond"] } }]);
+    expect(onbekend[0]!.hint).toBe('Bedoelde u "Rijnmond"?');
+    expect(toets(werkcentrumRegio, met(basis(), ["werkcentrum", "regio"], "Qqqqqqqqqq"))[0]!.hint).toBeUndefined();
+    expect(k(werkcentrumRegio, met(met(basis(), ["werkcentrum", "regio"], "Twente"), ["regio"], "Qqqqq"))).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "regio" }]);
+    expect(k(werkcentrumRegio, met(basis(), ["regio"], "Qqqqq"))).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "regio" }]);
+    expect(k(werkcentrumRegio, zonder(basis(), "werkcentrum"))).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "werkcentrum" }]);
+  });
+
+  it("in het rapport: de regels die van de regio afhangen zijn n.v.t. op /werkcentrum/regio, de andere Werkcentrum-regels toetsen gewoon", () => {
+    const r = toetsConvenant(met(basis(), ["werkcentrum", "regio"], "AM05"), { peildatum: P });
+    controleerRapport(r, met(basis(), ["werkcentrum", "regio"], "AM05"));
+    const wc = r.bevindingen.filter((b) => b.regelId.startsWith("werkcentrum/"));
+    expect(wc.filter((b) => b.uitkomst !== "voldaan").map((b) => [b.regelId, b.uitkomst, b.pointer])).toStrictEqual([
+      ["werkcentrum/naam", "niet-van-toepassing", "/werkcentrum/regio"],
+      ["werkcentrum/subdomein", "niet-van-toepassing", "/werkcentrum/regio"],
+      ["werkcentrum/kanalen-in-regio", "niet-van-toepassing", "/werkcentrum/regio"],
+    ]);
+    expect(wc.find((b) => b.regelId === "werkcentrum/naam")?.bericht).toContain("hoort bij Twente en het convenant bij Rijnmond");
+    expect(r.bevindingen.filter((b) => b.uitkomst === "niet-voldaan").map((b) => [b.regelId, b.pointer])).toStrictEqual([["convenant/werkcentrum-regio", "/werkcentrum/regio"]]);
   });
 });
 
@@ -60,22 +107,35 @@ describe("convenant/impulsbudget-besluitvorming", () => {
     const cg = toets(impulsbudgetBesluitvorming, ib({ besluitvorming: "centrumgemeente" }))[0]!;
     expect(kern(cg)).toStrictEqual({ uitkomst: "niet-voldaan", pad: "impulsbudget.besluitvorming", gegevens: { gevonden: "centrumgemeente", verwacht: "regionaal-beraad" } });
     expect(cg.bericht).toContain("de centrumgemeente");
+  });
+
+  it("besluitvorming 'anders': beoordelen, met de toelichting in de gegevens en het bericht", () => {
     const anders = toets(impulsbudgetBesluitvorming, ib({ besluitvorming: "anders" }))[0]!;
-    expect(anders.gegevens).toStrictEqual({ gevonden: "anders", verwacht: "regionaal-beraad" });
-    expect(anders.bericht).toContain("iemand anders");
+    expect(kern(anders)).toStrictEqual({ uitkomst: "beoordelen", pad: "impulsbudget.besluitvorming", gegevens: { gevonden: "anders", verwacht: "regionaal-beraad" } });
+    expect(anders.bericht).toContain("Het convenant licht niet toe wat die afspraak is.");
+    expect(anders.hint).toContain("in gezamenlijkheid blijft beslissen");
+    const t = "Het Regionaal Beraad beslist op voorstel van de centrumgemeente";
+    const metT = toets(impulsbudgetBesluitvorming, ib({ besluitvorming: "anders", toelichting: t }))[0]!;
+    expect(kern(metT)).toStrictEqual({ uitkomst: "beoordelen", pad: "impulsbudget.besluitvorming", gegevens: { gevonden: "anders", verwacht: "regionaal-beraad", toelichting: t } });
+    expect(metT.bericht).toBe(`Het convenant legt een andere besluitvorming over het impulsbudget vast ('anders'); volgens KB2024 beslist het Regionaal Beraad in gezamenlijkheid. Toelichting in het convenant: "${t}".`);
   });
 
   it("formeel verantwoordelijk: de centrumgemeente bij naam of gemeentenaam, zonder verschil in hoofdletters", () => {
     for (const naam of ["Gemeente Rotterdam", "gemeente  ROTTERDAM", "Rotterdam"]) {
-      expect(k(impulsbudgetBesluitvorming, ib({ formeelVerantwoordelijke: naam }))[1]).toStrictEqual({ uitkomst: "voldaan", pad: "impulsbudget.formeelVerantwoordelijke" });
+      expect(k(impulsbudgetBesluitvorming, ib({ formeelVerantwoordelijke: naam }))[1]).toStrictEqual({
+        uitkomst: "voldaan",
+        pad: "impulsbudget.formeelVerantwoordelijke",
+        gegevens: { gevonden: naam, centrumgemeente: "Gemeente Rotterdam" },
+      });
     }
     expect(k(impulsbudgetBesluitvorming, ib({ formeelVerantwoordelijke: "UWV" }))[1]).toStrictEqual({
       uitkomst: "niet-voldaan",
       pad: "impulsbudget.formeelVerantwoordelijke",
       gegevens: { gevonden: "UWV", verwacht: "Gemeente Rotterdam" },
     });
-    const zonderGemeenteveld = met(ib({ formeelVerantwoordelijke: "Rotterdam" }), ["partijen", 0, "gemeente"], undefined);
-    expect(k(impulsbudgetBesluitvorming, zonderGemeenteveld)[1]).toMatchObject({ uitkomst: "niet-voldaan", gegevens: { gevonden: "Rotterdam" } });
+    // Zonder het veld gemeente bij de centrumgemeente wordt haar naam herkend ("Gemeente Rotterdam" = Rotterdam).
+    const zonderGemeenteveld = met(ib({ formeelVerantwoordelijke: "GM0599" }), ["partijen", 0, "gemeente"], undefined);
+    expect(k(impulsbudgetBesluitvorming, zonderGemeenteveld)[1]).toMatchObject({ uitkomst: "voldaan", gegevens: { gevonden: "GM0599" } });
   });
 
   it("niet ingevuld (met de verwachte naam als die er is) of geen centrumgemeente: beoordelen", () => {
@@ -168,23 +228,26 @@ describe("convenant/begroting en -totale-kosten", () => {
 describe("convenant/meerjarenagenda", () => {
   const m = (x: unknown) => met(basis(), ["arbeidsmarktbeleid", "meerjarenagenda"], x);
 
-  it("vastgesteld: op of vóór de peildatum voldaan; erna niet, met datum en peildatum; datum of verwijzing nodig", () => {
+  it("vastgesteld: op of vóór de peildatum voldaan; erna beoordelen (het document spreekt zichzelf tegen), met status, datum en peildatum; datum of verwijzing nodig", () => {
     expect(k(meerjarenagenda, m({ status: "vastgesteld", vastgesteldOp: P }))).toStrictEqual([{ uitkomst: "voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
-    expect(k(meerjarenagenda, m({ status: "vastgesteld", vastgesteldOp: "2026-09-02" }))).toStrictEqual([
-      { uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda.vastgesteldOp", gegevens: { gevonden: "2026-09-02", peildatum: P } },
+    const later = toets(meerjarenagenda, m({ status: "vastgesteld", vastgesteldOp: "2026-09-02" }));
+    expect(later.map(kern)).toStrictEqual([
+      { uitkomst: "beoordelen", pad: "arbeidsmarktbeleid.meerjarenagenda.vastgesteldOp", gegevens: { status: "vastgesteld", vastgesteldOp: "2026-09-02", peildatum: P } },
     ]);
+    expect(later[0]!.bericht).toBe(
+      "De meerjarenagenda heet vastgesteld, maar de datum 2026-09-02 ligt na de peildatum 2026-09-01: op de peildatum is ze nog niet vastgesteld. Klopt de status of de datum niet, of toetst u een peildatum van vóór het document?",
+    );
+    expect(later[0]!.hint).toContain("in-voorbereiding");
     expect(k(meerjarenagenda, m({ status: "vastgesteld", verwijzing: "Agenda 2026" }))).toStrictEqual([{ uitkomst: "voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
     expect(k(meerjarenagenda, m({ status: "vastgesteld", verwijzing: " " }))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda.vastgesteldOp" }]);
     expect(toets(meerjarenagenda, m({ status: "vastgesteld", vastgesteldOp: "2025-12-11", verwijzing: "Agenda" }))[0]!.bericht).toContain("op 2025-12-11 (Agenda)");
   });
 
-  it("in voorbereiding: tot en met 31 december 2025 voldaan, vanaf 1 januari 2026 niet (met status en uiterste datum)", () => {
+  it("in voorbereiding: vastgelegd (voldaan) op elke peildatum; de datum toetst convenant/meerjarenagenda-per-2026", () => {
     const v = m({ status: "in-voorbereiding", beoogdeVaststelling: "2025-12-15" });
     expect(k(meerjarenagenda, v, "2025-12-31")).toStrictEqual([{ uitkomst: "voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
     expect(toets(meerjarenagenda, v, "2025-12-31")[0]!.bericht).toContain("(beoogd 2025-12-15)");
-    expect(k(meerjarenagenda, v, "2026-01-01")).toStrictEqual([
-      { uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda.status", gegevens: { gevonden: "in-voorbereiding", uiterlijk: "2026-01-01" } },
-    ]);
+    expect(k(meerjarenagenda, v, "2026-01-01")).toStrictEqual([{ uitkomst: "voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
     expect(k(meerjarenagenda, m(undefined))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
     expect(k(meerjarenagenda, zonder(basis(), "arbeidsmarktbeleid"))).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
   });
@@ -237,8 +300,14 @@ describe("toetsConvenant: ingebedde Werkcentrum- en agendaregels", () => {
   it("paden onder /werkcentrum; een Werkcentrum zonder eigen regio gebruikt die van het convenant (en het pad /regio)", () => {
     const c = met(basis(), ["werkcentrum", "naam"], "Werkcentrum Twente");
     expect(kernen(r(c), "werkcentrum/naam")).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum.naam", gegevens: { gevonden: "Werkcentrum Twente", verwacht: "Werkcentrum Rijnmond" } }]);
-    const metRegio = met(c, ["werkcentrum", "regio"], "Twente");
-    expect(kernen(r(metRegio), "werkcentrum/naam")).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum.naam", gegevens: { gevonden: "Werkcentrum Twente", verwacht: "Werkcentrum Twente" } }]);
+    const metRegio = met(c, ["werkcentrum", "regio"], "Rijnmond");
+    expect(kernen(r(metRegio), "werkcentrum/naam")).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum.naam", gegevens: { gevonden: "Werkcentrum Twente", verwacht: "Werkcentrum Rijnmond" } }]);
+    // Een andere regio dan die van het convenant: de naam wordt niet getoetst (convenant/werkcentrum-regio meldt het).
+    expect(kernen(r(met(c, ["werkcentrum", "regio"], "Twente")), "werkcentrum/naam")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "werkcentrum.regio" }]);
+    // Is de regio van het convenant onbekend, dan geldt die van het Werkcentrum.
+    expect(kernen(r(met(met(c, ["werkcentrum", "regio"], "Twente"), ["regio"], "Qqqqq")), "werkcentrum/naam")).toStrictEqual([
+      { uitkomst: "voldaan", pad: "werkcentrum.naam", gegevens: { gevonden: "Werkcentrum Twente", verwacht: "Werkcentrum Twente" } },
+    ]);
     expect(kernen(r(met(basis(), ["regio"], "Qqqqq")), "werkcentrum/naam")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "regio" }]);
     expect(r(basis()).bevindingen.some((b) => b.regelId === "werkcentrum/regio")).toBe(false);
   });
@@ -278,7 +347,7 @@ describe("convenant: berichten en paden (mutatietesten, ronde 2)", () => {
     const m = (x: unknown, peildatum = P) => toets(meerjarenagenda, met(basis(), ["arbeidsmarktbeleid", "meerjarenagenda"], x), peildatum)[0]!.bericht;
     expect(m({ status: "vastgesteld", verwijzing: "Agenda 2026" })).toBe("De regionale meerjarenagenda is vastgesteld (Agenda 2026).");
     expect(m({ status: "vastgesteld", vastgesteldOp: "2025-12-11" })).toBe("De regionale meerjarenagenda is vastgesteld op 2025-12-11.");
-    expect(m({ status: "in-voorbereiding" }, "2025-06-01")).toBe("Het convenant spreekt een regionale meerjarenagenda af; de inzet is een vastgestelde agenda per 2026-01-01.");
+    expect(m({ status: "in-voorbereiding" }, "2025-06-01")).toBe("Het convenant spreekt af dat er een regionale meerjarenagenda komt; of dat op tijd is, toetst convenant/meerjarenagenda-per-2026.");
   });
 
   it("onderwerpen-regionaal-werkbedrijf en WIN-punt: de berichten per waarde", () => {
@@ -312,7 +381,8 @@ describe("convenant: berichten en paden (mutatietesten, ronde 2)", () => {
 });
 
 describe("convenant/meerjarenagenda: de agenda in het convenant zelf", () => {
-  const agenda = (x: Record<string, unknown>) => met(basis(), ["meerjarenagenda"], { vastgesteldDoor: "regionaal-beraad", ...x });
+  // De verwijzing in het voorbeeld noemt 2025-12-11; een agenda met een deel van die datum spreekt haar niet tegen.
+  const agenda = (x: Record<string, unknown>) => met(basis(), ["meerjarenagenda"], { vastgesteldDoor: "regionaal-beraad", beleidsagenda: { vastgesteldOp: "2025-12-11" }, ...x });
   const verwijzing = { uitkomst: "voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda" };
 
   it("regionale agenda van dezelfde regio (code of naam van het convenant): voldaan, naast de verwijzing", () => {

@@ -15,9 +15,11 @@ import {
   impulsbudgetIndividueel,
   impulsbudgetKaders,
   meerjarenagenda,
+  meerjarenagendaPer2026,
   noWrongDoor,
   onderwerpenRegionaalWerkbedrijf,
   werkcentrumRegelsInConvenant,
+  werkcentrumRegio,
   werkcentrumVastgelegd,
   winPunt,
 } from "./regels.js";
@@ -53,10 +55,16 @@ describe("convenant/werkcentrum-vastgelegd", () => {
     expect(toets(werkcentrumVastgelegd, zonder)).toEqual([expect.objectContaining({ uitkomst: "niet-voldaan", pad: ["werkcentrum"] })]);
     expect(toets(werkcentrumVastgelegd, { ...zonder, werkcentrumDocument: "Inrichtingsplan 2026" })).toEqual([expect.objectContaining({ uitkomst: "voldaan", pad: ["werkcentrumDocument"] })]);
   });
+  it("een leeg onderdeel werkcentrum legt niets vast: niet-voldaan (geen stille 'voldaan')", () => {
+    expect(toets(werkcentrumVastgelegd, met(basis(), ["werkcentrum"], {}))).toEqual([expect.objectContaining({ uitkomst: "niet-voldaan", pad: ["werkcentrum"] })]);
+  });
+});
+
+describe("convenant/werkcentrum-regio", () => {
   it("een Werkcentrum van een andere of onbekende regio: niet-voldaan op /werkcentrum/regio", () => {
-    expect(toets(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "regio"], "Haaglanden"))[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["werkcentrum", "regio"] });
-    expect(toets(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "regio"], "Mordor"))[0]?.uitkomst).toBe("niet-voldaan");
-    expect(toets(werkcentrumVastgelegd, met(basis(), ["werkcentrum", "regio"], "AM22"))[0]?.uitkomst).toBe("voldaan");
+    expect(toets(werkcentrumRegio, met(basis(), ["werkcentrum", "regio"], "Haaglanden"))[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: ["werkcentrum", "regio"] });
+    expect(toets(werkcentrumRegio, met(basis(), ["werkcentrum", "regio"], "Mordor"))[0]?.uitkomst).toBe("niet-voldaan");
+    expect(toets(werkcentrumRegio, met(basis(), ["werkcentrum", "regio"], "AM22"))[0]?.uitkomst).toBe("voldaan");
   });
 });
 
@@ -124,14 +132,15 @@ describe("convenant/meerjarenagenda en convenant/onderwerpen-regionaal-werkbedri
     expect(toets(meerjarenagenda, met(basis(), p, undefined))[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: p });
     expect(toets(meerjarenagenda, met(basis(), p, { status: "vastgesteld" }))[0]?.uitkomst).toBe("niet-voldaan");
   });
-  it("vaststelling na de peildatum telt nog niet", () => {
-    expect(toets(meerjarenagenda, basis(), "2025-12-10")[0]?.uitkomst).toBe("niet-voldaan");
+  it("'vastgesteld' met een datum na de peildatum: beoordelen (het document spreekt zichzelf tegen), geen niet-voldaan", () => {
+    expect(toets(meerjarenagenda, basis(), "2025-12-10")[0]?.uitkomst).toBe("beoordelen");
     expect(toets(meerjarenagenda, basis(), "2025-12-11")[0]?.uitkomst).toBe("voldaan");
   });
-  it("in voorbereiding: voldaan vóór 1 januari 2026, niet-voldaan vanaf die datum", () => {
+  it("in voorbereiding: voldaan (afgesproken); de datum toetst convenant/meerjarenagenda-per-2026", () => {
     const c = met(basis(), p, { status: "in-voorbereiding", beoogdeVaststelling: "2025-11-01" });
     expect(toets(meerjarenagenda, c, "2025-12-31")[0]?.uitkomst).toBe("voldaan");
-    expect(toets(meerjarenagenda, c, "2026-01-01")[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: [...p, "status"] });
+    expect(toets(meerjarenagenda, c, "2026-01-01")[0]?.uitkomst).toBe("voldaan");
+    expect(toets(meerjarenagendaPer2026, c, "2026-01-01")[0]).toMatchObject({ uitkomst: "niet-voldaan", pad: [...p, "beoogdeVaststelling"] });
   });
   it("onderwerpen van het Regionaal Werkbedrijf", () => {
     const q = ["arbeidsmarktbeleid", "onderwerpenRegionaalWerkbedrijf"];

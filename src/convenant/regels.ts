@@ -1,12 +1,16 @@
 import type { Regel, RegelUitkomst, ToetsContext } from "../bevinding/model.js";
+import type { Meerjarenagenda } from "../agenda/model.js";
 import { agendaRegels } from "../agenda/regels.js";
 import { beraadRegels, regioVan } from "../beraad/regels.js";
 import type { Citaat } from "../bronnen/citaat.js";
-import { bedIn, leeg, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
+import { bronVanMijlpaal } from "../mijlpaal.js";
+import { bedIn, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
+import type { Arbeidsmarktregio } from "../regio/regio.js";
 import type { Pad } from "../result.js";
-import type { Werkcentrum } from "../werkcentrum/model.js";
-import { nogNietInWerking, REGELS_VANAF_INWERKINGTREDING, werkcentrumRegels } from "../werkcentrum/regels.js";
+import type { Werkcentrum, WerkcentrumAfspraken } from "../werkcentrum/model.js";
+import { nogNietInWerking, REGELS_MET_REGIO, REGELS_VANAF_INWERKINGTREDING, werkcentrumRegels, werkcentrumRegio as bestaandeRegio } from "../werkcentrum/regels.js";
 import type { Convenant } from "./model.js";
+import { gemeentecodeUitTekst, gemeenteUitTekst } from "./partijnaam.js";
 
 /**
  * De regels over het samenwerkingsconvenant. Het convenant wordt getoetst met:
@@ -25,33 +29,100 @@ const SAMENWERKING_WERKCENTRUM: Citaat = {
   citaat: "Daarnaast maakt het Regionaal Beraad afspraken over de invulling van de samenwerking in het Werkcentrum en legt deze vast in een convenant.",
 };
 
-/** 7. Het convenant legt de samenwerking in het Werkcentrum van deze regio vast. */
+/** De velden van het Werkcentrum-onderdeel die iets over de samenwerking vastleggen (regio en toelichting niet). */
+const WERKCENTRUM_INHOUD = ["naam", "toegangspoort", "kanalen", "gidsfunctie", "werkgeversdienstverlening", "vervangt"] as const;
+
+/** Of een waarde iets bevat: geen lege tekst, lege lijst of object met alleen lege waarden. */
+function ingevuld(x: unknown): boolean {
+  if (x === undefined || x === null) return false;
+  if (typeof x === "string") return x.trim() !== "";
+  if (Array.isArray(x)) return x.length > 0;
+  if (typeof x === "object") return Object.values(x).some(ingevuld);
+  return true;
+}
+
+/** Of het Werkcentrum-onderdeel inhoud heeft (meer dan een regio of alleen een toelichting). */
+function heeftInhoud(w: WerkcentrumAfspraken): boolean {
+  return WERKCENTRUM_INHOUD.some((k) => ingevuld(w[k]));
+}
+
+/** 7. Het convenant legt de samenwerking in het Werkcentrum vast. */
 export const werkcentrumVastgelegd: Regel<Convenant> = {
   id: "convenant/werkcentrum-vastgelegd",
   titel: "Het convenant legt de samenwerking in het Werkcentrum vast",
   beschrijving:
-    "Het Regionaal Beraad maakt afspraken over de invulling van de samenwerking in het Werkcentrum en legt die vast in het convenant: in het convenant zelf (onderdeel `werkcentrum`) of in een apart document waarnaar het verwijst (`werkcentrumDocument`). Een Werkcentrum van een andere regio telt niet.",
+    "Het Regionaal Beraad legt de afspraken over de samenwerking in het Werkcentrum vast in het convenant: in het onderdeel `werkcentrum` of in een apart document (`werkcentrumDocument`). Een onderdeel zonder inhoud (leeg, of alleen een regio) legt niets vast; alleen een toelichting is beoordelen. De regio toetst convenant/werkcentrum-regio.",
   grondslag: "beleid",
   bron: SAMENWERKING_WERKCENTRUM,
   andereBronnen: [{ bron: "HRT", plaats: "§1.3 'Het Werkcentrum'", citaat: "De manier waarop partijen in de arbeidsmarktregio met elkaar samenwerken wordt vastgelegd in een samenwerkingsconvenant." }],
   hint: "Neem het onderdeel `werkcentrum` op (naam, toegangspoort, kanalen, gidsfunctie, werkgeversdienstverlening) of verwijs met `werkcentrumDocument` naar het document.",
   toets(c) {
     const w = c.werkcentrum;
-    if (w !== undefined) {
-      if (w.regio !== undefined) {
-        const eigen = regioVan(c);
-        const z = zoekRegioSnel(w.regio);
-        if (z.soort === "onbekend") return [uitkomst("niet-voldaan", ["werkcentrum", "regio"], `Onbekende arbeidsmarktregio ${JSON.stringify(w.regio)} bij het Werkcentrum.`)];
-        if (eigen !== undefined && z.regio.code !== eigen.code) {
-          return [uitkomst("niet-voldaan", ["werkcentrum", "regio"], `Het Werkcentrum hoort bij ${z.regio.naam}, het convenant bij ${eigen.naam}.`, { gegevens: { gevonden: z.regio.code, verwacht: eigen.code } })];
-        }
-      }
+    if (w !== undefined && heeftInhoud(w)) {
       return [uitkomst("voldaan", ["werkcentrum"], `Het convenant legt de samenwerking in het Werkcentrum vast${w.naam ? ` (${w.naam})` : ""}.`)];
     }
     if (!leeg(c.werkcentrumDocument)) {
       return [uitkomst("voldaan", ["werkcentrumDocument"], `De samenwerking in het Werkcentrum staat in een apart document: ${c.werkcentrumDocument}.`)];
     }
-    return [uitkomst("niet-voldaan", ["werkcentrum"], "Het convenant legt de samenwerking in het Werkcentrum niet vast.")];
+    if (w === undefined) return [uitkomst("niet-voldaan", ["werkcentrum"], "Het convenant legt de samenwerking in het Werkcentrum niet vast.")];
+    if (!leeg(w.toelichting)) {
+      return [
+        uitkomst("beoordelen", ["werkcentrum", "toelichting"], "Het onderdeel werkcentrum bevat alleen een toelichting: geen naam, toegangspoort, kanalen, gidsfunctie of werkgeversdienstverlening.", {
+          hint: "Beoordeel of de toelichting de samenwerking in het Werkcentrum vastlegt, of vul de onderdelen in.",
+          gegevens: { toelichting: w.toelichting },
+        }),
+      ];
+    }
+    return [uitkomst("niet-voldaan", ["werkcentrum"], "Het onderdeel werkcentrum is leeg: het convenant legt niets vast over de samenwerking in het Werkcentrum (naam, toegangspoort, kanalen, gidsfunctie, werkgeversdienstverlening).")];
+  },
+};
+
+/** De regio van het Werkcentrum-onderdeel tegenover die van het convenant, als ze allebei bekend zijn en verschillen. */
+function andereRegio(c: Convenant): { readonly werkcentrum: Arbeidsmarktregio; readonly convenant: Arbeidsmarktregio } | undefined {
+  const r = c.werkcentrum?.regio;
+  if (r === undefined) return undefined;
+  const z = zoekRegioSnel(r);
+  const eigen = regioVan(c);
+  return z.soort === "regio" && eigen !== undefined && z.regio.code !== eigen.code ? { werkcentrum: z.regio, convenant: eigen } : undefined;
+}
+
+/** 7b. Het Werkcentrum in het convenant is dat van de eigen regio. */
+export const werkcentrumRegio: Regel<Convenant> = {
+  id: "convenant/werkcentrum-regio",
+  titel: "Het Werkcentrum in het convenant is dat van de eigen arbeidsmarktregio",
+  beschrijving:
+    "Elke arbeidsmarktregio heeft één Werkcentrum; het convenant legt de samenwerking in dat van de eigen regio vast. Een eigen regio bij `werkcentrum` moet bestaan en gelijk zijn aan die van het convenant (zonder eigen regio geldt die van het convenant). Bij een andere regio zijn naam, subdomein en gemeenten van de kanalen niet getoetst: welke regio bedoeld is, is dan niet te zeggen.",
+  grondslag: "beleid",
+  bron: { bron: "KB2024", plaats: "§1 'Eén regionaal loket: het Werkcentrum'", citaat: "komt er in elke arbeidsmarktregio één gezamenlijk regionaal loket: het Werkcentrum" },
+  andereBronnen: [SAMENWERKING_WERKCENTRUM],
+  hint: "Zet bij `werkcentrum.regio` de regio van het convenant, of laat het veld weg (dan geldt de regio van het convenant).",
+  toets(c, ctx) {
+    const w = c.werkcentrum;
+    if (w === undefined) return [uitkomst("niet-van-toepassing", ["werkcentrum"], "Het convenant bevat geen Werkcentrum (zie convenant/werkcentrum-vastgelegd).")];
+    const eigen = regioVan(c);
+    if (w.regio === undefined) {
+      return [
+        eigen === undefined
+          ? uitkomst("niet-van-toepassing", ["regio"], "Het Werkcentrum heeft geen eigen regio en de regio van het convenant is onbekend (zie beraad/regio-en-centrumgemeente).")
+          : uitkomst("voldaan", ["werkcentrum"], `Het Werkcentrum noemt geen eigen regio; die van het convenant geldt (${eigen.naam}).`, { gegevens: { regio: eigen.code } }),
+      ];
+    }
+    const pad: Pad = ["werkcentrum", "regio"];
+    const z = zoekRegioSnel(w.regio);
+    // Een onbekende regio: dezelfde bevinding als werkcentrum/regio, op /werkcentrum/regio.
+    if (z.soort === "onbekend") return bestaandeRegio.toets({ regio: w.regio }, ctx).map((u) => ({ ...u, pad }));
+    if (eigen === undefined) return [uitkomst("niet-van-toepassing", ["regio"], `Het Werkcentrum hoort bij ${z.regio.naam}; de regio van het convenant is onbekend (zie beraad/regio-en-centrumgemeente).`)];
+    if (z.regio.code !== eigen.code) {
+      return [
+        uitkomst(
+          "niet-voldaan",
+          pad,
+          `Het Werkcentrum in het convenant hoort bij ${z.regio.naam} (${z.regio.code}), het convenant bij ${eigen.naam} (${eigen.code}). Het Regionaal Beraad legt de samenwerking in het Werkcentrum van de eigen regio vast; naam, subdomein en gemeenten van de kanalen zijn daarom niet getoetst.`,
+          { gegevens: { gevonden: z.regio.code, verwacht: eigen.code } },
+        ),
+      ];
+    }
+    return [uitkomst("voldaan", pad, `Het Werkcentrum hoort bij de regio van het convenant (${eigen.naam}).`, { gegevens: { regio: eigen.code } })];
   },
 };
 
@@ -66,12 +137,60 @@ function centrumgemeente(c: Convenant) {
   return c.partijen.find((p) => p.centrumgemeente === true);
 }
 
+/** Het bericht bij 'anders' met een toelichting, of de vraag om die toelichting. */
+const metToelichting = (t: string | undefined) => (leeg(t) ? " Het convenant licht niet toe wat die afspraak is." : ` Toelichting in het convenant: "${t!.trim()}".`);
+
+/**
+ * Wie `formeelVerantwoordelijke` noemt, tegenover de centrumgemeente van het convenant. De naam
+ * wordt herkend als gemeente (CBS-code, naam, "gemeente X", "X (centrumgemeente)", "College van
+ * B&W X") of als alleen de rol "de centrumgemeente". Niet voldaan alleen als de tekst duidelijk
+ * een andere gemeente of partij noemt; wat niet te herleiden is, is beoordelen.
+ */
+function formeelVerantwoordelijkeUitkomst(c: Convenant, naam: string, cg: NonNullable<ReturnType<typeof centrumgemeente>>): RegelUitkomst {
+  const pad: Pad = ["impulsbudget", "formeelVerantwoordelijke"];
+  const isCg = (bericht: string) => uitkomst("voldaan", pad, bericht, { gegevens: { gevonden: naam, centrumgemeente: cg.naam } });
+  if (zelfdeNaam(naam, cg.naam) || (cg.gemeente !== undefined && zelfdeNaam(naam, cg.gemeente))) return isCg(`De centrumgemeente ${cg.naam} is formeel verantwoordelijk voor het impulsbudget.`);
+  const g = gemeenteUitTekst(naam);
+  if (g.soort === "rol") return isCg(`Formeel verantwoordelijk voor het impulsbudget is de centrumgemeente (${cg.naam}).`);
+  const verwacht = { gevonden: naam, verwacht: cg.naam };
+  if (g.soort === "gemeente") {
+    const eigen = gemeenteUitTekst(cg.gemeente ?? cg.naam);
+    if (eigen.soort !== "gemeente") {
+      return uitkomst("beoordelen", pad, `${JSON.stringify(naam)} is de gemeente ${g.gemeente.naam}, maar de centrumgemeente van het convenant (${JSON.stringify(cg.naam)}) is niet als gemeente te herkennen; de bibliotheek kan ze niet vergelijken.`, {
+        hint: "Vul bij de centrumgemeente het veld `gemeente` in met de CBS-naam of -code.",
+        gegevens: { ...verwacht, gemeente: g.gemeente.code },
+      });
+    }
+    if (g.gemeente.code === eigen.gemeente.code) return isCg(`Formeel verantwoordelijk voor het impulsbudget is ${JSON.stringify(naam)}: de centrumgemeente ${cg.naam}.`);
+    const welke = zelfdeNaam(naam, g.gemeente.naam) || zelfdeNaam(naam, `Gemeente ${g.gemeente.naam}`) ? "" : ` (gemeente ${g.gemeente.naam})`;
+    return uitkomst("niet-voldaan", pad, `Volgens het convenant is ${JSON.stringify(naam)}${welke} formeel verantwoordelijk voor het impulsbudget; in formele zin verantwoordelijk is de centrumgemeente, ${cg.naam}.`, {
+      gegevens: { ...verwacht, gemeente: g.gemeente.code, centrumgemeente: eigen.gemeente.code },
+    });
+  }
+  const partij = c.partijen.find((p) => p !== cg && zelfdeNaam(p.naam, naam));
+  if (partij !== undefined || zelfdeNaam(naam, "Regionaal Beraad") || zelfdeNaam(naam, "het Regionaal Beraad")) {
+    return uitkomst("niet-voldaan", pad, `Volgens het convenant is ${JSON.stringify(naam)} formeel verantwoordelijk voor het impulsbudget; in formele zin verantwoordelijk is de centrumgemeente, ${cg.naam}${partij === undefined ? " (het Regionaal Beraad beslist in gezamenlijkheid over de inzet)" : ""}.`, {
+      gegevens: verwacht,
+    });
+  }
+  const reden =
+    g.soort === "oude-naam"
+      ? `${g.oud.naam} bestaat sinds ${g.oud.laatsteJaar + 1} niet meer als gemeente`
+      : g.soort === "dubbelzinnig"
+        ? `de naam kan meerdere gemeenten zijn (${opsomming(g.kandidaten.map((k) => k.naam))})`
+        : "de naam is geen gemeente of partij in het convenant";
+  return uitkomst("beoordelen", pad, `Kan ${JSON.stringify(naam)} niet herleiden tot de centrumgemeente ${cg.naam} of een andere partij: ${reden}.`, {
+    hint: `${g.soort === "onbekend" && g.suggesties.length > 0 ? `Bedoelde u ${g.suggesties.map((x) => JSON.stringify(x)).join(" of ")}? ` : ""}Noem de centrumgemeente zoals in de partijen (${cg.naam}), met de CBS-naam of -code, of als "de centrumgemeente".`,
+    gegevens: { ...verwacht, ...(g.soort === "onbekend" && g.suggesties.length > 0 && { suggesties: g.suggesties }) },
+  });
+}
+
 /** 9. Het Regionaal Beraad beslist samen over het impulsbudget; de centrumgemeente is formeel verantwoordelijk. */
 export const impulsbudgetBesluitvorming: Regel<Convenant> = {
   id: "convenant/impulsbudget-besluitvorming",
   titel: "Het Regionaal Beraad beslist samen over het impulsbudget; de centrumgemeente is formeel verantwoordelijk",
   beschrijving:
-    "Over het tijdelijke impulsbudget beslist het Regionaal Beraad in gezamenlijkheid. De middelen lopen via de centrumgemeente, die in formele zin de verantwoordelijkheid heeft (en het functioneel beheer).",
+    "Over het tijdelijke impulsbudget beslist het Regionaal Beraad in gezamenlijkheid; de centrumgemeente heeft in formele zin de verantwoordelijkheid. Besluitvorming 'anders' is beoordelen (met de toelichting). De formeel verantwoordelijke wordt als gemeente herkend ('GM0599', 'gemeente X', 'X (centrumgemeente)', 'College van B&W X') of als 'de centrumgemeente'; een andere gemeente of partij is niet voldaan, een niet te herleiden naam beoordelen.",
   grondslag: "beleid",
   bron: IMPULSBUDGET_KB2024,
   andereBronnen: [
@@ -83,23 +202,25 @@ export const impulsbudgetBesluitvorming: Regel<Convenant> = {
     const ib = c.impulsbudget;
     if (ib === undefined) return [uitkomst("niet-voldaan", ["impulsbudget"], "Het convenant legt niets vast over het impulsbudget.")];
     const uit: RegelUitkomst[] = [];
-    if (ib.besluitvorming === undefined) uit.push(uitkomst("niet-voldaan", ["impulsbudget", "besluitvorming"], "Niet vastgelegd wie over de besteding van het impulsbudget beslist."));
-    else if (ib.besluitvorming !== "regionaal-beraad") {
-      uit.push(uitkomst("niet-voldaan", ["impulsbudget", "besluitvorming"], `Over het impulsbudget beslist volgens het convenant ${ib.besluitvorming === "centrumgemeente" ? "de centrumgemeente" : "iemand anders"}; het Regionaal Beraad beslist in gezamenlijkheid.`, { gegevens: { gevonden: ib.besluitvorming, verwacht: "regionaal-beraad" } }));
-    } else uit.push(uitkomst("voldaan", ["impulsbudget", "besluitvorming"], "Het Regionaal Beraad beslist in gezamenlijkheid over het impulsbudget."));
+    const bPad: Pad = ["impulsbudget", "besluitvorming"];
+    if (ib.besluitvorming === undefined) uit.push(uitkomst("niet-voldaan", bPad, "Niet vastgelegd wie over de besteding van het impulsbudget beslist."));
+    else if (ib.besluitvorming === "centrumgemeente") {
+      uit.push(uitkomst("niet-voldaan", bPad, "Over het impulsbudget beslist volgens het convenant de centrumgemeente; het Regionaal Beraad beslist in gezamenlijkheid.", { gegevens: { gevonden: ib.besluitvorming, verwacht: "regionaal-beraad" } }));
+    } else if (ib.besluitvorming === "anders") {
+      uit.push(
+        uitkomst("beoordelen", bPad, `Het convenant legt een andere besluitvorming over het impulsbudget vast ('anders'); volgens KB2024 beslist het Regionaal Beraad in gezamenlijkheid.${metToelichting(ib.toelichting)}`, {
+          hint: "Beoordeel of het Regionaal Beraad in gezamenlijkheid blijft beslissen (bijv. op voorstel van de centrumgemeente); licht de afspraak toe in `impulsbudget.toelichting`.",
+          gegevens: { gevonden: ib.besluitvorming, verwacht: "regionaal-beraad", ...(!leeg(ib.toelichting) && { toelichting: ib.toelichting }) },
+        }),
+      );
+    } else uit.push(uitkomst("voldaan", bPad, "Het Regionaal Beraad beslist in gezamenlijkheid over het impulsbudget."));
     const cg = centrumgemeente(c);
     if (leeg(ib.formeelVerantwoordelijke)) {
       uit.push(uitkomst("niet-voldaan", ["impulsbudget", "formeelVerantwoordelijke"], `Niet vastgelegd wie formeel verantwoordelijk is voor het impulsbudget${cg ? ` (verwacht: ${cg.naam})` : ""}.`));
     } else if (cg === undefined) {
       uit.push(uitkomst("beoordelen", ["impulsbudget", "formeelVerantwoordelijke"], `${ib.formeelVerantwoordelijke} is formeel verantwoordelijk, maar er is geen centrumgemeente aangewezen (zie beraad/een-centrumgemeente-met-regie).`));
-    } else if (zelfdeNaam(ib.formeelVerantwoordelijke!, cg.naam) || (cg.gemeente !== undefined && zelfdeNaam(ib.formeelVerantwoordelijke!, cg.gemeente))) {
-      uit.push(uitkomst("voldaan", ["impulsbudget", "formeelVerantwoordelijke"], `De centrumgemeente ${cg.naam} is formeel verantwoordelijk voor het impulsbudget.`));
     } else {
-      uit.push(
-        uitkomst("niet-voldaan", ["impulsbudget", "formeelVerantwoordelijke"], `${ib.formeelVerantwoordelijke} is formeel verantwoordelijk voor het impulsbudget; dat is de centrumgemeente ${cg.naam}.`, {
-          gegevens: { gevonden: ib.formeelVerantwoordelijke, verwacht: cg.naam },
-        }),
-      );
+      uit.push(formeelVerantwoordelijkeUitkomst(c, ib.formeelVerantwoordelijke!, cg));
     }
     return uit;
   },
@@ -110,7 +231,7 @@ export const impulsbudgetKaders: Regel<Convenant> = {
   id: "convenant/impulsbudget-kaders-centrumgemeente",
   titel: "Bij het impulsbudget gelden de inkoop- en subsidiekaders van de centrumgemeente",
   beschrijving:
-    "Omdat het impulsbudget een decentralisatie-uitkering aan de centrumgemeente is, gelden de bestaande inkoop- en subsidiekaders van de centrumgemeente, ook wanneer partners (ook private kernpartners of strategische partners) het werk uitvoeren.",
+    "Omdat het impulsbudget een decentralisatie-uitkering aan de centrumgemeente is, gelden haar inkoop- en subsidiekaders, ook wanneer partners het werk uitvoeren. De kaders van elke uitvoerende partner zijn niet voldaan; 'anders' is beoordelen (met de toelichting).",
   grondslag: "handreiking",
   bron: {
     bron: "HRT",
@@ -123,11 +244,22 @@ export const impulsbudgetKaders: Regel<Convenant> = {
     const ib = c.impulsbudget;
     if (ib === undefined) return [uitkomst("niet-van-toepassing", ["impulsbudget"], "Er zijn geen afspraken over het impulsbudget (zie convenant/impulsbudget-besluitvorming).")];
     const pad: Pad = ["impulsbudget", "inkoopEnSubsidiekaders"];
-    if (ib.inkoopEnSubsidiekaders === undefined) return [uitkomst("niet-voldaan", pad, "Niet vastgelegd welke inkoop- en subsidiekaders bij het impulsbudget gelden.")];
-    if (ib.inkoopEnSubsidiekaders !== "centrumgemeente") {
-      return [uitkomst("niet-voldaan", pad, `Volgens het convenant gelden de kaders ${ib.inkoopEnSubsidiekaders}; het zijn die van de centrumgemeente, ook als partners het werk uitvoeren.`, { gegevens: { gevonden: ib.inkoopEnSubsidiekaders, verwacht: "centrumgemeente" } })];
+    const k = ib.inkoopEnSubsidiekaders;
+    if (k === undefined) return [uitkomst("niet-voldaan", pad, "Niet vastgelegd welke inkoop- en subsidiekaders bij het impulsbudget gelden.")];
+    if (k === "centrumgemeente") return [uitkomst("voldaan", pad, "De inkoop- en subsidiekaders van de centrumgemeente gelden.")];
+    if (k === "anders") {
+      return [
+        uitkomst("beoordelen", pad, `Volgens het convenant gelden bij het impulsbudget andere inkoop- en subsidiekaders ('anders'); volgens de handreiking zijn het die van de centrumgemeente, ook als partners het werk uitvoeren.${metToelichting(ib.toelichting)}`, {
+          hint: "Beoordeel of de afspraak binnen de kaders van de centrumgemeente blijft (HRT §2.1); licht haar toe in `impulsbudget.toelichting`.",
+          gegevens: { gevonden: k, verwacht: "centrumgemeente", ...(!leeg(ib.toelichting) && { toelichting: ib.toelichting }) },
+        }),
+      ];
     }
-    return [uitkomst("voldaan", pad, "De inkoop- en subsidiekaders van de centrumgemeente gelden.")];
+    return [
+      uitkomst("niet-voldaan", pad, "Volgens het convenant gelden bij het impulsbudget de inkoop- en subsidiekaders van elke uitvoerende partner; het zijn die van de centrumgemeente, ook als partners het werk uitvoeren.", {
+        gegevens: { gevonden: k, verwacht: "centrumgemeente" },
+      }),
+    ];
   },
 };
 
@@ -199,12 +331,22 @@ const BEGROTING: Citaat = {
   citaat: "In de begroting wordt vastgelegd wie wat betaalt en wat ten laste komt van welk budget en welke in-kind bijdragen worden gedaan.",
 };
 
+/**
+ * Of een naam een partij van het convenant is: dezelfde naam, of dezelfde gemeente (bijv.
+ * "Rotterdam" of "GM0599" voor de partij "Gemeente Rotterdam").
+ */
+function isPartij(c: Convenant, naam: string): boolean {
+  if (c.partijen.some((p) => zelfdeNaam(p.naam, naam))) return true;
+  const code = gemeentecodeUitTekst(naam);
+  return code !== undefined && c.partijen.some((p) => p.soort === "gemeente" && gemeentecodeUitTekst(p.gemeente ?? p.naam) === code);
+}
+
 /** 14. Een begroting legt vast wie wat betaalt, uit welk budget. */
 export const begroting: Regel<Convenant> = {
   id: "convenant/begroting",
   titel: "Een begroting legt vast wie wat betaalt, uit welk budget",
   beschrijving:
-    "Vroegtijdig een begroting en kostenverdeling maken wordt aangeraden, vastgelegd in het convenant of een samenwerkingsovereenkomst: wie wat betaalt, wat ten laste komt van welk budget en welke in-kind bijdragen er zijn. Een advies, geen verplichting.",
+    "Vroegtijdig een begroting en kostenverdeling maken wordt aangeraden, vastgelegd in het convenant of een samenwerkingsovereenkomst: wie wat betaalt, wat ten laste komt van welk budget en welke in-kind bijdragen er zijn. Een betaler die geen partij is, is beoordelen (een gemeente mag met CBS-naam of -code). Een advies, geen verplichting.",
   grondslag: "handreiking",
   bron: BEGROTING,
   andereBronnen: [{ bron: "HRT", plaats: "Hoofdstuk 2", citaat: "Vroegtijdig een begroting maken wordt aangeraden." }],
@@ -214,12 +356,11 @@ export const begroting: Regel<Convenant> = {
     if (b === undefined) return [uitkomst("niet-voldaan", ["begroting"], "Het convenant bevat geen begroting of kostenverdeling.")];
     const posten = b.posten ?? [];
     if (posten.length === 0) return [uitkomst("niet-voldaan", ["begroting", "posten"], "De begroting heeft geen posten.")];
-    const namen = c.partijen.map((p) => p.naam);
     const uit: RegelUitkomst[] = [];
     posten.forEach((p, i) => {
       const pad = (veld: string): Pad => ["begroting", "posten", i, veld];
       if (leeg(p.betaler)) uit.push(uitkomst("niet-voldaan", pad("betaler"), `Post ${JSON.stringify(p.omschrijving)}: niet vastgelegd wie betaalt.`));
-      else if (!namen.some((n) => zelfdeNaam(n, p.betaler!))) {
+      else if (!isPartij(c, p.betaler!)) {
         uit.push(uitkomst("beoordelen", pad("betaler"), `Post ${JSON.stringify(p.omschrijving)}: betaler ${JSON.stringify(p.betaler)} is geen partij in het convenant.`, { hint: "Gebruik de naam van een partij, of licht toe wie betaalt (bijv. gemeenten onder één vlag)." }));
       }
       if (leeg(p.budget)) uit.push(uitkomst("niet-voldaan", pad("budget"), `Post ${JSON.stringify(p.omschrijving)}: niet vastgelegd ten laste van welk budget.`));
@@ -251,25 +392,32 @@ export const begrotingTotaleKosten: Regel<Convenant> = {
   },
 };
 
-/** Datum waarop alle regio's op basis van een regionale meerjarenagenda werken (HRT §1.3). */
+/**
+ * Datum waarop alle regio's op basis van een regionale meerjarenagenda werken (HRT §1.3): de
+ * datum van de mijlpaal `regionale-meerjarenagenda`, die `convenant/meerjarenagenda-per-2026` en
+ * `agenda/regionale-agenda-per-2026` gebruiken.
+ */
 export const MEERJARENAGENDA_UITERLIJK = "2026-01-01";
+
+type Verwijzing = NonNullable<NonNullable<Convenant["arbeidsmarktbeleid"]>["meerjarenagenda"]>;
+const VERWIJZING: Pad = ["arbeidsmarktbeleid", "meerjarenagenda"];
+const AGENDADELEN = ["beleidsagenda", "uitvoeringsagenda"] as const;
 
 /** 15. Er is een regionale meerjarenagenda (verwezen of afgesproken). */
 export const meerjarenagenda: Regel<Convenant> = {
   id: "convenant/meerjarenagenda",
   titel: "Het convenant verwijst naar de regionale meerjarenagenda of spreekt die af",
   beschrijving:
-    "Het Regionaal Beraad stelt de regionale meerjarenagenda vast. Het convenant verwijst naar de vastgestelde agenda (met datum of verwijzing) of spreekt af dat die er komt; vanaf 1 januari 2026 is de inzet dat elke regio op basis van een vastgestelde regionale meerjarenagenda werkt. Bevat het convenant de agenda zelf (`meerjarenagenda`), dan moet dat de regionale agenda van dezelfde regio zijn; de regels agenda/* toetsen dan de inhoud.",
+    "Het Regionaal Beraad stelt de regionale meerjarenagenda vast. Het convenant verwijst naar de vastgestelde agenda (datum of verwijzing), spreekt af dat die er komt, of bevat de regionale agenda van de eigen regio zelf (`meerjarenagenda`, getoetst door agenda/*). Beoordelen als het document zichzelf tegenspreekt: 'vastgesteld' met een datum na de peildatum, of een verwijzing met een andere datum of status dan de agenda zelf. De tijd toetsen convenant/meerjarenagenda-per-2026 en -actueel.",
   grondslag: "beleid",
   bron: { bron: "KB2024", plaats: "§4 'Het Landelijk en Regionaal Beraad'", citaat: "Het Regionaal Beraad stelt de regionale meerjarenagenda vast." },
-  andereBronnen: [{ bron: "HRT", plaats: "§1.3 'De landelijke meerjarenagenda'", citaat: "De inzet is om in alle arbeidsmarktregio's per 1 januari 2026 te werken op basis van een regionale meerjarenagenda." }],
   hint: "Vul `arbeidsmarktbeleid.meerjarenagenda` in (status, vastgesteldOp en verwijzing), of neem de regionale agenda van deze regio zelf op in `meerjarenagenda`.",
   toets(c, ctx) {
     const ingebed = ingebeddeAgenda(c);
-    const pad: Pad = ["arbeidsmarktbeleid", "meerjarenagenda"];
     const m = c.arbeidsmarktbeleid?.meerjarenagenda;
-    if (m === undefined) return ingebed ?? [uitkomst("niet-voldaan", pad, "Het convenant verwijst niet naar een regionale meerjarenagenda.")];
-    return [...(ingebed ?? []), ...verwezenAgenda(m, pad, ctx)];
+    if (m === undefined) return ingebed ?? [uitkomst("niet-voldaan", VERWIJZING, "Het convenant verwijst niet naar een regionale meerjarenagenda.")];
+    const strijdig = c.meerjarenagenda === undefined ? undefined : verwijzingTegenAgenda(m, c.meerjarenagenda, ctx);
+    return [...(ingebed ?? []), ...(strijdig !== undefined ? [strijdig] : verwezenAgenda(m, ctx))];
   },
 };
 
@@ -289,25 +437,168 @@ function ingebeddeAgenda(c: Convenant): RegelUitkomst[] | undefined {
   return [uitkomst("voldaan", ["meerjarenagenda"], `Het convenant bevat de regionale meerjarenagenda van ${z.regio.naam} zelf; de regels agenda/* toetsen de inhoud.`, { gegevens: { regio: z.regio.code } })];
 }
 
-/** De agenda waarnaar het convenant verwijst of die het afspreekt. */
-function verwezenAgenda(m: NonNullable<NonNullable<Convenant["arbeidsmarktbeleid"]>["meerjarenagenda"]>, pad: Pad, ctx: ToetsContext): RegelUitkomst[] {
+/**
+ * Spreekt de verwijzing (`arbeidsmarktbeleid.meerjarenagenda`) de agenda in het convenant zelf
+ * tegen? Een verwijzing 'vastgesteld op D' past als een van de delen op D is vastgesteld; een
+ * verwijzing 'in voorbereiding' past niet bij een agenda waarvan op de peildatum al een deel is
+ * vastgesteld. Zonder datum in de verwijzing valt er niets te vergelijken.
+ */
+function verwijzingTegenAgenda(m: Verwijzing, a: Meerjarenagenda, ctx: ToetsContext): RegelUitkomst | undefined {
+  const delen = AGENDADELEN.flatMap((deel) => {
+    const d = a[deel]?.vastgesteldOp;
+    return d === undefined ? [] : [{ deel, pad: ["meerjarenagenda", deel, "vastgesteldOp"] as Pad, vastgesteldOp: d }];
+  });
+  const inAgenda = delen.length === 0 ? "de agenda in het convenant zelf heeft geen vaststellingsdatum (een concept)" : `de agenda in het convenant zelf noemt ${opsomming(delen.map((d) => `${d.vastgesteldOp} (${d.deel})`))}`;
+  const beoordeel = (pad: Pad, verwijzing: Record<string, unknown>, bericht: string) =>
+    uitkomst("beoordelen", pad, bericht, {
+      hint: "Maak status en datum in arbeidsmarktbeleid.meerjarenagenda en meerjarenagenda gelijk.",
+      gegevens: { verwijzing: { pad, ...verwijzing }, agenda: delen.map(({ pad: p, vastgesteldOp }) => ({ pad: p, vastgesteldOp })) },
+    });
   if (m.status === "vastgesteld") {
-    if (leeg(m.vastgesteldOp) && leeg(m.verwijzing)) return [uitkomst("niet-voldaan", [...pad, "vastgesteldOp"], "De meerjarenagenda heet vastgesteld, maar datum en verwijzing ontbreken.")];
-    // Stryker disable next-line ConditionalExpression: equivalent, undefined > peildatum is onwaar (de controle is er voor TypeScript)
-    if (m.vastgesteldOp !== undefined && m.vastgesteldOp > ctx.peildatum) {
-      return [uitkomst("niet-voldaan", [...pad, "vastgesteldOp"], `De meerjarenagenda wordt op ${m.vastgesteldOp} vastgesteld, na de peildatum ${ctx.peildatum}.`, { gegevens: { gevonden: m.vastgesteldOp, peildatum: ctx.peildatum } })];
-    }
-    return [uitkomst("voldaan", pad, `De regionale meerjarenagenda is vastgesteld${m.vastgesteldOp ? ` op ${m.vastgesteldOp}` : ""}${m.verwijzing ? ` (${m.verwijzing})` : ""}.`)];
+    if (m.vastgesteldOp === undefined || delen.some((d) => d.vastgesteldOp === m.vastgesteldOp)) return undefined;
+    return beoordeel([...VERWIJZING, "vastgesteldOp"], { vastgesteldOp: m.vastgesteldOp }, `Het convenant spreekt zichzelf tegen over de meerjarenagenda: de verwijzing noemt die vastgesteld op ${m.vastgesteldOp}, maar ${inAgenda}.`);
   }
-  if (ctx.peildatum >= MEERJARENAGENDA_UITERLIJK) {
+  const vastgesteld = delen.filter((d) => d.vastgesteldOp <= ctx.peildatum);
+  if (vastgesteld.length === 0) return undefined;
+  return beoordeel([...VERWIJZING, "status"], { status: m.status }, `Het convenant spreekt zichzelf tegen over de meerjarenagenda: de verwijzing noemt die in voorbereiding, maar ${inAgenda}.`);
+}
+
+/** De agenda waarnaar het convenant verwijst of die het afspreekt: is ze vastgelegd? (Tijd: zie de regels hieronder.) */
+function verwezenAgenda(m: Verwijzing, ctx: ToetsContext): RegelUitkomst[] {
+  if (m.status === "in-voorbereiding") {
     return [
-      uitkomst("niet-voldaan", [...pad, "status"], `De meerjarenagenda is op ${ctx.peildatum} nog in voorbereiding; de inzet was per ${MEERJARENAGENDA_UITERLIJK} te werken op basis van een vastgestelde regionale meerjarenagenda.`, {
-        gegevens: { gevonden: m.status, uiterlijk: MEERJARENAGENDA_UITERLIJK },
-      }),
+      uitkomst("voldaan", VERWIJZING, `Het convenant spreekt af dat er een regionale meerjarenagenda komt${m.beoogdeVaststelling ? ` (beoogd ${m.beoogdeVaststelling})` : ""}; of dat op tijd is, toetst convenant/meerjarenagenda-per-2026.`),
     ];
   }
-  return [uitkomst("voldaan", pad, `Het convenant spreekt een regionale meerjarenagenda af${m.beoogdeVaststelling ? ` (beoogd ${m.beoogdeVaststelling})` : ""}; de inzet is een vastgestelde agenda per ${MEERJARENAGENDA_UITERLIJK}.`)];
+  if (leeg(m.vastgesteldOp) && leeg(m.verwijzing)) return [uitkomst("niet-voldaan", [...VERWIJZING, "vastgesteldOp"], "De meerjarenagenda heet vastgesteld, maar datum en verwijzing ontbreken.")];
+  // Stryker disable next-line ConditionalExpression: equivalent, undefined > peildatum is onwaar (de controle is er voor TypeScript)
+  if (m.vastgesteldOp !== undefined && m.vastgesteldOp > ctx.peildatum) {
+    return [
+      uitkomst(
+        "beoordelen",
+        [...VERWIJZING, "vastgesteldOp"],
+        `De meerjarenagenda heet vastgesteld, maar de datum ${m.vastgesteldOp} ligt na de peildatum ${ctx.peildatum}: op de peildatum is ze nog niet vastgesteld. Klopt de status of de datum niet, of toetst u een peildatum van vóór het document?`,
+        {
+          hint: "Nog niet vastgesteld? Zet status: in-voorbereiding met beoogdeVaststelling; anders de juiste datum bij vastgesteldOp.",
+          gegevens: { status: m.status, vastgesteldOp: m.vastgesteldOp, peildatum: ctx.peildatum },
+        },
+      ),
+    ];
+  }
+  return [uitkomst("voldaan", VERWIJZING, `De regionale meerjarenagenda is vastgesteld${m.vastgesteldOp ? ` op ${m.vastgesteldOp}` : ""}${m.verwijzing ? ` (${m.verwijzing})` : ""}.`)];
 }
+
+/**
+ * De verwijzing op de peildatum: vastgesteld (met of zonder bekende datum), of nog niet, met de
+ * beoogde datum als die er is. Een 'vastgesteld' met een datum na de peildatum telt als nog
+ * niet vastgesteld, met die datum als beoogde (zoals `agendaCyclus` een deel met een latere
+ * vaststellingsdatum als nog niet vastgesteld ziet).
+ */
+function standOpPeildatum(m: Verwijzing, ctx: ToetsContext): { readonly vastgesteld: true; readonly op?: string } | { readonly vastgesteld: false; readonly beoogd?: string; readonly pad: Pad } {
+  if (m.status === "vastgesteld") {
+    if (m.vastgesteldOp === undefined) return { vastgesteld: true };
+    if (m.vastgesteldOp <= ctx.peildatum) return { vastgesteld: true, op: m.vastgesteldOp };
+    return { vastgesteld: false, beoogd: m.vastgesteldOp, pad: [...VERWIJZING, "vastgesteldOp"] };
+  }
+  return { vastgesteld: false, ...(m.beoogdeVaststelling !== undefined && { beoogd: m.beoogdeVaststelling }), pad: [...VERWIJZING, m.beoogdeVaststelling !== undefined ? "beoogdeVaststelling" : "status"] };
+}
+
+/** Een agendaregel op id (de tijdregels op de verwijzing gebruiken dezelfde beslissing). */
+function agendaRegel(id: string): Regel<Meerjarenagenda> {
+  // Stryker disable next-line all: de ids staan vast in deze module; een onbekend id is een programmeerfout
+  return agendaRegels.find((r) => r.id === id)!;
+}
+
+/** Kiest de verwijzing voor de tijdregels: niet van toepassing als de agenda in het convenant zelf staat of er geen verwijzing is. */
+function verwijzingVoorTijd(c: Convenant, regel: string): Verwijzing | RegelUitkomst {
+  if (c.meerjarenagenda !== undefined) return uitkomst("niet-van-toepassing", ["meerjarenagenda"], `Het convenant bevat de meerjarenagenda zelf; die toetst ${regel}.`);
+  const m = c.arbeidsmarktbeleid?.meerjarenagenda;
+  if (m === undefined) return uitkomst("niet-van-toepassing", VERWIJZING, "Het convenant verwijst niet naar een meerjarenagenda (zie convenant/meerjarenagenda).");
+  return m;
+}
+
+/** 15b. De inzet: per 1 januari 2026 werken op basis van een regionale meerjarenagenda. */
+export const meerjarenagendaPer2026: Regel<Convenant> = {
+  id: "convenant/meerjarenagenda-per-2026",
+  titel: "De agenda waarnaar het convenant verwijst, is per 1 januari 2026 vastgesteld",
+  beschrijving:
+    "De inzet (handreiking; KB2024 noemt geen datum) is dat alle regio's per 1 januari 2026 werken op basis van een regionale meerjarenagenda. Zelfde beslissing als agenda/regionale-agenda-per-2026, op de verwijzing: vanaf die datum voldaan als de agenda op tijd is vastgesteld, beoordelen als later of zonder datum, niet voldaan als ze nog niet is vastgesteld ('vastgesteld' na de peildatum telt als nog niet). Daarvóór niet van toepassing, tenzij de beoogde datum later is (beoordelen).",
+  grondslag: "handreiking",
+  bron: /* @__PURE__ */ bronVanMijlpaal("regionale-meerjarenagenda"),
+  andereBronnen: [{ bron: "HRT", plaats: "§1.2", citaat: "een meerjarenagenda is vastgesteld" }],
+  hint: "Laat het Regionaal Beraad de regionale meerjarenagenda vaststellen en vermeld de datum (vastgesteldOp).",
+  toets(c, ctx) {
+    const m = verwijzingVoorTijd(c, "agenda/regionale-agenda-per-2026");
+    if ("uitkomst" in m) return [m];
+    const stand = standOpPeildatum(m, ctx);
+    const inzet = MEERJARENAGENDA_UITERLIJK;
+    if (!stand.vastgesteld && stand.beoogd !== undefined && stand.beoogd > inzet && ctx.peildatum < inzet) {
+      return [
+        uitkomst("beoordelen", stand.pad, `De regionale meerjarenagenda wordt volgens het convenant op ${stand.beoogd} vastgesteld, na de inzet om per ${inzet} te werken op basis van een regionale meerjarenagenda.`, {
+          hint: `Ga na of de regio op ${inzet} werkt op basis van een eerdere regionale meerjarenagenda; zo niet, dan haalt deze planning de inzet niet.`,
+          gegevens: { beoogd: stand.beoogd, inzet },
+        }),
+      ];
+    }
+    if (stand.vastgesteld && stand.op === undefined && ctx.peildatum >= inzet) {
+      return [
+        uitkomst("beoordelen", VERWIJZING, `De meerjarenagenda heet vastgesteld, maar het convenant noemt de datum niet; de bibliotheek kan niet nagaan of dat vóór de inzet van ${inzet} was.`, {
+          hint: "Vermeld de datum van vaststelling in arbeidsmarktbeleid.meerjarenagenda.vastgesteldOp.",
+          gegevens: { inzet, ...(m.verwijzing !== undefined && { verwijzing: m.verwijzing }) },
+        }),
+      ];
+    }
+    // Verder precies agenda/regionale-agenda-per-2026, op een agenda met de datum van de verwijzing.
+    const op = stand.vastgesteld ? stand.op : undefined;
+    const a: Meerjarenagenda = { niveau: "regionaal", regio: c.regio, beleidsagenda: op === undefined ? {} : { vastgesteldOp: op } };
+    return agendaRegel("agenda/regionale-agenda-per-2026")
+      .toets(a, ctx)
+      .map((u) => ({
+        ...u,
+        pad: !stand.vastgesteld ? stand.pad : u.pad.length === 0 ? VERWIJZING : [...VERWIJZING, "vastgesteldOp"],
+        ...(!stand.vastgesteld && stand.beoogd !== undefined && u.gegevens !== undefined && { gegevens: { ...u.gegevens, beoogd: stand.beoogd } }),
+      }));
+  },
+};
+
+/** 15c. De agenda waarnaar het convenant verwijst, is op de peildatum niet verlopen. */
+export const meerjarenagendaActueel: Regel<Convenant> = {
+  id: "convenant/meerjarenagenda-actueel",
+  titel: "De agenda waarnaar het convenant verwijst, is op de peildatum niet verlopen",
+  beschrijving:
+    "Beleidsagenda 5 jaar, uitvoeringsagenda 2 jaar (KB2024 §4 'voorgenomen looptijd'; HRT §1.3 'eens in de 5 jaar', 'minimaal eens in de 2 jaar'). De regel past agenda/looptijd-niet-overschreden toe alsof beide delen op de datum van de verwijzing zijn vastgesteld (de lezingen van KB2024 en HRT vallen dan samen). Beleidsagenda verlopen: niet voldaan; alleen de uitvoeringsagenda: beoordelen (een latere kan bestaan). Niet van toepassing zonder datum of met de agenda zelf in het convenant.",
+  grondslag: "beleid",
+  bron: { bron: "KB2024", plaats: "§4 'De landelijke en regionale meerjarenagenda'", citaat: "een beleidsagenda (voorgenomen looptijd 5 jaar) en een uitvoeringsagenda (voorgenomen looptijd 2 jaar)" },
+  andereBronnen: [
+    { bron: "HRT", plaats: "§1.3 'De regionale meerjarenagenda'", citaat: "een beleidsagenda (eens in de 5 jaar)" },
+    { bron: "HRT", plaats: "§1.3 'De regionale meerjarenagenda'", citaat: "minimaal eens in de 2 jaar" },
+  ],
+  hint: "Verwijs naar de actuele regionale meerjarenagenda, of laat een nieuwe vaststellen.",
+  toets(c, ctx) {
+    const m = verwijzingVoorTijd(c, "agenda/looptijd-niet-overschreden");
+    if ("uitkomst" in m) return [m];
+    const stand = standOpPeildatum(m, ctx);
+    if (!stand.vastgesteld || stand.op === undefined) {
+      return [uitkomst("niet-van-toepassing", VERWIJZING, stand.vastgesteld ? "Het convenant noemt geen datum van vaststelling; de looptijd is niet na te gaan." : "De meerjarenagenda is op de peildatum nog niet vastgesteld (zie convenant/meerjarenagenda-per-2026).")];
+    }
+    // agenda/looptijd-niet-overschreden op een agenda waarvan beide delen op de datum van de verwijzing zijn vastgesteld.
+    const op = stand.op;
+    const [beleid, uitvoering] = agendaRegel("agenda/looptijd-niet-overschreden").toets({ niveau: "regionaal", regio: c.regio, beleidsagenda: { vastgesteldOp: op }, uitvoeringsagenda: { vastgesteldOp: op } }, ctx);
+    const pad: Pad = [...VERWIJZING, "vastgesteldOp"];
+    const gegevens = { vastgesteldOp: op, beleidsagenda: beleid!.gegevens, uitvoeringsagenda: uitvoering!.gegevens };
+    const tekst = `De meerjarenagenda waarnaar het convenant verwijst, is vastgesteld op ${op}${beleid!.uitkomst === "niet-voldaan" ? " en verlopen" : ""}. ${beleid!.bericht} ${uitvoering!.bericht}`;
+    if (beleid!.uitkomst === "niet-voldaan") return [uitkomst("niet-voldaan", pad, tekst, { gegevens })];
+    if (uitvoering!.uitkomst !== "voldaan") {
+      return [
+        uitkomst("beoordelen", pad, `${tekst} Het convenant noemt geen latere uitvoeringsagenda.`, {
+          hint: "Ga na of er een latere uitvoeringsagenda is vastgesteld; zo ja, vermeld die, zo nee, laat een nieuwe vaststellen.",
+          gegevens,
+        }),
+      ];
+    }
+    return [uitkomst("voldaan", pad, tekst, { gegevens })];
+  },
+};
 
 /** De onderwerpen van het Regionaal Werkbedrijf blijven op tafel. */
 export const onderwerpenRegionaalWerkbedrijf: Regel<Convenant> = {
@@ -353,6 +644,7 @@ export const winPunt: Regel<Convenant> = {
 /** De eigen regels van het convenant, in rapportvolgorde. */
 export const convenantEigenRegels: readonly Regel<Convenant>[] = [
   werkcentrumVastgelegd,
+  werkcentrumRegio,
   impulsbudgetBesluitvorming,
   impulsbudgetKaders,
   impulsbudgetIndividueel,
@@ -360,6 +652,8 @@ export const convenantEigenRegels: readonly Regel<Convenant>[] = [
   begroting,
   begrotingTotaleKosten,
   meerjarenagenda,
+  meerjarenagendaPer2026,
+  meerjarenagendaActueel,
   onderwerpenRegionaalWerkbedrijf,
   winPunt,
 ];
@@ -370,7 +664,8 @@ export const convenantEigenRegels: readonly Regel<Convenant>[] = [
  */
 function werkcentrumUit(c: Convenant, ctx: ToetsContext, regel: Regel<Werkcentrum>): { readonly onderdeel: Werkcentrum; readonly pad: (p: Pad) => Pad } | RegelUitkomst {
   const w = c.werkcentrum;
-  if (w === undefined) {
+  // Een onderdeel zonder inhoud telt als geen onderdeel (convenant/werkcentrum-vastgelegd meldt het).
+  if (w === undefined || !heeftInhoud(w)) {
     if (REGELS_VANAF_INWERKINGTREDING.includes(regel.id)) {
       const nvt = nogNietInWerking(ctx, ["werkcentrum"]);
       if (nvt) return nvt;
@@ -380,7 +675,15 @@ function werkcentrumUit(c: Convenant, ctx: ToetsContext, regel: Regel<Werkcentru
         hint: "Toets dat document met `arbeidsmarktinfra werkcentrum <bestand>`, of neem het op in het convenant.",
       });
     }
-    return uitkomst("niet-van-toepassing", ["werkcentrum"], "Het convenant bevat geen Werkcentrum (zie convenant/werkcentrum-vastgelegd).");
+    return uitkomst("niet-van-toepassing", ["werkcentrum"], w === undefined ? "Het convenant bevat geen Werkcentrum (zie convenant/werkcentrum-vastgelegd)." : "Het onderdeel werkcentrum is leeg (zie convenant/werkcentrum-vastgelegd).");
+  }
+  const ander = REGELS_MET_REGIO.includes(regel.id) ? andereRegio(c) : undefined;
+  if (ander !== undefined) {
+    return uitkomst(
+      "niet-van-toepassing",
+      ["werkcentrum", "regio"],
+      `Niet getoetst: het Werkcentrum hoort bij ${ander.werkcentrum.naam} en het convenant bij ${ander.convenant.naam}, en deze regel hangt van de regio af (zie convenant/werkcentrum-regio).`,
+    );
   }
   if (w.regio !== undefined) return { onderdeel: w as Werkcentrum, pad: (p) => ["werkcentrum", ...p] };
   return { onderdeel: { ...w, regio: c.regio }, pad: (p) => (p[0] === "regio" ? p : ["werkcentrum", ...p]) };

@@ -782,6 +782,13 @@ export const geenOudeNamen: Regel<Werkcentrum> = {
 /** Ids van de Werkcentrum-regels die pas vanaf de inwerkingtreding van de wet gelden. */
 export const REGELS_VANAF_INWERKINGTREDING: readonly string[] = ["werkcentrum/werkgeversdienstverlening-via-werkcentrum", "werkcentrum/geen-oude-namen"];
 
+/**
+ * Ids van de Werkcentrum-regels waarvan de uitkomst van de regio afhangt (naam, subdomein,
+ * gemeenten van de kanalen). Een convenant toetst ze niet als het Werkcentrum bij een andere
+ * regio hoort dan het convenant (zie `convenant/werkcentrum-regio`).
+ */
+export const REGELS_MET_REGIO: readonly string[] = ["werkcentrum/regio", "werkcentrum/naam", "werkcentrum/subdomein", "werkcentrum/kanalen-in-regio"];
+
 /** De regels over het Werkcentrum, in rapportvolgorde. */
 export const werkcentrumRegels: readonly Regel<Werkcentrum>[] = [
   werkcentrumRegio,
