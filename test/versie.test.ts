@@ -19,7 +19,7 @@ describe("versies", () => {
     expect({ DATAVERSIE, hash }).toMatchInlineSnapshot(`
       {
         "DATAVERSIE": "2026.11.3",
-        "hash": "69688b9a9f36e4f0",
+        "hash": "b471fc7e6fb551e2",
       }
     `);
   });
