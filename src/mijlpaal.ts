@@ -1,6 +1,6 @@
 import type { Citaat } from "./bronnen/citaat.js";
 import type { Instellingen } from "./tijd/instellingen.js";
-import { mijlpalen, type Mijlpaal } from "./tijd/mijlpalen.js";
+import { mijlpalen, type Mijlpaal, type MijlpaalUitBron } from "./tijd/mijlpalen.js";
 import type { Peildatum } from "./tijd/peildatum.js";
 
 /**
@@ -30,12 +30,24 @@ export function mijlpaalOpId(id: string, instellingen?: Instellingen): Mijlpaal 
 }
 
 /**
+ * De mijlpaal met dit id zoals de bronnen hem noemen (zonder instellingen: datum, status en bron
+ * uit de bronnen). Gooit een interne fout bij een onbekend id.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function mijlpaalUitBron(id: string): MijlpaalUitBron {
+  const m = mijlpaalOpId(id);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: onbereikbare verdediging, zonder instellingen komt elke datum uit de bronnen
+  if (m.herkomst !== "standaard") throw new Error(`interne fout: mijlpaal ${id} zonder instellingen komt niet uit de bronnen`);
+  return m;
+}
+
+/**
  * De dag van een mijlpaal met een vaste dagdatum (precisie `dag`, niet afhankelijk van de
  * inwerkingtreding). Gooit een interne fout als de mijlpaal geen vaste dag heeft.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function dagVanMijlpaal(id: string): Peildatum {
-  const m = mijlpaalOpId(id);
+  const m = mijlpaalUitBron(id);
   if (m.precisie !== "dag" || m.van === null || m.volgtInwerkingtreding) {
     throw new Error(`interne fout: mijlpaal ${id} heeft geen vaste dagdatum`);
   }
@@ -48,5 +60,5 @@ export function dagVanMijlpaal(id: string): Peildatum {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function bronVanMijlpaal(id: string): Citaat {
-  return mijlpaalOpId(id).bron;
+  return mijlpaalUitBron(id).bron;
 }

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { formatPad, type Issue, type IssueCode, type Pad, type Result } from "./result.js";
-import { beschrijfType, controleerPeildatum } from "./tijd/peildatum.js";
+import { beschrijfType, peildatumProbleem } from "./tijd/peildatum.js";
 
 /**
  * Gedeelde hulp voor de zod-schema's: Nederlandse meldingen met eigen codes, een
@@ -120,8 +120,8 @@ export const PeildatumSchema = z
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `${JSON.stringify(i.input)} heeft niet de vorm JJJJ-MM-DD (bijvoorbeeld 2026-07-01)`, abort: true }),
     z.superRefine((waarde, ctx) => {
-    const issue = controleerPeildatum(waarde, []);
-      if (issue) ctx.addIssue({ code: "custom", message: issue.message.replace(/^peildatum: /, ""), params: { code: issue.code }, input: waarde });
+      const p = peildatumProbleem(waarde);
+      if (p) ctx.addIssue({ code: "custom", message: p.tekst, params: { code: p.code }, input: waarde });
     }),
   )
   .meta({ description: "Kalenderdatum JJJJ-MM-DD (Nederlandse kalenderdatum)", format: "date" });

@@ -18,8 +18,8 @@ describe("versies", () => {
     const hash = createHash("sha256").update(gegevens).digest("hex").slice(0, 16);
     expect({ DATAVERSIE, hash }).toMatchInlineSnapshot(`
       {
-        "DATAVERSIE": "2026.11.3",
-        "hash": "4d5874bbae576cae",
+        "DATAVERSIE": "2026.11.4",
+        "hash": "9e1ea6e135cd1ca1",
       }
     `);
   });

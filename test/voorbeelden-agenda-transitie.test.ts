@@ -164,10 +164,17 @@ describe("CLI: mijlpalen", () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { peildatum: string; inwerkingtreding: { datum: string }; mijlpalen: { id: string; van: string | null; andereLezingen: { id: string }[] }[] };
     expect(j.inwerkingtreding.datum).toBe("2027-01-01");
-    expect(j.mijlpalen.find((m) => m.id === "einde-transitieperiode")?.van).toBe("2027-01-01");
+    expect(j.mijlpalen.find((m) => m.id === "einde-transitieperiode")).toMatchObject({
+      van: "2027-01-01",
+      status: "instelling",
+      herkomst: "instelling",
+      standaard: { van: "2026-07-01", status: "beoogd", bron: { bron: "HRT", plaats: "§1.2" } },
+    });
     expect(j.mijlpalen.find((m) => m.id === "impulsbudget-nul-nota")?.andereLezingen.map((x) => x.id)).toEqual(["impulsbudget-nul-handreiking"]);
     const o = await cli(["mijlpalen", "--peildatum", "2026-08-01", "--inwerkingtreding", "onbekend"]);
-    expect(o.stdout).toMatch(/onbekend\s+\[beoogd\]\s+Einde van de transitieperiode/);
+    // een datum uit de instellingen heet zo, met de lezing van de bron erbij, zonder de bron voor die datum te claimen
+    expect(o.stdout).toMatch(/onbekend\s+\[instelling\]\s+Einde van de transitieperiode.*\n\s+id: einde-transitieperiode; datum opgegeven \(instellingen\.inwerkingtreding\), niet uit een bron\n/);
+    expect(o.stdout).toContain("volgens de bronnen: 2026-07-01 (beoogd, HRT §1.2)");
   });
 
   it("zonder peildatum: vandaag, en dat staat erbij; na 2034 niets meer", async () => {

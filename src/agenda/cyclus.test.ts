@@ -189,7 +189,8 @@ describe("agendaCyclus: eigenschappen (fast-check, vaste seed)", () => {
   const instellingenArb = fc.record(
     {
       verloopvensterMaanden: fc.integer({ min: 0, max: 60 }),
-      parameters: fc.record({ "agenda.beleidsagenda.looptijd": fc.record({ waarde: fc.double({ min: 0, max: 20, noNaN: true }) }) }),
+      // een geldige looptijd: meer dan 0 jaar, in hele maanden (zie parseInstellingen)
+      parameters: fc.record({ "agenda.beleidsagenda.looptijd": fc.record({ waarde: fc.integer({ min: 1, max: 240 }).map((m) => m / 12) }) }),
     },
     { requiredKeys: [] },
   );

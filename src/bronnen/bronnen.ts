@@ -85,7 +85,7 @@ export const bronnen = {
     titel: "Nota bij de Voortgangsbrief Hervorming Arbeidsmarktinfrastructuur",
     datum: "2026-03-11",
     soort: "nota",
-    toelichting: "Interne nota aan de minister; het wetsvoorstel was net aan de ministerraad aangeboden en ging door naar de Raad van State.",
+    toelichting: "Interne nota aan de minister; het wetsvoorstel was net aan de ministerraad aangeboden en zou vóór de verzending van de voortgangsbrief (gepland op 23 maart 2026) naar de Raad van State gaan.",
   }),
   S1: bron({
     sleutel: "S1",

@@ -73,5 +73,9 @@ describe("leesInstellingen", () => {
     expect(leesInstellingen({ positionals: [], values: { inwerkingtreding: "2027-01-01" } })).toEqual({ inwerkingtreding: "2027-01-01" });
     expect(() => leesInstellingen({ positionals: [], values: { inwerkingtreding: "morgen" } })).toThrow(GebruiksFout);
     expect(() => leesInstellingen({ positionals: [], values: { inwerkingtreding: "morgen" } })).toThrow(/of gebruik "onbekend"$/);
+    // dezelfde grens als parseInstellingen en fase: niet vóór het begin van de transitieperiode
+    expect(() => leesInstellingen({ positionals: [], values: { inwerkingtreding: "2024-06-01" } })).toThrow(
+      new GebruiksFout('--inwerkingtreding: 2024-06-01 ligt vóór het begin van de transitieperiode (2025-01-01); of gebruik "onbekend"'),
+    );
   });
 });

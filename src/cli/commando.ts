@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "../tijd/instellingen.js";
 import { controleerPeildatum } from "../tijd/peildatum.js";
+import { inwerkingtredingProbleem } from "../tijd/wet.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Beschrijving van een optie van een commando. */
@@ -70,10 +71,9 @@ export function leesPeildatum(args: Argumenten, io: Io): { peildatum: string; va
 export function leesInstellingen(args: Argumenten): Instellingen {
   const iwt = args.values["inwerkingtreding"];
   if (iwt === undefined) return {};
-  if (iwt !== "onbekend") {
-    const issue = controleerPeildatum(iwt, ["--inwerkingtreding"]);
-    if (issue) throw new GebruiksFout(`${issue.message}; of gebruik "onbekend"`);
-  }
+  // Dezelfde controle als parseInstellingen en inwerkingtreding(): een datum vanaf 2025-01-01, of "onbekend".
+  const p = inwerkingtredingProbleem(iwt);
+  if (p) throw new GebruiksFout(`--inwerkingtreding: ${p.tekst}`);
   return { inwerkingtreding: String(iwt) };
 }
 

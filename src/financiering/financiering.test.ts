@@ -135,3 +135,20 @@ describe("landelijke middelen en VWNW", () => {
     expect(Math.round(fte(gidsfunctieFteUwv) * 100) + Math.round(fte(gidsfunctieFteGemeenten) * 100)).toBe(Math.round(fte(gidsfunctieFteTotaal) * 100));
   });
 });
+
+describe("jaar als argument", () => {
+  it("een jaar als tekst heet zo in de melding (niet 'ontvangen 2026', wat op een getal lijkt)", () => {
+    for (const f of [() => landelijkeMiddelenInJaar("2026" as unknown as number), () => regionaleMiddelen("2026" as unknown as number)]) {
+      expect(f).toThrow(OngeldigeInvoerFout);
+      try {
+        f();
+      } catch (e) {
+        expect((e as OngeldigeInvoerFout).code).toBe("ongeldig-type");
+        expect((e as OngeldigeInvoerFout).path).toEqual(["jaar"]);
+        expect((e as Error).message).toBe('jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen de tekst "2026"');
+      }
+    }
+    expect(() => regionaleMiddelen(undefined as unknown as number)).toThrow("jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen niets");
+    expect(() => regionaleMiddelen(2026.5)).toThrow("jaar: verwacht een jaartal van vier cijfers (bijv. 2026), ontvangen het getal 2026.5");
+  });
+});

@@ -3,6 +3,7 @@ import { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "../tijd/instellingen.js";
 import { controleerInstellingen } from "../tijd/instellingen-controle.js";
 import { parameterOp, type Parameter, type ParameterStatus } from "../tijd/parameters.js";
+import { beschrijfType } from "../tijd/peildatum.js";
 import type { Cent } from "./bedrag.js";
 import { impulsbudgetPerRegio, landelijkeMiddelen, structureelPerRegio, vwnwImpuls, VWNW_TOTAAL_VOLGENS_TEKST } from "./tabellen.js";
 
@@ -35,8 +36,11 @@ export interface RegionaleMiddelen {
 }
 
 function controleerJaar(jaar: number): void {
+  if (typeof jaar !== "number") {
+    throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["jaar"], message: `jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen ${beschrijfType(jaar)}` });
+  }
   if (!Number.isInteger(jaar) || jaar < 1000 || jaar > 9999) {
-    throw new OngeldigeInvoerFout({ code: "ongeldige-waarde", path: ["jaar"], message: `jaar: verwacht een jaartal van vier cijfers, ontvangen ${String(jaar)}` });
+    throw new OngeldigeInvoerFout({ code: "ongeldige-waarde", path: ["jaar"], message: `jaar: verwacht een jaartal van vier cijfers (bijv. 2026), ontvangen ${beschrijfType(jaar)}` });
   }
 }
 

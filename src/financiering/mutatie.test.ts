@@ -55,6 +55,7 @@ describe("bedragInJaar", () => {
     expect(bedragInJaar(impulsbudgetPerRegio, 1000).soort).toBe("geen-waarde");
     expect(bedragInJaar(impulsbudgetPerRegio, 9999).soort).toBe("bedrag");
     for (const j of [999, 10_000, 2025.5]) expect(fout(() => bedragInJaar(impulsbudgetPerRegio, j))).toMatchObject({ code: "ongeldige-waarde", path: ["jaar"] });
+    expect(fout(() => bedragInJaar(impulsbudgetPerRegio, 2025.5)).message).toBe("jaar: verwacht een jaartal van vier cijfers (bijv. 2026), ontvangen het getal 2025.5");
   });
 
   it("een bedrag met bron en toelichting; 2033 betwist met beide lezingen", () => {

@@ -49,9 +49,11 @@ describe("fase", () => {
       { inwerkingtreding: "2027-01-01" },
       { inwerkingtreding: "onbekend" },
       { parameters: { "wet.inwerkingtreding": { waarde: "2026-09-01" } } },
-      { parameters: { "wet.inwerkingtreding": [{ waarde: "2026-10-01", geldigVanaf: "2026-01-01" }] } }, // geldt niet op 2025-01-01: standaard
-      { parameters: { "wet.inwerkingtreding": [{ waarde: "2026-10-01", geldigTot: "2024-12-31" }, { waarde: "2027-03-01" }] } },
+      { parameters: { "wet.inwerkingtreding": [{ waarde: "2027-03-01" }] } },
       { inwerkingtreding: "2026-11-01", parameters: { "wet.inwerkingtreding": { waarde: "2026-09-01" } } }, // inwerkingtreding gaat voor
+      // fouten: een datumparameter heeft geen geldigheidsperiode (anders zou de overschrijving stil niet gelden)
+      { parameters: { "wet.inwerkingtreding": [{ waarde: "2026-10-01", geldigVanaf: "2026-01-01" }] } },
+      { parameters: { "wet.inwerkingtreding": [{ waarde: "2026-10-01", geldigTot: "2024-12-31" }, { waarde: "2027-03-01" }] } },
       { inwerkingtreding: "2026-02-30" },
       { inwerkingtreding: "2024-06-01" },
       { parameters: { "wet.inwerkingtreding": { waarde: "2024-06-01" } } },
@@ -66,7 +68,7 @@ describe("fase", () => {
       }
     };
     const verwacht = [
-      "2026-07-01", "2026-07-01", "2027-01-01", null, "2026-09-01", "2026-07-01", "2027-03-01", "2026-11-01",
+      "2026-07-01", "2026-07-01", "2027-01-01", null, "2026-09-01", "2027-03-01", "2026-11-01",
     ];
     gevallen.forEach((i, n) => {
       const slank = uitkomst(() => inwerkingtredingsdatum(i));

@@ -23,4 +23,16 @@ export {
 export { inwerkingtredingWet, inwerkingtreding, BEGIN_TRANSITIE, beginTransitieBron, type Inwerkingtreding } from "./wet.js";
 export { werkgeversdienstverleningViaWerkcentrumVanaf } from "./werkgeversdienstverlening.js";
 export { fase, faseUitleg, fasen, type Fase, type FaseUitleg } from "./fase.js";
-export { mijlpalen, mijlpalenNa, type Mijlpaal, type MijlpaalStatus, type MijlpaalOnderwerp, type Precisie } from "./mijlpalen.js";
+export {
+  mijlpalen,
+  mijlpalenNa,
+  type Mijlpaal,
+  type MijlpaalBasis,
+  type MijlpaalUitBron,
+  type MijlpaalUitInstelling,
+  type MijlpaalStandaard,
+  type MijlpaalStatus,
+  type MijlpaalOnderwerp,
+  type Precisie,
+} from "./mijlpalen.js";
+export type { Ondergrens } from "./overschrijving.js";

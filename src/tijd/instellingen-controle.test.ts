@@ -41,7 +41,7 @@ describe("controleerInstellingen", () => {
     const f = vangFout(() => controleerInstellingen({ parameters: { "regio.impulsbudjet": { waarde: 1 } } }));
     expect(f.code).toBe("onbekend-veld");
     expect(f.path).toEqual(["instellingen", "parameters", "regio.impulsbudjet"]);
-    expect(f.message).toBe(`instellingen.parameters: onbekende parameter "regio.impulsbudjet"; bekend zijn: ${PARAMETER_IDS.join(", ")}`);
+    expect(f.message).toBe(`instellingen.parameters["regio.impulsbudjet"]: onbekende parameter "regio.impulsbudjet"; bekend zijn: ${PARAMETER_IDS.join(", ")}`);
   });
 
   it.each([
@@ -68,14 +68,14 @@ describe("controleerInstellingen", () => {
   });
 
   it.each([
-    ["null", null, ["instellingen", "parameters", "regio.impulsbudget"]],
-    ["een tekst", "82.800.000", ["instellingen", "parameters", "regio.impulsbudget"]],
-    ["een getal in een lijst", [{ waarde: 1 }, 5], ["instellingen", "parameters", "regio.impulsbudget", 1]],
-  ])("weigert een overschrijving die geen object is (%s), in plaats van een TypeError", (_, waarde, pad) => {
+    ["null", null, ["instellingen", "parameters", "regio.impulsbudget"], 'instellingen.parameters["regio.impulsbudget"]', "null"],
+    ["een tekst", "82.800.000", ["instellingen", "parameters", "regio.impulsbudget"], 'instellingen.parameters["regio.impulsbudget"]', 'de tekst "82.800.000"'],
+    ["een getal in een lijst", [{ waarde: 1 }, 5], ["instellingen", "parameters", "regio.impulsbudget", 1], 'instellingen.parameters["regio.impulsbudget"][1]', "het getal 5"],
+  ])("weigert een overschrijving die geen object is (%s), in plaats van een TypeError", (_, waarde, pad, veld, ontvangen) => {
     const f = vangFout(() => regionaleMiddelen(2027, zoals({ parameters: { "regio.impulsbudget": waarde } })));
     expect(f.code).toBe("ongeldig-type");
     expect(f.path).toEqual(pad);
-    expect(f.message).toBe("instellingen.parameters.regio.impulsbudget: verwacht een overschrijving { waarde, geldigVanaf?, geldigTot?, toelichting? } of een lijst daarvan");
+    expect(f.message).toBe(`${veld}: verwacht een overschrijving { waarde, geldigVanaf?, geldigTot?, toelichting? } of een lijst daarvan, ontvangen ${ontvangen}`);
     expect(() => fase("2026-09-01", zoals({ parameters: { "wet.inwerkingtreding": waarde } }))).toThrow(OngeldigeInvoerFout);
   });
 

@@ -1,4 +1,6 @@
-import { OngeldigeInvoerFout } from "../result.js";
+import { formatPad, OngeldigeInvoerFout } from "../result.js";
+import { OVERSCHRIJVING_VORM } from "./overschrijving.js";
+import { beschrijfType } from "./peildatum.js";
 import type { Instellingen } from "./instellingen.js";
 
 /**
@@ -69,21 +71,19 @@ export function controleerInstellingen(instellingen: Instellingen | undefined): 
     }
     for (const [id, o] of Object.entries(p)) {
       if (!PARAMETER_IDS.includes(id)) {
+        const path = ["instellingen", "parameters", id];
         throw new OngeldigeInvoerFout({
           code: "onbekend-veld",
-          path: ["instellingen", "parameters", id],
-          message: `instellingen.parameters: onbekende parameter ${JSON.stringify(id)}; bekend zijn: ${PARAMETER_IDS.join(", ")}`,
+          path,
+          message: `${formatPad(path)}: onbekende parameter ${JSON.stringify(id)}; bekend zijn: ${PARAMETER_IDS.join(", ")}`,
         });
       }
-      // De waarde zelf controleert de functie die de parameter gebruikt; hier alleen de vorm.
+      // De waarde zelf controleert de functie die de parameter gebruikt (overschrijvingOp); hier alleen de vorm.
       const lijst: readonly unknown[] = Array.isArray(o) ? o : [o];
       lijst.forEach((x, i) => {
         if (!isGewoonObject(x)) {
-          throw new OngeldigeInvoerFout({
-            code: "ongeldig-type",
-            path: ["instellingen", "parameters", id, ...(Array.isArray(o) ? [i] : [])],
-            message: `instellingen.parameters.${id}: verwacht een overschrijving { waarde, geldigVanaf?, geldigTot?, toelichting? } of een lijst daarvan`,
-          });
+          const path = ["instellingen", "parameters", id, ...(Array.isArray(o) ? [i] : [])];
+          throw new OngeldigeInvoerFout({ code: "ongeldig-type", path, message: `${formatPad(path)}: verwacht ${OVERSCHRIJVING_VORM}, ontvangen ${beschrijfType(x)}` });
         }
       });
     }

@@ -14,9 +14,16 @@ import { BEGIN_TRANSITIE, inwerkingtreding } from "./wet.js";
 export type Precisie = "dag" | "maand" | "halfjaar" | "seizoen" | "jaar" | "periode";
 
 /**
- * Status van een mijlpaal: `gebeurd` (een gedateerd document of feit), `vastgesteld` (een
- * vaste termijn uit een regeling of handreiking), `beoogd` (voornemen, kan verschuiven),
- * `ambitie` (streven).
+ * Status van een mijlpaal volgens de nieuwste bron die erover gaat:
+ * - `gebeurd`: de bron meldt het als gebeurd (een gedateerd document, of een feit dat een
+ *   latere bron als voltooid noemt);
+ * - `vastgesteld`: een vaste termijn uit een regeling of handreiking;
+ * - `beoogd`: een voornemen of planning (kan verschuiven);
+ * - `ambitie`: een streven.
+ *
+ * De status hangt níet af van een peildatum: een `beoogde` mijlpaal waarvan de datum voorbij is,
+ * blijft `beoogd` zolang geen bron meldt dat hij gebeurd is (de bibliotheek weet niet meer dan
+ * haar bronnen). `mijlpalenNa` kijkt alleen naar de datum, niet naar de status.
  */
 export type MijlpaalStatus = "gebeurd" | "vastgesteld" | "beoogd" | "ambitie";
 
@@ -34,8 +41,8 @@ export type MijlpaalOnderwerp =
   | "communicatie"
   | "evaluatie";
 
-/** Een gedateerde mijlpaal van de hervorming. */
-export interface Mijlpaal {
+/** Wat een mijlpaal gemeen heeft, of de datum nu uit de bron of uit de instellingen komt. */
+export interface MijlpaalBasis {
   readonly id: string;
   /** Eerste dag van de periode (bij precisie `dag`: de datum); `null` als de datum onbekend is. */
   readonly van: Peildatum | null;
@@ -45,9 +52,7 @@ export interface Mijlpaal {
   /** Datum zoals de bron hem noemt, bijv. `voorjaar 2025` of `medio 2025`. */
   readonly datumTekst: string;
   readonly omschrijving: string;
-  readonly status: MijlpaalStatus;
   readonly onderwerp: MijlpaalOnderwerp;
-  readonly bron: Citaat;
   readonly andereBronnen?: readonly Citaat[];
   /** Ids van mijlpalen uit andere bronnen die hiermee in strijd zijn. */
   readonly strijdigMet?: readonly string[];
@@ -58,7 +63,48 @@ export interface Mijlpaal {
   readonly toelichting?: string;
 }
 
-type Invoer = Omit<Mijlpaal, "van" | "tot" | "precisie" | "datumTekst"> & { readonly datum: string; readonly datumTekst?: string };
+/** Een mijlpaal met de datum, status en bron uit de bronnen (`herkomst: "standaard"`). */
+export interface MijlpaalUitBron extends MijlpaalBasis {
+  readonly herkomst: "standaard";
+  readonly status: MijlpaalStatus;
+  readonly bron: Citaat;
+}
+
+/** De datum, status en bron van een mijlpaal volgens de bronnen, naast een datum uit de instellingen. */
+export interface MijlpaalStandaard {
+  readonly van: Peildatum | null;
+  readonly tot: Peildatum | null;
+  readonly precisie: Precisie;
+  readonly datumTekst: string;
+  readonly status: MijlpaalStatus;
+  readonly bron: Citaat;
+  readonly toelichting?: string;
+}
+
+/**
+ * Een mijlpaal waarvan de datum uit de instellingen van de gebruiker komt
+ * (`instellingen.inwerkingtreding`, of een overschrijving van `wet.inwerkingtreding` of
+ * `werkcentrum.werkgeversdienstverlening-vanaf`): status `instelling`, geen `bron` (geen bron
+ * noemt deze datum). Wat de bronnen zeggen, staat in `standaard`.
+ */
+export interface MijlpaalUitInstelling extends MijlpaalBasis {
+  readonly herkomst: "instelling";
+  readonly status: "instelling";
+  readonly bron?: undefined;
+  /** Het veld in de instellingen waar de datum vandaan komt, bijv. `instellingen.inwerkingtreding`. */
+  readonly ingesteldIn: string;
+  /** De datum, status en bron volgens de bronnen (die de instelling vervangt). */
+  readonly standaard: MijlpaalStandaard;
+}
+
+/**
+ * Een gedateerde mijlpaal van de hervorming. `herkomst` zegt waar de datum vandaan komt: uit de
+ * bronnen (`standaard`, met `status` en `bron`) of uit de instellingen (`instelling`, met de
+ * lezing van de bronnen in `standaard`).
+ */
+export type Mijlpaal = MijlpaalUitBron | MijlpaalUitInstelling;
+
+type Invoer = Omit<MijlpaalUitBron, "van" | "tot" | "precisie" | "datumTekst" | "herkomst"> & { readonly datum: string; readonly datumTekst?: string };
 
 /** Zet `2025-01-01`, `2025-01`, `2025-H2`, `2025-voorjaar`, `2025` of `2026-01-01/2026-03-11` om naar een periode. */
 function periode(datum: string): { van: Peildatum; tot: Peildatum; precisie: Precisie } {
@@ -84,7 +130,7 @@ const INVOER: readonly Invoer[] = [
   { id: "kamerbrief-uitgangspunten", datum: "2022-10-11", omschrijving: "Kamerbrief 'Uitgangspunten uitbreiding arbeidsmarktinfrastructuur'", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("KB2022", "dagtekening") },
   { id: "kamerbrief-hervorming", datum: "2024-04-29", omschrijving: "Kamerbrief 'Hervorming arbeidsmarktinfrastructuur'; toen beoogde inwerkingtreding 1 januari 2026", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("KB2024", "dagtekening en 'Wat zijn de volgende stappen?'", "Den Haag, 29 april 2024"), andereBronnen: [citeer("HRT", "§1.1", "In de Kamerbrief van 29 april 2024")], strijdigMet: ["kamerbrief-hervorming-nota"] },
   { id: "kamerbrief-hervorming-nota", datum: "2024-04-24", omschrijving: "Kamer geïnformeerd over de hervorming (datum volgens NOTA2026; de Kamerbrief zelf en de handreiking noemen 29 april 2024)", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("NOTA2026", "Aanleiding", "Op 24 april 2024 is de Kamer geïnformeerd over de hervorming van de"), strijdigMet: ["kamerbrief-hervorming"], toelichting: "Waarschijnlijk een verschrijving in de nota; de bibliotheek toont beide datums." },
-  { id: "modelconvenant-vastgesteld", datum: "2024-10-08", omschrijving: "Regionaal modelconvenant vast te stellen door de landelijke stuurgroep", status: "beoogd", onderwerp: "governance", bron: citeer("S3", "opening") },
+  { id: "modelconvenant-vastgesteld", datum: "2024-10-08", omschrijving: "Regionaal modelconvenant vast te stellen door de landelijke stuurgroep", status: "beoogd", onderwerp: "governance", bron: citeer("S3", "opening"), andereBronnen: [citeer("HRT", "§1.3 'Het Regionaal Beraad'", "is een modelconvenant opgesteld")], toelichting: "De handreiking (eind 2024) meldt dat er een modelconvenant is opgesteld, beschreven in een aparte handreiking; of en wanneer de landelijke stuurgroep het vaststelde, zegt geen bron van de bibliotheek." },
   { id: "inwerkingtreding-verschoven", datum: "2024-11-06", omschrijving: "Beoogde inwerkingtreding verschoven van 1 januari 2026 naar 1 juli 2026 (gegevensuitwisseling als lastig punt)", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("S4", "opening") },
   { id: "handreiking-meerjarenagenda", datum: "2024-12", omschrijving: "Handreiking Meerjarenagenda en Arbeidsmarktinformatie gepubliceerd; het raamwerk is inspiratie, geen blauwdruk", status: "gebeurd", onderwerp: "meerjarenagenda", bron: citeer("S7", "opening") },
   { id: "rmt-laatste-start-via-uwv", datum: "2024-12-31", omschrijving: "Uiterste startdatum van dienstverlening die gemeenten en sociale partners via UWV inkochten onder de RMT-regeling", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "§5.1 'Declaraties aanvullende dienstverlening'", "moet uiterlijk op 31 december 2024 starten") },
@@ -104,7 +150,7 @@ const INVOER: readonly Invoer[] = [
   { id: "rmt-einde-via-uwv", datum: "2025-08-31", omschrijving: "Dienstverlening die via UWV onder de RMT-regeling werd ingekocht, loopt uiterlijk tot deze datum", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "§5.1 'Declaraties aanvullende dienstverlening'", "mag maximaal doorlopen tot 31 augustus 2025") },
   { id: "convenant-landelijk-beraad", datum: "2025-09-22", omschrijving: "Samenwerkingsconvenant Landelijk Beraad ondertekend (Stcrt. 2025, 34554): start 1 januari 2026, minstens vier keer per jaar, secretariaat bij SZW", status: "gebeurd", onderwerp: "governance", bron: citeer("S2", "opening"), andereBronnen: [citeer("S1", "inleiding")] },
   { id: "laatste-declaratiemoment", datum: "2025-11-28", omschrijving: "Laatste declaratiemoment RMT; latere declaraties komen voor eigen rekening van de partij die de inkoop initieerde", status: "vastgesteld", onderwerp: "rmt", bron: citeer("HRT", "§5.1 'Declaraties aanvullende dienstverlening'", "Alle ingediende declaraties na 28 november 2025 komen voor eigen rekening") },
-  { id: "werkcentrum-in-elke-regio", datum: "2026-01-01", omschrijving: "Ambitie: in elke arbeidsmarktregio een Werkcentrum actief, een Regionaal Beraad ingericht en een meerjarenagenda vastgesteld", status: "ambitie", onderwerp: "werkcentrum", bron: citeer("HRT", "§1.2", "onze ambitie dat in ieder geval per 1 januari 2026 in elke arbeidsmarktregio een Werkcentrum actief is, er een Regionaal Beraad is ingericht en een meerjarenagenda is vastgesteld"), andereBronnen: [citeer("HRT", "§3.2 'Regionale verschillen'"), citeer("S2", "opening")] },
+  { id: "werkcentrum-in-elke-regio", datum: "2026-01-01", omschrijving: "Ambitie: in elke arbeidsmarktregio een Werkcentrum actief, een Regionaal Beraad ingericht en een meerjarenagenda vastgesteld", status: "ambitie", onderwerp: "werkcentrum", bron: citeer("HRT", "§1.2", "onze ambitie dat in ieder geval per 1 januari 2026 in elke arbeidsmarktregio een Werkcentrum actief is, er een Regionaal Beraad is ingericht en een meerjarenagenda is vastgesteld"), andereBronnen: [citeer("HRT", "§3.2 'Regionale verschillen'"), citeer("S2", "opening"), citeer("NOTA2026", "punt 1", "Alle Werkcentra in Nederland zijn operationeel."), citeer("NOTA2026", "punt 4", "In het grootste deel van de regio’s is een Regionaal Beraad actief")], toelichting: "Stand volgens NOTA2026 (11 maart 2026): alle Werkcentra zijn operationeel (in een klein aantal regio's in een minimale vorm); in het grootste deel van de regio's, dus niet in alle, is een Regionaal Beraad actief. De ambitie is daarmee deels gehaald." },
   { id: "regionale-meerjarenagenda", datum: "2026-01-01", omschrijving: "Inzet: alle arbeidsmarktregio's werken op basis van een regionale meerjarenagenda", status: "ambitie", onderwerp: "meerjarenagenda", bron: citeer("HRT", "§1.3 'De landelijke meerjarenagenda'", "De inzet is om in alle arbeidsmarktregio's per 1 januari 2026 te werken op basis van een regionale meerjarenagenda.") },
   { id: "start-landelijk-beraad", datum: "2026-01-01", omschrijving: "Landelijk Beraad actief", status: "gebeurd", onderwerp: "governance", bron: citeer("NOTA2026", "punt 4", "1 januari jl. is ook een Landelijk Beraad … actief"), andereBronnen: [citeer("S2", "opening")] },
   { id: "wet-school-naar-duurzaam-werk", datum: "2026-01-01", omschrijving: "Beoogde inwerkingtreding van de Wet van school naar duurzaam werk (Doorstroompunten)", status: "beoogd", onderwerp: "wetgeving", bron: citeer("HRT", "§6.2 'Doorstroompunten' en Bijlage 1", "De beoogde ingangsdatum van dit wetsvoorstel is 1 januari 2026.") },
@@ -122,9 +168,30 @@ const INVOER: readonly Invoer[] = [
       "De nota (11 maart 2026) zegt alleen 'recent'. De periode eindigt op de datum van de nota en begint op 1 januari 2026, de dag waarop het Landelijk Beraad volgens dezelfde nota actief werd (afgeleid: de nota noemt geen begin). Met de voortgangsbrief ging het concept mee; de definitieve versie volgde (zie landelijke-meerjarenagenda-definitief).",
   },
   { id: "landelijke-meerjarenagenda-definitief", datum: "2026-03-15", omschrijving: "Definitieve versie van de landelijke meerjarenagenda (met definitieve opmaak) beschikbaar; bij de voortgangsbrief zat het concept", status: "beoogd", onderwerp: "meerjarenagenda", bron: citeer("NOTA2026", "punt 4", "Op 15 maart is de definitieve versie met de definitieve opmaak beschikbaar.") },
-  { id: "wetsvoorstel-raad-van-state", datum: "2026-03", omschrijving: "Wetsvoorstel aan de ministerraad aangeboden en naar de Raad van State; 1 juli 2026 is daarmee niet haalbaar", status: "gebeurd", onderwerp: "wetgeving", bron: citeer("NOTA2026", "punt 2") },
-  { id: "publiekscampagne-gepland", datum: "2025-10-01/2025-12-31", datumTekst: "eind 2025", omschrijving: "Start landelijke en regionale campagne Werkcentrum, als alle regio's een Werkcentrum hebben (gepland); volgens NOTA2026 gestart op 23 maart 2026", status: "beoogd", onderwerp: "communicatie", bron: citeer("HRT", "§1.5 Communicatie", "Eind 2025, als alle arbeidsmarktregio’s een Werkcentrum hebben, gaan we landelijk en regionaal de campagne starten"), strijdigMet: ["publiekscampagne"] },
-  { id: "publiekscampagne", datum: "2026-03-23", omschrijving: "Start landelijke publiekscampagne Werkcentrum; opening Werkcentrum regio Groot-Amsterdam; voortgangsbrief", status: "gebeurd", onderwerp: "communicatie", bron: citeer("NOTA2026", "Aanleiding en Proces"), andereBronnen: [citeer("S8", "opening")], strijdigMet: ["publiekscampagne-gepland"] },
+  {
+    id: "wetsvoorstel-raad-van-state",
+    datum: "2026-03-11/2026-03-23",
+    datumTekst: "maart 2026 (vóór de verzending van de voortgangsbrief, gepland op 23 maart 2026)",
+    omschrijving: "Wetsvoorstel (wijziging Wet SUWI) naar de Raad van State (gepland); het was kort daarvoor aan de ministerraad aangeboden. 1 juli 2026 is daarmee niet haalbaar",
+    status: "beoogd",
+    onderwerp: "wetgeving",
+    bron: citeer("NOTA2026", "punt 2", "MR heeft aangeboden en dat vóór de verzending van deze brief aan de Raad van State wordt aangeboden"),
+    andereBronnen: [citeer("NOTA2026", "Proces", "Op hetzelfde moment willen we de Kamer informeren en deze voortgangsbrief versturen.")],
+    toelichting:
+      "De nota van 11 maart 2026 meldt dat het wetsvoorstel 'recent' aan de ministerraad is aangeboden (gebeurd; de dag noemt de bron niet) en dat het vóór de verzending van de voortgangsbrief aan de Raad van State 'wordt aangeboden' (gepland). De periode loopt van de datum van de nota tot de geplande verzending op 23 maart 2026. Dat het wetsvoorstel daadwerkelijk bij de Raad van State is, meldt geen bron van de bibliotheek.",
+  },
+  { id: "publiekscampagne-gepland", datum: "2025-10-01/2025-12-31", datumTekst: "eind 2025", omschrijving: "Start landelijke en regionale campagne Werkcentrum, als alle regio's een Werkcentrum hebben (gepland); volgens NOTA2026 later gepland, op 23 maart 2026", status: "beoogd", onderwerp: "communicatie", bron: citeer("HRT", "§1.5 Communicatie", "Eind 2025, als alle arbeidsmarktregio’s een Werkcentrum hebben, gaan we landelijk en regionaal de campagne starten"), strijdigMet: ["publiekscampagne"] },
+  {
+    id: "publiekscampagne",
+    datum: "2026-03-23",
+    omschrijving: "Start landelijke publiekscampagne Werkcentrum en opening Werkcentrum regio Groot-Amsterdam (gepland); dezelfde dag gaat de voortgangsbrief naar de Kamer",
+    status: "beoogd",
+    onderwerp: "communicatie",
+    bron: citeer("NOTA2026", "Proces", "Op 23 maart opent u het Werkcentrum regio Groot-Amsterdam en lanceert u de landelijke publiekscampagne voor het Werkcentrum."),
+    andereBronnen: [citeer("NOTA2026", "Aanleiding", "de start van de publiekscampagne voor de Werkcentra op 23 maart"), citeer("S8", "opening")],
+    strijdigMet: ["publiekscampagne-gepland"],
+    toelichting: "Gepland volgens de nieuwste bronnen (S8 van 5 februari 2026, NOTA2026 van 11 maart 2026); dat de campagne is gestart, meldt geen bron van de bibliotheek.",
+  },
   { id: "inwerkingtreding-wet", datum: "2026-07-01", omschrijving: "Inwerkingtreding wijziging Wet SUWI en Besluit SUWI (Regionaal Beraad vervangt formeel het Regionaal Werkbedrijf)", status: "beoogd", onderwerp: "wetgeving", bron: citeer("HRT", "§1.2"), volgtInwerkingtreding: true, toelichting: "Volgens NOTA2026 niet meer haalbaar; stel de datum in met instellingen.inwerkingtreding." },
   { id: "einde-transitieperiode", datum: "2026-07-01", omschrijving: "Einde van de transitieperiode", status: "beoogd", onderwerp: "transitie", bron: citeer("HRT", "§1.2"), volgtInwerkingtreding: true },
   { id: "werkgeversdienstverlening-via-werkcentrum", datum: "2026-07-01", omschrijving: "Werkgeversdienstverlening in ieder geval via het Werkcentrum; de naam WerkgeversServicepunt vervalt", status: "beoogd", onderwerp: "wsp", bron: citeer("HRT", "§5.3", "Het is de bedoeling dat de verbinding van werkgeversdienstverlening via het Werkcentrum in ieder geval vanaf 1 juli 2026 gerealiseerd is."), volgtParameter: true, toelichting: "Een eigen datum uit de handreiking, los van de inwerkingtreding (parameter werkcentrum.werkgeversdienstverlening-vanaf); de naam WerkgeversServicepunt vervalt 'op termijn'." },
@@ -137,25 +204,53 @@ const INVOER: readonly Invoer[] = [
 
 /**
  * Alle mijlpalen van de hervorming, gesorteerd op datum. Mijlpalen die van de inwerkingtreding
- * afhangen krijgen de datum uit de instellingen (of `null` bij `"onbekend"`).
+ * afhangen krijgen de datum uit de instellingen (of `null` bij `"onbekend"`), net als die van
+ * de werkgeversdienstverlening bij een overschrijving van haar parameter. Zo'n datum heet
+ * `status: "instelling"` en heeft geen `bron`: geen bron noemt hem. De datum en bron volgens de
+ * bronnen staan dan in `standaard`.
+ *
+ * @example
+ * ```ts
+ * import { mijlpalen } from "arbeidsmarktinfra";
+ * const m = mijlpalen({ inwerkingtreding: "2027-01-01" }).find((x) => x.id === "einde-transitieperiode");
+ * // { van: "2027-01-01", status: "instelling", herkomst: "instelling", ingesteldIn: "instellingen.inwerkingtreding",
+ * //   standaard: { van: "2026-07-01", status: "beoogd", bron: { bron: "HRT", plaats: "§1.2", … } }, … }
+ * ```
  */
 export function mijlpalen(instellingen?: Instellingen): readonly Mijlpaal[] {
   const iwt = inwerkingtreding(instellingen);
+  const wgd = parameterOp(werkgeversdienstverleningViaWerkcentrumVanaf, BEGIN_TRANSITIE, instellingen);
   const lijst = INVOER.map((m): Mijlpaal => {
     const { datum, datumTekst, ...rest } = m;
+    const uitBron: MijlpaalUitBron = { ...rest, ...periode(datum), datumTekst: datumTekst ?? datum, herkomst: "standaard" };
     if (m.volgtInwerkingtreding && iwt.herkomst === "instelling") {
-      return { ...rest, van: iwt.datum, tot: iwt.datum, precisie: "dag", datumTekst: iwt.datum ?? "onbekend", status: "beoogd", toelichting: "Datum volgens de opgegeven instellingen." };
+      const veld = instellingen?.inwerkingtreding !== undefined ? "instellingen.inwerkingtreding" : 'instellingen.parameters["wet.inwerkingtreding"]';
+      return uitInstelling(uitBron, iwt.datum, veld);
     }
-    if (m.volgtParameter) {
-      const a = parameterOp(werkgeversdienstverleningViaWerkcentrumVanaf, BEGIN_TRANSITIE, instellingen);
-      if (a.soort === "waarde" && a.herkomst === "instelling") {
-        return { ...rest, van: a.waarde, tot: a.waarde, precisie: "dag", datumTekst: a.waarde, status: "beoogd", toelichting: "Datum volgens de opgegeven instellingen." };
-      }
+    if (m.volgtParameter && wgd.soort === "waarde" && wgd.herkomst === "instelling") {
+      return uitInstelling(uitBron, wgd.waarde, 'instellingen.parameters["werkcentrum.werkgeversdienstverlening-vanaf"]');
     }
-    const p = periode(datum);
-    return { ...rest, ...p, datumTekst: datumTekst ?? datum };
+    return uitBron;
   });
   return lijst.sort((a, b) => vergelijk(a.van, b.van) || vergelijk(a.tot, b.tot));
+}
+
+/** Een mijlpaal met de datum uit de instellingen; de lezing van de bronnen gaat naar `standaard`. */
+function uitInstelling(m: MijlpaalUitBron, datum: Peildatum | null, ingesteldIn: string): MijlpaalUitInstelling {
+  const { van, tot, precisie, datumTekst, status, bron, toelichting, ...rest } = m;
+  const standaard: MijlpaalStandaard = { van, tot, precisie, datumTekst, status, bron, ...(toelichting !== undefined && { toelichting }) };
+  return {
+    ...rest,
+    van: datum,
+    tot: datum,
+    precisie: "dag",
+    datumTekst: datum ?? "onbekend",
+    herkomst: "instelling",
+    status: "instelling",
+    ingesteldIn,
+    standaard,
+    toelichting: `Datum uit de instellingen (${ingesteldIn}), niet uit een bron; volgens de bronnen: ${datumTekst} (${status}, ${bron.bron} ${bron.plaats}).`,
+  };
 }
 
 /** Vergelijkt datums; een onbekende datum (`null`) komt achteraan. */

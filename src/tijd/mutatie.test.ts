@@ -22,7 +22,7 @@ describe("peildatum", () => {
     expect(controleerPeildatum("2026-13-01")).toMatchObject({ code: "ongeldige-datum", path: ["peildatum"] });
     expect(parsePeildatum("2026-02-30")).toStrictEqual({ ok: false, issues: [expect.objectContaining({ code: "ongeldige-datum", path: ["peildatum"] })] });
     expect(parsePeildatum("2026-02-28")).toStrictEqual({ ok: true, value: "2026-02-28" });
-    expect(parsePeildatum(5, ["x", "datum"])).toMatchObject({ ok: false, issues: [{ path: ["x", "datum"], message: expect.stringMatching(/^datum: /) }] });
+    expect(parsePeildatum(5, ["x", "datum"])).toMatchObject({ ok: false, issues: [{ path: ["x", "datum"], message: expect.stringMatching(/^x\.datum: /) }] });
     expect(fout(() => peildatum("2026-02-30"))).toMatchObject({ path: ["peildatum"], code: "ongeldige-datum" });
   });
 
@@ -74,7 +74,25 @@ describe("inwerkingtreding", () => {
     });
     expect(fout(() => inwerkingtreding({ parameters: { "wet.inwerkingtreding": { waarde: "2024-12-31" } } }))).toMatchObject({
       code: "te-klein",
-      path: ["instellingen", "parameters", "wet.inwerkingtreding"],
+      path: ["instellingen", "parameters", "wet.inwerkingtreding", "waarde"],
+      message: 'instellingen.parameters["wet.inwerkingtreding"].waarde: 2024-12-31 ligt vóór het begin van de transitieperiode (2025-01-01)',
+    });
+  });
+
+  it("een fout in de instellingen noemt het hele veld, gelijk aan het pad", () => {
+    expect(fout(() => inwerkingtreding({ parameters: { "wet.inwerkingtreding": { waarde: "2027-13-01" } } }))).toMatchObject({
+      code: "ongeldige-datum",
+      path: ["instellingen", "parameters", "wet.inwerkingtreding", "waarde"],
+      message: 'instellingen.parameters["wet.inwerkingtreding"].waarde: 2027-13-01 is geen bestaande datum: maand 13 bestaat niet',
+    });
+    expect(fout(() => fase("2026-03-12", { inwerkingtreding: "2026-02-30" }))).toMatchObject({
+      code: "ongeldige-datum",
+      path: ["instellingen", "inwerkingtreding"],
+      message: 'instellingen.inwerkingtreding: 2026-02-30 is geen bestaande datum: februari 2026 heeft 28 dagen; of gebruik "onbekend"',
+    });
+    expect(fout(() => fase("2026-03-12", { inwerkingtreding: "2024-06-01" }))).toMatchObject({
+      code: "te-klein",
+      message: 'instellingen.inwerkingtreding: 2024-06-01 ligt vóór het begin van de transitieperiode (2025-01-01); of gebruik "onbekend"',
     });
   });
 
@@ -171,15 +189,13 @@ describe("parameterOp", () => {
     expect(ov(gidsfunctieFteUwv, -0.1)).toMatchObject({ code: "ongeldige-waarde", message: expect.stringContaining("een niet-negatief aantal fte") });
     expect(ov(gidsfunctieFteUwv, Number.POSITIVE_INFINITY).message).toContain("een niet-negatief aantal fte");
     expect(ov(gidsfunctieFteUwv, "1").message).toContain("een niet-negatief aantal fte");
-    expect(ov(looptijdBeleidsagenda, -1).message).toContain("een niet-negatief getal");
+    expect(ov(looptijdBeleidsagenda, -1).message).toContain("een positief aantal jaren in hele maanden");
     expect(ov(inwerkingtredingWet, "2026-02-30")).toMatchObject({ code: "ongeldige-datum", path: ["instellingen", "parameters", "wet.inwerkingtreding", 0, "waarde"] });
-    expect(fout(() => parameterOp(perioden, "2020-06-01", { parameters: { "test.perioden": { waarde: 1, geldigVanaf: "2020-02-30" } } })).path).toEqual([
-      "instellingen",
-      "parameters",
-      "test.perioden",
-      0,
-      "geldigVanaf",
-    ]);
+    // één overschrijving (geen lijst): geen index in het pad
+    expect(fout(() => parameterOp(perioden, "2020-06-01", { parameters: { "test.perioden": { waarde: 1, geldigVanaf: "2020-02-30" } } }))).toMatchObject({
+      path: ["instellingen", "parameters", "test.perioden", "geldigVanaf"],
+      message: 'instellingen.parameters["test.perioden"].geldigVanaf: 2020-02-30 is geen bestaande datum: februari 2020 heeft 29 dagen',
+    });
     expect(parameterOp(impulsbudgetPerRegio, "2026-07-01", { parameters: { "regio.impulsbudget": { waarde: 0 } } })).toMatchObject({ waarde: 0 });
     expect(parameterOp(gidsfunctieFteUwv, "2026-07-01", { parameters: { [gidsfunctieFteUwv.id]: { waarde: 0 } } })).toMatchObject({ waarde: 0, herkomst: "instelling" });
   });

@@ -1,6 +1,7 @@
 import type { Citaat } from "../bronnen/citaat.js";
-import { OngeldigeInvoerFout } from "../result.js";
+import { formatPad, OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen, ParameterOverschrijving } from "./instellingen.js";
+import { controleVoor, overschrijvingenProblemen, type Controle, type Ondergrens } from "./overschrijving.js";
 import { controleerPeildatum, type Peildatum } from "./peildatum.js";
 
 /**
@@ -11,8 +12,16 @@ import { controleerPeildatum, type Peildatum } from "./peildatum.js";
  * @module
  */
 
-/** Hoe vast een waarde is. */
-export type ParameterStatus = "vastgesteld" | "beoogd" | "onder-voorbehoud";
+/**
+ * Hoe vast een waarde is:
+ * - `vastgesteld`: de bron noemt de waarde als vast gegeven;
+ * - `beoogd`: een voornemen uit de bron (kan verschuiven);
+ * - `onder-voorbehoud`: de bron noemt de waarde met een voorbehoud (bijv. toetsing door BZK);
+ * - `aanname`: géén waarde uit een bron, maar een keuze van de bibliotheek waar de bronnen geen
+ *   getal geven (bijv. de tolerantie bij "zo'n 2,7 fte"). `bron` is dan de bron die de keuze
+ *   motiveert, niet de vindplaats van de waarde; overschrijf de waarde als je een andere keuze maakt.
+ */
+export type ParameterStatus = "vastgesteld" | "beoogd" | "onder-voorbehoud" | "aanname";
 
 /** Eenheid van een parameter. Bedragen zijn altijd gehele eurocenten. */
 export type Eenheid = "cent" | "fte" | "datum" | "jaren";
@@ -21,6 +30,7 @@ export type Eenheid = "cent" | "fte" | "datum" | "jaren";
 export interface Lezing<T> {
   readonly waarde: T;
   readonly status: ParameterStatus;
+  /** Waar de waarde staat; bij status `aanname` de bron die de keuze van de bibliotheek motiveert. */
   readonly bron: Citaat;
   readonly toelichting?: string;
 }
@@ -46,6 +56,11 @@ export interface Parameter<T> {
   readonly eerdereLezingen?: readonly (Lezing<T> & { readonly vervangenDoor: Citaat })[];
   /** Opmerkingen uit bronnen die de waarde in twijfel trekken of toelichten. */
   readonly opmerkingen?: readonly { readonly tekst: string; readonly bron: Citaat }[];
+  /**
+   * Alleen bij eenheid `datum`: de vroegste datum die een overschrijving mag hebben, met wat die
+   * grens is (bijv. de inwerkingtreding niet vóór het begin van de transitieperiode).
+   */
+  readonly ondergrens?: Ondergrens;
 }
 
 /** Antwoord van {@link parameterOp}. */
@@ -78,48 +93,25 @@ function geldtOp(w: { geldigVanaf?: string | undefined; geldigTot?: string | und
   return (w.geldigVanaf === undefined || w.geldigVanaf <= p) && (w.geldigTot === undefined || p <= w.geldigTot);
 }
 
-function controleerOverschrijving(id: string, eenheid: Eenheid, o: ParameterOverschrijving, i: number): void {
-  const pad = ["instellingen", "parameters", id, i];
-  for (const veld of ["geldigVanaf", "geldigTot"] as const) {
-    const v = o[veld];
-    if (v !== undefined) {
-      const issue = controleerPeildatum(v, [...pad, veld]);
-      if (issue) throw new OngeldigeInvoerFout(issue);
-    }
-  }
-  const w = o.waarde;
-  const fout = (verwacht: string) =>
-    new OngeldigeInvoerFout({
-      code: "ongeldige-waarde",
-      path: [...pad, "waarde"],
-      message: `instellingen.parameters.${id}: verwacht ${verwacht}, ontvangen ${JSON.stringify(w)}`,
-    });
-  if (eenheid === "datum") {
-    const issue = controleerPeildatum(w, [...pad, "waarde"]);
-    if (issue) throw new OngeldigeInvoerFout(issue);
-  } else if (eenheid === "cent") {
-    // Stryker disable next-line ConditionalExpression: equivalent, Number.isSafeInteger is onwaar voor alles wat geen getal is (typeof is er voor TypeScript)
-    if (typeof w !== "number" || !Number.isSafeInteger(w) || w < 0) throw fout("een geheel, niet-negatief aantal eurocenten");
-  } else {
-    // Stryker disable next-line ConditionalExpression: equivalent, Number.isFinite is onwaar voor alles wat geen getal is (typeof is er voor TypeScript)
-    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) throw fout(eenheid === "fte" ? "een niet-negatief aantal fte" : "een niet-negatief getal");
-  }
-}
-
 /**
  * De overschrijving van parameter `id` in `instellingen.parameters` die op peildatum `p` geldt
- * (of `undefined`). Controleert eerst elke overschrijving van die parameter (datums en
- * waarde naar de eenheid) en gooit {@link OngeldigeInvoerFout} bij een fout. Los van
- * {@link parameterOp}, zodat een functie die alleen de waarde nodig heeft (zoals `fase`) de
- * parametertabel met bronnen niet in een bundel haalt.
+ * (of `undefined`). Controleert eerst alle overschrijvingen van die parameter, net als
+ * `parseInstellingen` (vorm, waarde en periode volgens de `controle` van de eenheid, geen overlap;
+ * zie `overschrijvingenProblemen`), en gooit {@link OngeldigeInvoerFout} bij het eerste probleem,
+ * met het hele pad in pad en melding. Los van {@link parameterOp}, zodat een functie die alleen
+ * de waarde nodig heeft (zoals `fase`) de parametertabel met bronnen niet in een bundel haalt.
  *
  * @internal
  */
-export function overschrijvingOp(id: string, eenheid: Eenheid, p: Peildatum, instellingen: Instellingen | undefined): ParameterOverschrijving | undefined {
+export function overschrijvingOp(id: string, controle: Controle, p: Peildatum, instellingen: Instellingen | undefined): ParameterOverschrijving | undefined {
   const o = instellingen?.parameters?.[id];
   if (o === undefined) return undefined;
+  const probleem = overschrijvingenProblemen(controle, o)[0];
+  if (probleem) {
+    const path = ["instellingen", "parameters", id, ...probleem.pad];
+    throw new OngeldigeInvoerFout({ code: probleem.code, path, message: `${formatPad(path)}: ${probleem.tekst}` });
+  }
   const lijst: readonly ParameterOverschrijving[] = Array.isArray(o) ? o : [o as ParameterOverschrijving];
-  lijst.forEach((x, i) => controleerOverschrijving(id, eenheid, x, i));
   return lijst.find((x) => geldtOp(x, p));
 }
 
@@ -141,7 +133,7 @@ export function parameterOp<T>(parameter: Parameter<T>, peildatum: string, inste
   const issue = controleerPeildatum(peildatum);
   if (issue) throw new OngeldigeInvoerFout(issue);
   const p = peildatum as Peildatum;
-  const geldig = overschrijvingOp(parameter.id, parameter.eenheid, p, instellingen);
+  const geldig = overschrijvingOp(parameter.id, controleVoor(parameter.eenheid, parameter.ondergrens), p, instellingen);
   if (geldig) {
     return {
       soort: "waarde",

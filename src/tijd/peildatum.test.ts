@@ -48,7 +48,8 @@ describe("peildatum", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues[0]?.path).toEqual(["opties", "peildatum"]);
-      expect(r.issues[0]?.message).toBe("peildatum: verwacht een datum als tekst (JJJJ-MM-DD), ontvangen het getal 42");
+      // de melding noemt het hele veld, zoals het pad
+      expect(r.issues[0]?.message).toBe("opties.peildatum: verwacht een datum als tekst (JJJJ-MM-DD), ontvangen het getal 42");
     }
   });
 
@@ -60,6 +61,15 @@ describe("peildatum", () => {
     expect(dagenInMaand(2024, 2)).toBe(29);
   });
 
+  it("de melding noemt het veld met het hele pad; een pad van één deel (een argument of optie) letterlijk", () => {
+    expect(controleerPeildatum("2026-02-30", ["instellingen", "inwerkingtreding"])?.message).toBe("instellingen.inwerkingtreding: 2026-02-30 is geen bestaande datum: februari 2026 heeft 28 dagen");
+    expect(controleerPeildatum("x", ["stappenplan", 2, "gereedOp"])?.message).toBe('stappenplan[2].gereedOp: "x" heeft niet de vorm JJJJ-MM-DD (bijvoorbeeld 2026-07-01)');
+    expect(controleerPeildatum("x", ["instellingen", "parameters", "wet.inwerkingtreding", "waarde"])?.message).toMatch(/^instellingen\.parameters\["wet\.inwerkingtreding"\]\.waarde: /);
+    expect(controleerPeildatum("x", ["--peildatum"])?.message).toMatch(/^--peildatum: /);
+    expect(controleerPeildatum("x", [])?.message).toMatch(/^peildatum: /);
+    expect(controleerPeildatum("x")?.message).toMatch(/^peildatum: /);
+  });
+
   it("OngeldigeInvoerFout draagt code en pad", () => {
     try {
       peildatum("2025-02-30", ["convenant", "ondertekend"]);
@@ -68,7 +78,7 @@ describe("peildatum", () => {
       expect(e).toBeInstanceOf(OngeldigeInvoerFout);
       expect((e as OngeldigeInvoerFout).code).toBe("ongeldige-datum");
       expect((e as OngeldigeInvoerFout).path).toEqual(["convenant", "ondertekend"]);
-      expect((e as Error).message).toMatch(/^ondertekend: /);
+      expect((e as Error).message).toMatch(/^convenant\.ondertekend: 2025-02-30 is geen bestaande datum/);
     }
   });
 });

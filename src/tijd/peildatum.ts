@@ -1,4 +1,4 @@
-import { OngeldigeInvoerFout, type Issue, type Pad, type Result } from "../result.js";
+import { formatPad, OngeldigeInvoerFout, type Issue, type IssueCode, type Pad, type Result } from "../result.js";
 
 declare const peildatumMerk: unique symbol;
 
@@ -27,44 +27,55 @@ export function dagenInMaand(jaar: number, maand: number): number {
 }
 
 /**
- * Controleert een waarde als peildatum en geeft bij een fout een Nederlandse melding.
- * @param pad - pad of naam van het veld, voor de melding
+ * Wat er mis is met een waarde als peildatum (code en Nederlandse tekst zonder veldnaam), of
+ * `undefined` als het een geldige peildatum is. De bouwsteen van {@link controleerPeildatum} en
+ * van de schema's (die de veldnaam zelf ervoor zetten).
+ *
+ * @internal
  */
-export function controleerPeildatum(waarde: unknown, pad: Pad = ["peildatum"]): Issue | undefined {
-  const veld = pad.length === 0 ? "peildatum" : String(pad[pad.length - 1]);
+export function peildatumProbleem(waarde: unknown): { readonly code: IssueCode; readonly tekst: string } | undefined {
   if (typeof waarde !== "string") {
-    return {
-      code: "ongeldig-type",
-      path: pad,
-      message: `${veld}: verwacht een datum als tekst (JJJJ-MM-DD), ontvangen ${beschrijfType(waarde)}`,
-    };
+    return { code: "ongeldig-type", tekst: `verwacht een datum als tekst (JJJJ-MM-DD), ontvangen ${beschrijfType(waarde)}` };
   }
   const m = PATROON.exec(waarde);
   if (!m) {
-    return {
-      code: "ongeldig-formaat",
-      path: pad,
-      message: `${veld}: ${JSON.stringify(waarde)} heeft niet de vorm JJJJ-MM-DD (bijvoorbeeld 2026-07-01)`,
-    };
+    return { code: "ongeldig-formaat", tekst: `${JSON.stringify(waarde)} heeft niet de vorm JJJJ-MM-DD (bijvoorbeeld 2026-07-01)` };
   }
   const jaar = Number(m[1]);
   const maand = Number(m[2]);
   const dag = Number(m[3]);
   if (jaar < 1) {
-    return { code: "ongeldige-datum", path: pad, message: `${veld}: jaar ${m[1]} bestaat niet` };
+    return { code: "ongeldige-datum", tekst: `jaar ${m[1]} bestaat niet` };
   }
   if (maand < 1 || maand > 12) {
-    return { code: "ongeldige-datum", path: pad, message: `${veld}: ${waarde} is geen bestaande datum: maand ${m[2]} bestaat niet` };
+    return { code: "ongeldige-datum", tekst: `${waarde} is geen bestaande datum: maand ${m[2]} bestaat niet` };
   }
   const max = dagenInMaand(jaar, maand);
   if (dag < 1 || dag > max) {
-    return {
-      code: "ongeldige-datum",
-      path: pad,
-      message: `${veld}: ${waarde} is geen bestaande datum: ${MAANDEN[maand - 1]} ${jaar} heeft ${max} dagen`,
-    };
+    return { code: "ongeldige-datum", tekst: `${waarde} is geen bestaande datum: ${MAANDEN[maand - 1]} ${jaar} heeft ${max} dagen` };
   }
   return undefined;
+}
+
+/**
+ * De naam van een veld in een melding: het hele pad (`instellingen.inwerkingtreding`,
+ * `stappenplan[0].gereedOp`), zodat de melding zegt wélk veld het is. Een pad van één deel is de
+ * naam van een argument of optie (`peildatum`, `--peildatum`) en staat er letterlijk.
+ */
+function veldnaam(pad: Pad): string {
+  if (pad.length === 0) return "peildatum";
+  return pad.length === 1 ? String(pad[0]) : formatPad(pad);
+}
+
+/**
+ * Controleert een waarde als peildatum en geeft bij een fout een Nederlandse melding die het
+ * veld met zijn hele pad noemt (bijv. `instellingen.inwerkingtreding: 2026-02-30 is geen
+ * bestaande datum: februari 2026 heeft 28 dagen`).
+ * @param pad - pad of naam van het veld, voor de melding
+ */
+export function controleerPeildatum(waarde: unknown, pad: Pad = ["peildatum"]): Issue | undefined {
+  const p = peildatumProbleem(waarde);
+  return p && { code: p.code, path: pad, message: `${veldnaam(pad)}: ${p.tekst}` };
 }
 
 /** Of een waarde een geldige peildatum is. */

@@ -1,20 +1,98 @@
 import * as z from "zod";
+import { alleParameters } from "../parameters.js";
 import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
-import { controleerPeildatum } from "./peildatum.js";
 import type { Result } from "../result.js";
-import type { Instellingen } from "./instellingen.js";
-import { PARAMETER_IDS } from "./instellingen-controle.js";
+import type { Instellingen, ParameterOverschrijving } from "./instellingen.js";
+import { controleVoor, MAX_JAREN, omgekeerdePeriode, overschrijvingenProblemen, type Ondergrens } from "./overschrijving.js";
+import type { Eenheid, Parameter } from "./parameters.js";
+import { INWERKINGTREDING_ONDERGRENS, inwerkingtredingProbleem } from "./wet.js";
 
-/** De ids van alle parameters die overschreven kunnen worden (een onbekend id is een fout, geen stille no-op). */
-const parameterIds = PARAMETER_IDS;
+/**
+ * De overschrijfbare parameters met hun eenheid en eventuele ondergrens, uit de parameters zelf:
+ * één bron voor het schema en voor `parameterOp`.
+ */
+const OVERSCHRIJFBAAR: readonly Pick<Parameter<unknown>, "id" | "titel" | "eenheid" | "ondergrens">[] = alleParameters();
+const parameterIds = OVERSCHRIJFBAAR.map((p) => p.id);
 
-/** Schema van een parameteroverschrijving. */
-export const ParameterOverschrijvingSchema = z.strictObject({
-  waarde: z.union([z.number(), z.string()]),
-  geldigVanaf: z.exactOptional(PeildatumSchema),
-  geldigTot: z.exactOptional(PeildatumSchema),
-  toelichting: z.exactOptional(z.string()),
-});
+const DATUM_JSON = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", format: "date", description: "Kalenderdatum JJJJ-MM-DD (Nederlandse kalenderdatum)" } as const;
+
+/** JSON Schema van de waarde in een eenheid (wat JSON Schema kan uitdrukken; een ondergrens voor een datum staat in de beschrijving). */
+function waardeJson(eenheid: Eenheid, ondergrens: Ondergrens | undefined): Record<string, unknown> {
+  switch (eenheid) {
+    case "cent":
+      return { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: "Bedrag in hele eurocenten (bijv. 82739000 voor € 827.390)" };
+    case "fte":
+      return { type: "number", minimum: 0, description: "Aantal fte (bijv. 1.35)" };
+    case "jaren":
+      return { type: "number", exclusiveMinimum: 0, maximum: MAX_JAREN, description: "Aantal jaren in hele maanden (jaren × 12 is geheel), bijv. 5 of 1.5" };
+    case "datum":
+      return { ...DATUM_JSON, ...(ondergrens && { description: `Kalenderdatum JJJJ-MM-DD, niet vóór ${ondergrens.omschrijving} (${ondergrens.datum})` }) };
+  }
+}
+
+/** JSON Schema van de overschrijving(en) van één parameter. Een datumparameter heeft geen geldigheidsperiode. */
+function overschrijvingJson(p: (typeof OVERSCHRIJFBAAR)[number]): Record<string, unknown> {
+  const een = {
+    type: "object",
+    properties: {
+      waarde: waardeJson(p.eenheid, p.ondergrens),
+      ...(p.eenheid !== "datum" && { geldigVanaf: DATUM_JSON, geldigTot: DATUM_JSON }),
+      toelichting: { type: "string" },
+    },
+    required: ["waarde"],
+    additionalProperties: false,
+  };
+  return { description: `${p.titel} (eenheid: ${p.eenheid})`, anyOf: [een, { type: "array", items: een }] };
+}
+
+/**
+ * Schema van één parameteroverschrijving, los van de parameter: de vorm, bestaande datums en
+ * `geldigVanaf` ≤ `geldigTot`. De waarde naar de eenheid van de parameter (eurocenten, fte,
+ * datum, jaren) controleert {@link InstellingenSchema}, dat weet over welke parameter het gaat.
+ */
+export const ParameterOverschrijvingSchema: z.ZodType<ParameterOverschrijving> = z
+  .strictObject({
+    waarde: z.union([z.number(), z.string()]),
+    geldigVanaf: z.exactOptional(PeildatumSchema),
+    geldigTot: z.exactOptional(PeildatumSchema),
+    toelichting: z.exactOptional(z.string()),
+  })
+  .check(
+    z.superRefine((o, ctx) => {
+      const p = o.geldigVanaf !== undefined && o.geldigTot !== undefined ? omgekeerdePeriode(o.geldigVanaf, o.geldigTot) : undefined;
+      if (p) ctx.addIssue({ code: "custom", path: [...p.pad], message: p.tekst, params: { code: p.code }, input: o });
+    }),
+  );
+
+/**
+ * Schema van `instellingen.parameters`. De controle van elke overschrijving (vorm, waarde naar de
+ * eenheid van de parameter, `geldigVanaf` ≤ `geldigTot`, geen overlap in een lijst) is dezelfde
+ * functie die `parameterOp` en de andere functies gebruiken (`overschrijvingenProblemen`), zodat
+ * wat hier door komt later niet alsnog een fout geeft of stil genegeerd wordt. Alle problemen
+ * tegelijk, met pad en Nederlandse melding. Het JSON Schema noemt per parameter de eenheid.
+ */
+const ParametersSchema = z
+  .record(z.string(), z.unknown())
+  .check(
+    z.superRefine((r, ctx) => {
+      for (const [id, o] of Object.entries(r)) {
+        const p = OVERSCHRIJFBAAR.find((x) => x.id === id);
+        if (p === undefined) {
+          ctx.addIssue({ code: "custom", path: [id], message: `onbekende parameter ${JSON.stringify(id)}; bekend zijn: ${parameterIds.join(", ")}`, params: { code: "onbekend-veld" }, input: id });
+          continue;
+        }
+        for (const probleem of overschrijvingenProblemen(controleVoor(p.eenheid, p.ondergrens), o)) {
+          ctx.addIssue({ code: "custom", path: [id, ...probleem.pad], message: probleem.tekst, params: { code: probleem.code }, input: o });
+        }
+      }
+    }),
+  )
+  .meta({
+    propertyNames: { enum: parameterIds },
+    properties: Object.fromEntries(OVERSCHRIJFBAAR.map((p) => [p.id, overschrijvingJson(p)])),
+    additionalProperties: false,
+  }) as unknown as z.ZodType<Readonly<Record<string, ParameterOverschrijving | readonly ParameterOverschrijving[]>>>;
+// De cast: na de controle hierboven heeft elke waarde de vorm van een overschrijving (of een lijst daarvan).
 
 /** Schema van {@link Instellingen}. */
 export const InstellingenSchema: z.ZodType<Instellingen> = z.strictObject({
@@ -23,31 +101,30 @@ export const InstellingenSchema: z.ZodType<Instellingen> = z.strictObject({
       .string()
       .check(
         z.superRefine((v, ctx) => {
-          const issue = v === "onbekend" ? undefined : controleerPeildatum(v, []);
-          if (issue) ctx.addIssue({ code: "custom", message: `${issue.message.replace(/^peildatum: /, "")}; of "onbekend"`, params: { code: issue.code }, input: v });
+          const p = inwerkingtredingProbleem(v);
+          if (p) ctx.addIssue({ code: "custom", message: p.tekst, params: { code: p.code }, input: v });
         }),
       )
-      .meta({ description: 'Datum JJJJ-MM-DD of "onbekend"', pattern: "^(\\d{4}-\\d{2}-\\d{2}|onbekend)$" }),
+      .meta({ description: `Datum JJJJ-MM-DD vanaf ${INWERKINGTREDING_ONDERGRENS.datum} (${INWERKINGTREDING_ONDERGRENS.omschrijving}), of "onbekend"`, pattern: "^(\\d{4}-\\d{2}-\\d{2}|onbekend)$" }),
   ),
-  parameters: z.exactOptional(
-    z
-      .record(z.string(), z.union([ParameterOverschrijvingSchema, z.array(ParameterOverschrijvingSchema)]))
-      .check(
-        z.superRefine((r, ctx) => {
-          for (const id of Object.keys(r)) {
-            if (!parameterIds.includes(id)) {
-              ctx.addIssue({ code: "custom", path: [id], message: `onbekende parameter ${JSON.stringify(id)}; bekend zijn: ${parameterIds.join(", ")}`, params: { code: "onbekend-veld" }, input: id });
-            }
-          }
-        }),
-      )
-      .meta({ propertyNames: { enum: parameterIds } }),
-  ),
+  parameters: z.exactOptional(ParametersSchema),
   verloopvensterMaanden: z.exactOptional(z.number().int().min(0).max(60)),
   wwEindeVensterMaanden: z.exactOptional(z.number().int().min(0).max(24)),
 });
 
-/** Leest instellingen uit onbetrouwbare invoer (bijv. een JSON-bestand). */
+/**
+ * Leest instellingen uit onbetrouwbare invoer (bijv. een JSON-bestand), met alle problemen
+ * tegelijk: onbekende velden en parameter-ids, een inwerkingtreding die geen datum (vanaf
+ * 2025-01-01) of `"onbekend"` is, en per parameteroverschrijving de vorm, de waarde naar de
+ * eenheid, de periode en overlap. Wat hier door komt, accepteren de functies van de bibliotheek ook.
+ *
+ * @example
+ * ```ts
+ * import { parseInstellingen } from "arbeidsmarktinfra/schemas";
+ * const r = parseInstellingen({ parameters: { "regio.impulsbudget": { waarde: 827390.5 } } });
+ * // { ok: false, issues: [{ code: "ongeldige-waarde", path: ["parameters", "regio.impulsbudget", "waarde"], … }] }
+ * ```
+ */
 export function parseInstellingen(invoer: unknown): Result<Instellingen> {
   return veiligParse(InstellingenSchema, invoer);
 }

@@ -1,12 +1,14 @@
 import type { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
 import { controleerInstellingen } from "./instellingen-controle.js";
+import { datumControle } from "./overschrijving.js";
 import { overschrijvingOp, type Parameter } from "./parameters.js";
 import type { Peildatum } from "./peildatum.js";
 
 const ID = "werkcentrum.werkgeversdienstverlening-vanaf";
 /** De standaardwaarde (los, zodat `routeer` de parameter met bron niet in een bundel haalt). */
 const STANDAARD = "2026-07-01" as Peildatum;
+const CONTROLE = /* @__PURE__ */ datumControle();
 
 /**
  * De datum waarop de werkgeversdienstverlening volgens de handreiking "in ieder geval" via het
@@ -41,5 +43,5 @@ export const werkgeversdienstverleningViaWerkcentrumVanaf: Parameter<Peildatum> 
 export function werkgeversdienstverleningVanafDatum(peildatum: Peildatum, instellingen: Instellingen | undefined): Peildatum {
   if (instellingen === undefined) return STANDAARD;
   controleerInstellingen(instellingen);
-  return (overschrijvingOp(ID, "datum", peildatum, instellingen)?.waarde as Peildatum | undefined) ?? STANDAARD;
+  return (overschrijvingOp(ID, CONTROLE, peildatum, instellingen)?.waarde as Peildatum | undefined) ?? STANDAARD;
 }

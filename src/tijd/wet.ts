@@ -1,18 +1,34 @@
 import { citeer, type Citaat } from "../bronnen/citaat.js";
-import { OngeldigeInvoerFout } from "../result.js";
+import { OngeldigeInvoerFout, type IssueCode } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
 import { controleerInstellingen } from "./instellingen-controle.js";
 import { overschrijvingOp, parameterOp, waarde, type Parameter, type ParameterStatus } from "./parameters.js";
-import { controleerPeildatum, type Peildatum } from "./peildatum.js";
+import { datumControle, type Ondergrens } from "./overschrijving.js";
+import type { Peildatum } from "./peildatum.js";
 
 const INWERKINGTREDING_ID = "wet.inwerkingtreding";
 /** De standaardwaarde van {@link inwerkingtredingWet} (los, zodat `fase` de bronteksten niet in een bundel haalt). */
 const INWERKINGTREDING_BEOOGD = "2026-07-01" as Peildatum;
 
+/** Begin van de transitieperiode: het einde van de RMT-regeling en de Rijksfinanciering van de Leerwerkloketten. */
+export const BEGIN_TRANSITIE = "2025-01-01" as Peildatum;
+
+/**
+ * De vroegste datum van inwerkingtreding: het begin van de transitieperiode (de transitieperiode
+ * loopt tot de inwerkingtreding). Voor de controle van `instellingen.inwerkingtreding` en van
+ * `instellingen.parameters["wet.inwerkingtreding"]`, hier en in `parseInstellingen`.
+ *
+ * @internal
+ */
+export const INWERKINGTREDING_ONDERGRENS: Ondergrens = { datum: BEGIN_TRANSITIE, omschrijving: "het begin van de transitieperiode" };
+
+/** De controle van een ingestelde datum van inwerkingtreding (een datum, niet vóór {@link INWERKINGTREDING_ONDERGRENS}, zonder periode). */
+const INWERKINGTREDING_CONTROLE = /* @__PURE__ */ datumControle(INWERKINGTREDING_ONDERGRENS);
+
 /**
  * De datum waarop de wijziging van de Wet SUWI (en het Besluit SUWI) in werking treedt.
  * Standaard `2026-07-01` met status `beoogd` (HRT); eerder was `2026-01-01` beoogd (KB2024).
- * Volgens NOTA2026 ging het wetsvoorstel in maart 2026 pas naar de Raad van State, dus
+ * Volgens NOTA2026 (11 maart 2026) zou het wetsvoorstel pas eind maart 2026 naar de Raad van State gaan, dus
  * 2026-07-01 is niet meer haalbaar; een nieuwe datum is niet bekend. Overschrijf met
  * `instellingen.inwerkingtreding`.
  */
@@ -20,6 +36,7 @@ export const inwerkingtredingWet: Parameter<Peildatum> = {
   id: INWERKINGTREDING_ID,
   titel: "Inwerkingtreding wijziging Wet SUWI (hervorming arbeidsmarktinfrastructuur)",
   eenheid: "datum",
+  ondergrens: INWERKINGTREDING_ONDERGRENS,
   waarden: [
     waarde(INWERKINGTREDING_BEOOGD, "beoogd", citeer("HRT", "§1.2", "De beoogde inwerkingtreding van deze wetgeving is 1 juli 2026."), {
       toelichting: "Beoogd sinds de informatiesessie van 18 oktober 2024 (S4); ook in de handreiking (HRT Vooraf, §1.2, §5.3).",
@@ -37,13 +54,23 @@ export const inwerkingtredingWet: Parameter<Peildatum> = {
     {
       tekst:
         "In maart 2026 was het wetsvoorstel net aan de ministerraad aangeboden en zou het naar de Raad van State gaan; 1 juli 2026 is daarmee niet haalbaar. Een nieuwe datum is niet bekend.",
-      bron: citeer("NOTA2026", "punt 2", "wetsvoorstel dat u recent aan de MR heeft aangeboden en dat vóór de verzending van deze brief aan de Raad van State wordt aangeboden"),
+      bron: citeer("NOTA2026", "punt 2", "MR heeft aangeboden en dat vóór de verzending van deze brief aan de Raad van State wordt aangeboden"),
     },
   ],
 };
 
-/** Begin van de transitieperiode: het einde van de RMT-regeling en de Rijksfinanciering van de Leerwerkloketten. */
-export const BEGIN_TRANSITIE = "2025-01-01" as Peildatum;
+/**
+ * Wat er mis is met een ingestelde inwerkingtreding (`instellingen.inwerkingtreding`): een
+ * bestaande datum `JJJJ-MM-DD` vanaf {@link BEGIN_TRANSITIE}, of `"onbekend"`. Tekst zonder
+ * veldnaam; `undefined` als de waarde goed is. Gedeeld met `parseInstellingen`.
+ *
+ * @internal
+ */
+export function inwerkingtredingProbleem(waarde: unknown): { readonly code: IssueCode; readonly tekst: string } | undefined {
+  if (waarde === "onbekend") return undefined;
+  const p = INWERKINGTREDING_CONTROLE.waarde(waarde);
+  return p && { code: p.code, tekst: `${p.tekst}; of gebruik "onbekend"` };
+}
 
 /** Bron van het begin van de transitieperiode. */
 export const beginTransitieBron: Citaat = citeer(
@@ -127,28 +154,11 @@ function bepaalDatum(instellingen: Instellingen): Peildatum | null {
   controleerInstellingen(instellingen);
   const ingesteld = instellingen.inwerkingtreding;
   if (ingesteld !== undefined) {
-    if (ingesteld === "onbekend") return null;
-    const issue = controleerPeildatum(ingesteld, ["instellingen", "inwerkingtreding"]);
-    if (issue) {
-      throw new OngeldigeInvoerFout({ ...issue, message: `${issue.message}; of gebruik "onbekend"` });
-    }
-    if (ingesteld < BEGIN_TRANSITIE) {
-      throw new OngeldigeInvoerFout({
-        code: "te-klein",
-        path: ["instellingen", "inwerkingtreding"],
-        message: `instellingen.inwerkingtreding: ${ingesteld} ligt vóór het begin van de transitieperiode (${BEGIN_TRANSITIE})`,
-      });
-    }
-    return ingesteld as Peildatum;
+    const p = inwerkingtredingProbleem(ingesteld);
+    if (p) throw new OngeldigeInvoerFout({ code: p.code, path: ["instellingen", "inwerkingtreding"], message: `instellingen.inwerkingtreding: ${p.tekst}` });
+    return ingesteld === "onbekend" ? null : (ingesteld as Peildatum);
   }
-  const o = overschrijvingOp(INWERKINGTREDING_ID, "datum", BEGIN_TRANSITIE, instellingen);
-  const datum = (o?.waarde as Peildatum | undefined) ?? INWERKINGTREDING_BEOOGD;
-  if (datum < BEGIN_TRANSITIE) {
-    throw new OngeldigeInvoerFout({
-      code: "te-klein",
-      path: ["instellingen", "parameters", INWERKINGTREDING_ID],
-      message: `instellingen.parameters.${INWERKINGTREDING_ID}: ${datum} ligt vóór het begin van de transitieperiode (${BEGIN_TRANSITIE})`,
-    });
-  }
-  return datum;
+  // De overschrijving heeft geen periode (een datumparameter; overschrijvingOp weigert er een): die van de begindatum geldt altijd.
+  const o = overschrijvingOp(INWERKINGTREDING_ID, INWERKINGTREDING_CONTROLE, BEGIN_TRANSITIE, instellingen);
+  return (o?.waarde as Peildatum | undefined) ?? INWERKINGTREDING_BEOOGD;
 }

@@ -1,5 +1,5 @@
 import { citeer, type Citaat } from "../bronnen/citaat.js";
-import { dagVanMijlpaal, mijlpaalOpId } from "../mijlpaal.js";
+import { dagVanMijlpaal, mijlpaalUitBron } from "../mijlpaal.js";
 import type { Instellingen } from "../tijd/instellingen.js";
 import { mijlpalen, type Mijlpaal, type MijlpaalOnderwerp } from "../tijd/mijlpalen.js";
 import type { Peildatum } from "../tijd/peildatum.js";
@@ -49,7 +49,7 @@ export interface Transitiedatums {
 }
 
 function uitMijlpaal(id: string): Transitiedatum {
-  const m = mijlpaalOpId(id);
+  const m = mijlpaalUitBron(id);
   return { datum: dagVanMijlpaal(id), omschrijving: m.omschrijving, bron: m.bron, mijlpaal: id };
 }
 

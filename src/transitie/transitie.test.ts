@@ -35,7 +35,7 @@ describe("transitiedatums", () => {
     expect(transitieMijlpalen({ inwerkingtreding: "2027-01-01" }).find((m) => m.id === "werkgeversdienstverlening-via-werkcentrum")?.van).toBe("2026-07-01");
     expect(transitieMijlpalen({ inwerkingtreding: "2027-01-01" }).find((m) => m.id === "einde-transitieperiode")?.van).toBe("2027-01-01");
     const eigen = transitieMijlpalen({ parameters: { "werkcentrum.werkgeversdienstverlening-vanaf": { waarde: "2026-10-01" } } }).find((m) => m.id === "werkgeversdienstverlening-via-werkcentrum");
-    expect(eigen).toMatchObject({ van: "2026-10-01", tot: "2026-10-01", precisie: "dag", datumTekst: "2026-10-01", status: "beoogd" });
+    expect(eigen).toMatchObject({ van: "2026-10-01", tot: "2026-10-01", precisie: "dag", datumTekst: "2026-10-01", status: "instelling", herkomst: "instelling" });
     for (const l of Object.values(oudeLoketten)) for (const id of l.mijlpalen) expect(mijlpalen().some((m) => m.id === id), id).toBe(true);
   });
 });

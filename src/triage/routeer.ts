@@ -530,7 +530,7 @@ function controleerWwEinddatum(eind: Peildatum): void {
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen wordt dezelfde datum opnieuw (met dezelfde uitkomst) gecontroleerd
   if (geldigeEinddatums.has(eind)) return;
   const issue = controleerPeildatum(eind, ["hulpvraag", "wwEinddatum"]);
-  if (issue) throw new OngeldigeInvoerFout({ ...issue, message: `hulpvraag.${issue.message}` });
+  if (issue) throw new OngeldigeInvoerFout(issue);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
   if (geldigeEinddatums.size < 4096) geldigeEinddatums.add(eind);
 }

@@ -381,7 +381,8 @@ export const kanalenInRegio: Regel<Werkcentrum> = {
  * Tolerantie bij de bezetting van de gidsfunctie, per kant (UWV, gemeenten), in fte. De bronnen
  * zeggen "ongeveer 1,35 fte" en "zo'n 2,7 fte": getallen die uit een budget zijn afgeleid. De
  * bibliotheek accepteert daarom een afwijking van 0,05 fte per kant (afronden op één decimaal:
- * 1,3 telt als 1,35) en dus 0,10 fte op het totaal. Overschrijfbaar via
+ * 1,3 telt als 1,35) en dus 0,10 fte op het totaal. Status `aanname`: een keuze van de
+ * bibliotheek, geen waarde uit een bron (de bron bij de waarde motiveert de keuze). Overschrijfbaar via
  * `instellingen.parameters["gidsfunctie.tolerantie-fte"]`.
  */
 export const gidsfunctieTolerantie: Parameter<number> = {
@@ -391,9 +392,11 @@ export const gidsfunctieTolerantie: Parameter<number> = {
   waarden: [
     {
       waarde: 0.05,
-      status: "vastgesteld",
+      // Geen bronwaarde: de bron motiveert de keuze ("zo'n", "ongeveer"), maar noemt geen tolerantie.
+      status: "aanname",
       bron: { bron: "HRT", plaats: "§4.1", citaat: "zo'n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" },
-      toelichting: "Geen bronwaarde maar een keuze van de bibliotheek: 'zo'n' en 'ongeveer' laten afronding op één decimaal toe.",
+      toelichting:
+        "Aanname van de bibliotheek, geen waarde uit een bron: de handreiking zegt 'zo'n 2,7 fte' en 'ongeveer 1,35 fte' (de bron hierboven motiveert de keuze) maar noemt geen tolerantie. Afronden op één decimaal (1,3 telt als 1,35) geeft 0,05 fte per kant. Overschrijf de waarde als je een andere marge kiest.",
     },
   ],
 };
@@ -441,7 +444,7 @@ export const gidsfunctieBezetting: Regel<Werkcentrum> = {
   id: "werkcentrum/gidsfunctie-bezetting",
   titel: "Gidsfunctie: UWV en gemeenten samen zo'n 2,7 fte, ongeveer 1,35 fte elk",
   beschrijving:
-    "De basisgidsfunctie wordt georganiseerd en uitgevoerd door gemeenten en UWV, die gezamenlijk verantwoordelijk zijn voor de minimale personele bezetting: zo'n 2,7 fte per regio (1,35 fte x 2), afgeleid van gelijke structurele budgetten. Met een tolerantie van 0,05 fte per kant: totaal onder 2,6 fte is niet voldaan; elke kant ten minste 1,30 fte is voldaan; is het totaal genoeg maar één kant lager, dan is de uitkomst 'beoordelen' (de verantwoordelijkheid is gezamenlijk, de verdeling volgt uit de budgetten). Normen en tolerantie zijn parameters en overschrijfbaar. Vóór 2025 niet van toepassing, ook zonder gidsfunctie.",
+    "De basisgidsfunctie wordt georganiseerd en uitgevoerd door gemeenten en UWV, die gezamenlijk verantwoordelijk zijn voor de minimale personele bezetting: zo'n 2,7 fte per regio (1,35 fte x 2), afgeleid van gelijke structurele budgetten. Met een tolerantie van 0,05 fte per kant (een aanname van de bibliotheek, geen bronwaarde): totaal onder 2,6 fte is niet voldaan; elke kant ten minste 1,30 fte is voldaan; is het totaal genoeg maar één kant lager, dan is de uitkomst 'beoordelen' (de verantwoordelijkheid is gezamenlijk, de verdeling volgt uit de budgetten). Normen en tolerantie zijn parameters en overschrijfbaar. Vóór 2025 niet van toepassing, ook zonder gidsfunctie.",
   grondslag: "handreiking",
   bron: BEZETTING,
   andereBronnen: [

@@ -94,10 +94,13 @@ export const instellingenArb: fc.Arbitrary<Instellingen | undefined> = fc.oneof(
             "agenda.beleidsagenda.looptijd": fc.record({ waarde: fc.constantFrom(1, 2, 4, 5) }),
             "agenda.uitvoeringsagenda.looptijd": fc.record({ waarde: fc.constantFrom(1, 2, 3) }),
             "gidsfunctie.fte-uwv": fc.record({ waarde: fc.constantFrom(0, 1, 1.35, 2) }),
-            "regio.impulsbudget": fc.array(fc.record({ waarde: fc.constantFrom(0, 100_000_000), geldigVanaf: peildatumArb, geldigTot: peildatumArb }, { requiredKeys: ["waarde"] }), {
-              minLength: 1,
-              maxLength: 3,
-            }),
+            // per kalenderjaar (geldige, niet-overlappende periodes), of één waarde zonder periode
+            "regio.impulsbudget": fc.oneof(
+              fc
+                .uniqueArray(fc.tuple(fc.integer({ min: 2024, max: 2036 }), fc.constantFrom(0, 100_000_000)), { minLength: 1, maxLength: 3, selector: ([j]) => j })
+                .map((jaren) => jaren.map(([j, waarde]) => ({ waarde, geldigVanaf: `${j}-01-01`, geldigTot: `${j}-12-31` }))),
+              fc.record({ waarde: fc.constantFrom(0, 100_000_000) }),
+            ),
           },
           { requiredKeys: [] },
         ),

@@ -91,6 +91,15 @@ export function zadenVoor(naam: string): unknown[] {
             ],
           },
         },
+        {
+          parameters: {
+            "wet.inwerkingtreding": { waarde: "2027-01-01", toelichting: "eigen inschatting" },
+            "werkcentrum.werkgeversdienstverlening-vanaf": [{ waarde: "2026-10-01" }],
+            "agenda.beleidsagenda.looptijd": { waarde: 5 },
+            "agenda.uitvoeringsagenda.looptijd": [{ waarde: 1, geldigVanaf: "2026-01-01" }, { waarde: 1.5, geldigTot: "2025-12-31" }],
+            "gidsfunctie.fte-uwv": { waarde: 1.35 },
+          },
+        },
       ];
     default:
       throw new Error(`geen zaden voor ${naam}`);

@@ -9,14 +9,20 @@ function strijdig(m: Mijlpaal, alle: readonly Mijlpaal[]): readonly Mijlpaal[] {
   return alle.filter((x) => m.strijdigMet?.includes(x.id));
 }
 
+/** Waar de datum vandaan komt: de bron, of het veld in de instellingen. */
+function herkomstTekst(m: Mijlpaal, kort = false): string {
+  if (m.herkomst === "instelling") return `datum opgegeven (${m.ingesteldIn}), niet uit een bron`;
+  return kort ? `${m.bron.bron} ${m.bron.plaats}` : `bron: ${formatCitaat(m.bron)}`;
+}
+
 function mijlpaalTekst(m: Mijlpaal, alle: readonly Mijlpaal[], breedte: number): string[] {
   const inspring = "".padEnd(breedte + 14);
   const regels = [
     `  ${m.datumTekst.padEnd(breedte)}${`[${m.status}]`.padEnd(14)}${m.omschrijving}${m.volgtInwerkingtreding ? " (volgt de inwerkingtreding)" : ""}`,
-    `  ${inspring}id: ${m.id}; bron: ${formatCitaat(m.bron)}${(m.andereBronnen ?? []).length > 0 ? `; ook ${(m.andereBronnen ?? []).map((b) => `${b.bron} ${b.plaats}`).join(", ")}` : ""}`,
+    `  ${inspring}id: ${m.id}; ${herkomstTekst(m)}${(m.andereBronnen ?? []).length > 0 ? `; ook ${(m.andereBronnen ?? []).map((b) => `${b.bron} ${b.plaats}`).join(", ")}` : ""}`,
   ];
   for (const x of strijdig(m, alle)) {
-    regels.push(`  ${inspring}BETWIST — andere lezing: ${x.datumTekst} [${x.status}] ${x.omschrijving} (${x.bron.bron} ${x.bron.plaats})`);
+    regels.push(`  ${inspring}BETWIST — andere lezing: ${x.datumTekst} [${x.status}] ${x.omschrijving} (${herkomstTekst(x, true)})`);
   }
   if (m.toelichting) regels.push(`  ${inspring}${m.toelichting}`);
   return regels;
