@@ -350,7 +350,6 @@ describe("routeer: ongeldige opties en waarden buiten het model", () => {
       [zonderDeur, "verplicht", ["hulpvraag", "deur"]],
       [{ ...werkzoekende(), deur: "werkcentrum" }, "ongeldige-waarde", ["hulpvraag", "deur"]],
       [{ ...werkzoekende(), deur: { soort: "balie" } }, "ongeldige-waarde", ["hulpvraag", "deur", "soort"]],
-      [{ ...werkzoekende(), deur: { soort: "partner", partner: "school" } }, "ongeldige-waarde", ["hulpvraag", "deur", "partner"]],
       [{ ...werkzoekende(), deur: { soort: "werkcentrum", regio: "AM04" } }, "ongeldige-waarde", ["hulpvraag", "deur", "regio"]],
       [zonderOnderwerpen, "verplicht", ["hulpvraag", "onderwerpen"]],
       [{ ...werkzoekende(), onderwerpen: [] }, "ongeldige-waarde", ["hulpvraag", "onderwerpen"]],

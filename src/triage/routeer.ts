@@ -93,7 +93,8 @@ interface Context {
   readonly werkcentrumVanaf: Peildatum | undefined;
   readonly venster: number;
   vensterTot: Peildatum | undefined;
-  stapKanaal: Stap | undefined;
+  /** De stap over het kanaal van de werkgeversdienstverlening (zie {@link kanaalStap}). */
+  readonly kanaalStap: Stap;
 }
 
 /** Zie {@link Context.kanaal}. */
@@ -121,7 +122,7 @@ function context(opties: RouteerOpties): Context {
   const p = peildatum as Peildatum;
   const werkcentrumVanaf = f === "transitieperiode" ? werkgeversdienstverleningVanafDatum(p, instellingen) : undefined;
   const kanaal: Kanaal = f === "nieuwe-wet" ? 2 : werkcentrumVanaf !== undefined && p >= werkcentrumVanaf ? 3 : 1;
-  return (laatste = { peildatum: p, instellingen, fase: f, kanaal, werkcentrumVanaf, venster, vensterTot: undefined, stapKanaal: undefined });
+  return (laatste = { peildatum: p, instellingen, fase: f, kanaal, werkcentrumVanaf, venster, vensterTot: undefined, kanaalStap: kanaalStap(kanaal, werkcentrumVanaf) });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -150,6 +151,14 @@ function gemeente(naam: string | undefined): Arrangeur {
   return a;
 }
 
+/** De regionale werkgeversdienstverlening met naam, per kanaal (alleen bij de eerste vraag per regio en kanaal). */
+function wgdArrangeur(naam: string, kanaal: Kanaal): Arrangeur {
+  return arr(
+    "werkgeversdienstverlening",
+    kanaal === 2 ? `Werkcentrum ${naam} werkgeversdienstverlening` : kanaal === 3 ? `WerkgeversServicepunt ${naam} (via Werkcentrum ${naam})` : `WerkgeversServicepunt ${naam}`,
+  );
+}
+
 function arrangeur(soort: ArrangeurSoort, woongemeente: string | undefined, regio: RegioCode | undefined, kanaal: Kanaal): Arrangeur {
   switch (soort) {
     case "UWV":
@@ -165,12 +174,8 @@ function arrangeur(soort: ArrangeurSoort, woongemeente: string | undefined, regi
       // daarna de werkgeversdienstverlening via het Werkcentrum (HRT §5.3).
       const nr = regio === undefined ? -1 : regioNummer(regio);
       if (nr < 0) return regio === undefined ? ARR_WGD : ongeldig("regio", regio, REGIO_VERWACHT);
-      const naam = regionaam(regio!);
       // Stryker disable next-line ArithmeticOperator: geheugen (alleen snelheid): ook met nr * 3 - kanaal krijgt elke combinatie van regio en kanaal een eigen plaats
-      return (wgd[nr * 3 + kanaal] ??= arr(
-        soort,
-        kanaal === 2 ? `Werkcentrum ${naam} werkgeversdienstverlening` : kanaal === 3 ? `WerkgeversServicepunt ${naam} (via Werkcentrum ${naam})` : `WerkgeversServicepunt ${naam}`,
-      ));
+      return (wgd[nr * 3 + kanaal] ??= wgdArrangeur(regionaam(regio!), kanaal));
     }
   }
 }
@@ -225,14 +230,12 @@ const STAP_WSP = /* @__PURE__ */ stap("triage/werkgever-regionaal", K_HRT_5_3_OR
 const STAP_WERKCENTRUM = /* @__PURE__ */ stap("triage/werkgever-regionaal", K_HRT_5_3_DIENSTVERLENING, "via-werkcentrum");
 
 /** De stap over het kanaal van de werkgeversdienstverlening; tussen beide datums met de datum uit de handreiking (overschrijfbaar). */
-function kanaalStap(ctx: Context): Stap {
-  return ctx.kanaal === 1
+function kanaalStap(kanaal: Kanaal, werkcentrumVanaf: Peildatum | undefined): Stap {
+  return kanaal === 1
     ? STAP_WSP
-    : ctx.kanaal === 2
+    : kanaal === 2
       ? STAP_WERKCENTRUM
-      : (ctx.stapKanaal ??= stap("triage/werkgever-regionaal", K_HRT_5_3_COMMUNICATIE, "via-werkgeversservicepunt-en-werkcentrum", {
-          werkcentrumVanaf: ctx.werkcentrumVanaf!,
-        }));
+      : stap("triage/werkgever-regionaal", K_HRT_5_3_COMMUNICATIE, "via-werkgeversservicepunt-en-werkcentrum", { werkcentrumVanaf: werkcentrumVanaf! });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -274,37 +277,25 @@ const DEUR_VERWACHT = '{ soort: "werkcentrum" | "digitaal", regio? } of { soort:
  * over aan de woongemeente (HRT §3.2 'no wrong door': "in contact gebracht met de juiste organisatie").
  */
 function overdrachtNr(deur: Deur, arr: ArrangeurSoort | undefined, woongemeente: string | undefined): number {
-  // Optioneel lezen: een ontbrekende deur (alleen zonder typecontrole) geeft een fout met het veld, geen TypeError.
-  switch ((deur as Deur | undefined)?.soort) {
-    case "werkcentrum":
-    case "digitaal":
-      return arr === undefined ? 3 : 1;
-    case "partner":
-      break;
-    default:
-      if (typeof deur !== "object" || deur === null) ongeldig("deur", deur, DEUR_VERWACHT);
-      return ongeldig(["deur", "soort"], (deur as { soort?: unknown }).soort, '"werkcentrum", "digitaal" of "partner"');
-  }
+  // Klein gehouden (een hete functie; de JIT voegt hem in): de controle van de deursoort staat in
+  // een koude hulpfunctie. Een partnersoort buiten het model telt als een andere partner.
+  const soort = (deur as Deur | undefined)?.soort;
+  if (soort === "werkcentrum" || soort === "digitaal") return arr === undefined ? 3 : 1;
+  if (soort !== "partner") return ongeldigeDeur(deur);
   const partnerdeur = deur as Extract<Deur, { soort: "partner" }>;
   const p = partnerdeur.partner;
-  switch (p) {
-    case "UWV":
-    case "gemeente":
-    case "sociale-partner":
-    case "SBB":
-    case "onderwijs":
-    case "WIN-punt":
-    case "overig":
-      break;
-    default:
-      return ongeldig(["deur", "partner"], p, "UWV, gemeente, sociale-partner, SBB, onderwijs, WIN-punt of overig");
-  }
   if (arr === undefined) return 4;
   return (p === "UWV" && (arr === "UWV" || arr === "werkgeversdienstverlening")) ||
     (p === "gemeente" && (arr === "werkgeversdienstverlening" || (arr === "gemeente" && !andereGemeente(partnerdeur.naam, woongemeente)))) ||
     (p === "sociale-partner" && arr === "sociale-partners")
     ? 0
     : 2;
+}
+
+/** Een deur zonder geldige soort (alleen zonder typecontrole): altijd een fout met het veld. */
+function ongeldigeDeur(deur: unknown): never {
+  if (typeof deur !== "object" || deur === null) ongeldig("deur", deur, DEUR_VERWACHT);
+  return ongeldig(["deur", "soort"], (deur as { soort?: unknown }).soort, '"werkcentrum", "digitaal" of "partner"');
 }
 
 /** Of de deur aantoonbaar een andere gemeente is dan de woongemeente (beide namen bekend en verschillend). */
@@ -513,6 +504,11 @@ function kandidatenVoor(k: Kandidaten, woongemeente: string | undefined, regio: 
 
 // ---------------------------------------------------------------------------------------
 
+/** Elke code in een lijst van regio's bestaat (alleen zonder typecontrole kan dat anders zijn). */
+function controleerRegios(regios: readonly RegioCode[]): void {
+  for (let i = 0; i < regios.length; i++) if (regioNummer(regios[i]!) < 0) ongeldig(["regios", i], regios[i], REGIO_VERWACHT);
+}
+
 /** Geldige WW-einddatums die al gecontroleerd zijn (begrensd; alleen snelheid). */
 const geldigeEinddatums = /* @__PURE__ */ new Set<string>();
 
@@ -692,8 +688,10 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
 
   if (vrager === "werkgever") {
     woongemeente = undefined;
-    x = info(werkgebiedNr(werkgebiedVan(regios)));
-    if (Array.isArray(regios)) for (let i = 0; i < regios.length; i++) if (regioNummer(regios[i]!) < 0) ongeldig(["regios", i], regios[i], REGIO_VERWACHT);
+    const wg = werkgebiedNr(werkgebiedVan(regios));
+    x = info(wg);
+    // Eén regio: die code controleren arrangeur() en overdracht(); bij meer regio's hier.
+    if (wg === 1 && Array.isArray(regios)) controleerRegios(regios);
     // Stryker disable next-line ConditionalExpression: equivalent, een beslissing "beoordelen" heeft geen arrangeur
     arr = x.b.status === "bepaald" ? x.b.arrangeur : undefined;
     if (regio === undefined && arr === "werkgeversdienstverlening" && Array.isArray(regios)) regio = regios[0];
@@ -730,9 +728,9 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
     if (leeftijd !== undefined && !(Number.isInteger(leeftijd) && leeftijd >= 0 && leeftijd <= 130)) ongeldig("leeftijd", leeftijd, "een geheel getal van 0 tot en met 130");
     if (school === "ja") {
       verwijzing = leeftijd === undefined ? V_DOORSTROOM_NAGAAN : leeftijd < 27 ? V_DOORSTROOM : 0;
-    } else if (school !== undefined) jaNeeNr(school, "schoolverlaterZonderStartkwalificatie");
+    } else if (school !== undefined && school !== "nee" && school !== "onbekend") ongeldig("schoolverlaterZonderStartkwalificatie", school, "ja, nee of onbekend");
     if (migrant === "ja") verwijzing |= V_WIN;
-    else if (migrant !== undefined) jaNeeNr(migrant, "arbeidsmigrant");
+    else if (migrant !== undefined && migrant !== "nee" && migrant !== "onbekend") ongeldig("arbeidsmigrant", migrant, "ja, nee of onbekend");
     if (ctx.fase === "transitieperiode") transitie = wwStap !== undefined && arr === undefined ? 2 : un < 3 ? 0 : un === 5 ? 2 : 1;
   }
   const wwBeeindigd = wwStap !== undefined && arr === undefined;
@@ -749,7 +747,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
 
   const d = deur!;
   const oNr = overdrachtNr(d, arr, woongemeente);
-  const stappen = bouwStappen(x, arr === "werkgeversdienstverlening" ? kanaalStap(ctx) : undefined, wwStap, oNr, aanvullend, verwijzing, transitie);
+  const stappen = bouwStappen(x, arr === "werkgeversdienstverlening" ? ctx.kanaalStap : undefined, wwStap, oNr, aanvullend, verwijzing, transitie);
 
   let arrangeurObject: Arrangeur | null = null;
   let kandidaten: readonly Arrangeur[] = NIETS;
