@@ -167,7 +167,7 @@ const rmtEnLeerwerkloketAfgebouwd = regel(
     id: "transitie/rmt-en-leerwerkloket-afgebouwd",
     titel: "RMT en Leerwerkloket zijn na het einde van hun regeling en financiering niet meer actief",
     beschrijving:
-      "Per 1 januari 2025 stoppen de Tijdelijke regeling voor de RMT's en de Rijksfinanciering van de Leerwerkloketten. Beide laten in 2025 nog restanten toe, en de regel behandelt ze gelijk: een RMT of Leerwerkloket dat in 2025 nog 'actief' is, wordt beoordeeld (gaat het alleen om die restanten?); vanaf 2026 voldoet 'actief' niet ('in-afbouw', 'opgegaan-in-werkcentrum' en 'gesloten' voldoen). RMT (HRT §5.1): de organisaties die samenwerkten in de RMT's hebben in 2025 nog een beperkt aantal werkzaamheden: de laatste declaraties (declaratiemomenten 15 juli en 28 november 2025), de monitorgegevens over november en december 2024, de verantwoording personele inzet 2024 (uiterlijk 15 juli 2025) en via UWV ingekochte dienstverlening die uiterlijk tot en met 31 augustus 2025 mag doorlopen; daarnaast kan de landelijke website van het Werkcentrum vanaf januari 2025 nog tijdelijk verwijzen naar de regionale RMT-website (daarvoor noemt de handreiking geen einddatum, de links worden 'te zijner tijd geleidelijk uitgefaseerd'; een verwijzing naar een website maakt een RMT niet 'actief'). Leerwerkloket (HRT §5.2): het Leerwerkloket houdt als merk op te bestaan; alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar. Grondslag handreiking.",
+      "Per 1 januari 2025 stoppen de Tijdelijke regeling voor de RMT's en de Rijksfinanciering van de Leerwerkloketten. Beide laten in 2025 nog restanten toe, en de regel behandelt ze gelijk: een RMT of Leerwerkloket dat in 2025 nog 'actief' is, wordt beoordeeld (gaat het alleen om die restanten?); vanaf 2026 voldoet 'actief' niet en wordt 'in-afbouw' beoordeeld (alleen restanten zonder einddatum?); 'opgegaan-in-werkcentrum' en 'gesloten' voldoen, 'in-afbouw' in 2025 ook. RMT (HRT §5.1): de organisaties die samenwerkten in de RMT's hebben in 2025 nog een beperkt aantal werkzaamheden: de laatste declaraties (declaratiemomenten 15 juli en 28 november 2025), de monitorgegevens over november en december 2024, de verantwoording personele inzet 2024 (uiterlijk 15 juli 2025) en via UWV ingekochte dienstverlening die uiterlijk tot en met 31 augustus 2025 mag doorlopen; daarnaast kan de landelijke website van het Werkcentrum vanaf januari 2025 nog tijdelijk verwijzen naar de regionale RMT-website (daarvoor noemt de handreiking geen einddatum, de links worden 'te zijner tijd geleidelijk uitgefaseerd'; een verwijzing naar een website maakt een RMT niet 'actief'). Leerwerkloket (HRT §5.2): het Leerwerkloket houdt als merk op te bestaan; alleen restanten blijven in gebruik: de websites in 2025 tot de volledige overgang naar de website van het Werkcentrum is gerealiseerd, de e-mailadressen van de adviseurs tot de overgang naar een Werkcentrum is gerealiseerd, de community in 2025 (naar verwachting medio 2025 gesloten) en het CRM-systeem het eerste halfjaar. Grondslag handreiking.",
     grondslag: "handreiking",
     bron: RMT_BRON,
     andereBronnen: [RMT_RESTWERK_BRON, RMT_WEBSITE_BRON, LWL_BRON, citeer("HRT", "§5.2 'Dienstverlening'", "Hoewel het Leerwerkloket als merk ophoudt te bestaan"), LWL_WEBSITES_BRON],
@@ -185,6 +185,17 @@ const rmtEnLeerwerkloketAfgebouwd = regel(
       const restTot = rmt ? d.laatsteDagRestwerkRmt.datum : d.laatsteDagWebsitesLeerwerkloketten.datum;
       const naam = `${oudeLoketten[loket.soort].afkorting} ${loket.naam}`;
       if (ctx.peildatum < einde) return uitkomst("niet-van-toepassing", pad, `${naam}: de ${rmt ? "regeling" : "Rijksfinanciering"} loopt nog tot ${einde}.`);
+      if (loket.status === "in-afbouw" && ctx.peildatum > restTot) {
+        // De handreiking noemt restwerk in 2025 (en enkele restanten zonder einddatum, zoals
+        // e-mailadressen en verwijzingen naar oude websites): na 2025 is "in afbouw" niet meer
+        // vanzelfsprekend, maar ook niet zeker fout.
+        return uitkomst(
+          "beoordelen",
+          pad,
+          `${naam} is na ${restTot} nog in afbouw; de handreiking noemt restwerk tot en met ${restTot} en daarna alleen restanten zonder einddatum (e-mailadressen, verwijzingen naar oude websites). Ga na of het alleen nog die restanten betreft.`,
+          { status: loket.status, restwerkTotEnMet: restTot },
+        );
+      }
       if (loket.status !== "actief") return uitkomst("voldaan", pad, `${naam}: ${loket.status}.`);
       if (ctx.peildatum <= restTot) {
         return rmt

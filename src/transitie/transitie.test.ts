@@ -109,12 +109,13 @@ describe("transitie/verantwoording-personele-inzet-2024", () => {
 
 describe("transitie/rmt-en-leerwerkloket-afgebouwd", () => {
   const loket = (soort: OudLoket["soort"], status: OudLoket["status"]): OudLoket => ({ soort, naam: "Twente", status });
-  it("RMT: n.v.t. vóór 2025, actief in 2025 beoordelen (restwerk HRT §5.1), vanaf 2026 niet-voldaan; in afbouw voldaan", () => {
+  it("RMT: n.v.t. vóór 2025, actief in 2025 beoordelen (restwerk HRT §5.1), vanaf 2026 niet-voldaan; in afbouw in 2025 voldaan, daarna beoordelen", () => {
     const d: Transitiedossier = { ...basis, oudeLoketten: [loket("rmt", "actief"), loket("rmt", "in-afbouw")] };
     const r = (p: string) => uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", p).map((u) => u.uitkomst);
     expect(r("2024-12-31")).toEqual(["niet-van-toepassing", "niet-van-toepassing"]);
     for (const p of ["2025-01-01", "2025-06-01", "2025-12-31"]) expect(r(p), p).toEqual(["beoordelen", "voldaan"]);
-    expect(r("2026-01-01")).toEqual(["niet-voldaan", "voldaan"]);
+    expect(r("2026-01-01")).toEqual(["niet-voldaan", "beoordelen"]);
+    expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2026-01-01")[1]).toMatchObject({ bericht: expect.stringContaining("restanten zonder einddatum") });
     expect(uitkomsten(d, "transitie/rmt-en-leerwerkloket-afgebouwd", "2026-01-01")[0]).toMatchObject({ ernst: "advies", bericht: expect.stringContaining("alleen in 2025 nog restwerkzaamheden") });
   });
   it("RMT en Leerwerkloket worden in 2025 gelijk behandeld: beoordelen met de toegestane restanten uit de handreiking in het bericht", () => {
