@@ -144,6 +144,12 @@ ${niet.map((f) => `- ${cel(f.naam)}: ${getal(f.waarde, f.decimalen ?? 0)} ${f.ee
   en de mediaan, met elke run in de toelichting. Basislijn: een kale NDJSON-doorgever in Node
   (\`test/bench/ndjson-doorgeven.mjs\`: readline, \`JSON.parse\`, \`JSON.stringify\`) op hetzelfde
   bestand.
+- **Bundelgrootte.** Het gebouwde pakket (\`dist/\`) gebundeld zoals een browserapp dat doet:
+  esbuild met \`minify\`, ESM, platform browser, alle dependencies meegebundeld, en daarvan de
+  gzip-grootte (niveau 9). Basislijn: zod met één \`strictObject\` en \`safeParse\`. De
+  bundeltests (\`test/bundelgrootte.test.ts\`, \`test/triage-bundel.test.ts\`) bewaken een
+  plafond boven de gemeten grootte en de identifiers die niet mogen voorkomen (zod); de doelen van
+  5 en 15 kB staan hier, met de stand.
 - Geen tijden in unit-tests: alles wat tijd meet, staat in \`test/bench/\` en draait alleen via
   \`npm run bench\` (of \`npm run check\`, zonder dit bestand te herschrijven).
 `;

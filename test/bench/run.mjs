@@ -11,6 +11,7 @@
 // ongeldig voorbeeld, een batch-CLI die een regel anders routeert of niet met 0 eindigt.
 import { existsSync, writeFileSync } from "node:fs";
 import { benchBatch } from "./batch.mjs";
+import { benchBundel } from "./bundel.mjs";
 import { benchConvenant } from "./convenant.mjs";
 import { figuren, fmt } from "./harnas.mjs";
 import { benchKoudeImport } from "./koude-import.mjs";
@@ -52,6 +53,7 @@ const secties = [
   () => benchKoudeImport({ runs: snel ? 5 : 15 }),
   () => benchBatch(lib, schemas, { aantal: snel ? 50_000 : 1_000_000, runs: snel ? 1 : 3 }),
   () => benchOverig(lib, { rondes: snel ? 5 : 7 }),
+  () => benchBundel(),
 ];
 for (const s of secties) {
   const t0 = performance.now();
