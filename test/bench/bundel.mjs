@@ -10,9 +10,17 @@ import { figuur, sectie } from "./harnas.mjs";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 
-async function gzipVan(code) {
+/**
+ * Bundelt een stukje consumentencode zoals een browserapp dat doet (esbuild, minify, esm,
+ * browser, alle dependencies meegebundeld) en geeft de grootte, de gzip-grootte en de code.
+ * Ook gebruikt door de bundeltests (test/hulp/bundel.ts).
+ * @param {string} code
+ * @param {string} resolveDir - map waarin de imports van `code` worden opgezocht
+ * @param {string[]} [nodePaths]
+ */
+export async function bundelBrowser(code, resolveDir, nodePaths = []) {
   const r = await build({
-    stdin: { contents: code, resolveDir: dist, loader: "js" },
+    stdin: { contents: code, resolveDir, loader: "js" },
     bundle: true,
     minify: true,
     format: "esm",
@@ -21,10 +29,13 @@ async function gzipVan(code) {
     write: false,
     legalComments: "none",
     logLevel: "silent",
+    nodePaths,
   });
   const uit = r.outputFiles[0].contents;
-  return { gzip: gzipSync(uit, { level: 9 }).length, tekst: new TextDecoder().decode(uit) };
+  return { bytes: uit.length, gzip: gzipSync(uit, { level: 9 }).length, code: new TextDecoder().decode(uit) };
 }
+
+const gzipVan = (code) => bundelBrowser(code, dist);
 
 export async function benchBundel() {
   sectie("7. Bundelgrootte (browser, esbuild, gzip)");
@@ -36,7 +47,7 @@ export async function benchBundel() {
   ];
   for (const g of gevallen) {
     const b = await gzipVan(g.code);
-    const metZod = b.tekst.includes("ZodObject") || b.tekst.includes("safeParse");
+    const metZod = b.code.includes("ZodObject") || b.code.includes("safeParse");
     figuur({
       sectie: "bundel",
       naam: `bundel: ${g.naam}`,

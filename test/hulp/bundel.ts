@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+// @ts-expect-error -- JavaScript-module zonder typen (gedeeld met de benchmark)
+import { bundelBrowser } from "../bench/bundel.mjs";
 
 const wortel = new URL("../../", import.meta.url).pathname;
 
@@ -30,23 +31,9 @@ export async function bouwPakket(): Promise<{ map: string; opruimen: () => void 
 
 /**
  * Bundelt een stukje consumentencode zoals een browserapp dat doet (esbuild, minify, esm,
- * browser, alle dependencies meegebundeld) en geeft de grootte en de code.
+ * browser, alle dependencies meegebundeld) en geeft de grootte en de code; dezelfde instellingen
+ * als de bundelsectie van de benchmark (test/bench/bundel.mjs).
  */
 export async function bundelConsument(map: string, code: string): Promise<{ bytes: number; gzip: number; code: string }> {
-  const bestand = join(map, `consument-${Math.random().toString(36).slice(2)}.js`);
-  writeFileSync(bestand, code);
-  const r = await build({
-    entryPoints: [bestand],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    legalComments: "none",
-    logLevel: "silent",
-    nodePaths: [join(wortel, "node_modules")],
-  });
-  const uit = r.outputFiles[0]!.contents;
-  return { bytes: uit.length, gzip: gzipSync(uit, { level: 9 }).length, code: new TextDecoder().decode(uit) };
+  return bundelBrowser(code, map, [join(wortel, "node_modules")]);
 }
