@@ -170,7 +170,39 @@ describe("triage: CLI routeer, fouten en batch", () => {
     expect(r.stderr).toContain("regel 2: ");
     expect(r.stderr).toContain("regel 4: wwEinddatum");
     expect(r.stderr).toContain("regel 6: ");
-    expect(r.stderr).toContain("3 van de 6 regels ongeldig");
+    // Zes regels in het bestand, waarvan één leeg: vijf invoerregels.
+    expect(r.stderr).toContain("3 van de 5 regels ongeldig; 1 lege regel overgeslagen (exitcode 2).");
+  });
+
+  it("batch: de samenvatting telt alleen echte invoerregels en noemt de overgeslagen lege regels", async () => {
+    // Het bestand van de audit: zeven regels, waarvan één leeg (ook regels met alleen spaties tellen als leeg).
+    const pad = join(tmp, "audit.ndjson");
+    const goed = { vrager: "werkzoekende", uitkering: "WW", onderwerpen: ["werk"], deur: { soort: "werkcentrum" } };
+    writeFileSync(
+      pad,
+      [
+        JSON.stringify({ ...goed, foo: 1 }),
+        JSON.stringify({ ...goed, wwEinddatum: "2026-02-30" }),
+        "",
+        JSON.stringify({ vrager: "werkgever", onderwerpen: ["personeel"], deur: { soort: "werkcentrum" } }),
+        "not json",
+        JSON.stringify({ ...goed, woongemeente: "Atlantis" }),
+        JSON.stringify({ ...goed, woongemeente: "Weesp" }),
+        "[1]",
+      ].join("\n") + "\n",
+    );
+    const r = await cli(["routeer", "--batch", pad, "--peildatum", "2026-09-01"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(7);
+    expect(r.stderr).toContain("6 van de 7 regels ongeldig; 1 lege regel overgeslagen (exitcode 2).\n");
+    expect(r.stderr).not.toContain("van de 8 regels");
+
+    const meer = join(tmp, "leeg.ndjson");
+    writeFileSync(meer, ["", "   ", "not json", "", JSON.stringify(goed)].join("\n"));
+    expect((await cli(["routeer", "--batch", meer, "--peildatum", "2026-09-01"])).stderr).toContain("1 van de 2 regels ongeldig; 3 lege regels overgeslagen (exitcode 2).");
+    const zonderLeeg = join(tmp, "zonder-leeg.ndjson");
+    writeFileSync(zonderLeeg, "not json\n");
+    expect((await cli(["routeer", "--batch", zonderLeeg, "--peildatum", "2026-09-01"])).stderr).toMatch(/1 van de 1 regel ongeldig \(exitcode 2\)\.\n$/);
   });
 
   it("batch: wacht op de uitvoer (tegendruk) als de omgeving dat kan", async () => {

@@ -117,8 +117,8 @@ async function batch(bestand: string, io: Io, peildatum: string, instellingen: I
   // Eerst de opties controleren, zodat een ongeldige peildatum niet per regel gemeld wordt.
   faseUitleg(peildatum, instellingen);
   const opties = { peildatum, instellingen };
-  let nr = 0;
   let verwerkt = 0;
+  let leeg = 0;
   let fouten = 0;
   let buffer = "";
   /** Schrijft per blok van ~64 kB; geeft true als er geschreven is (dan eventueel wachten op tegendruk). */
@@ -131,8 +131,11 @@ async function batch(bestand: string, io: Io, peildatum: string, instellingen: I
   };
   try {
     for await (const g of regelsVan(io, bestand)) {
-      nr = g.nr;
-      if ("tekst" in g && g.tekst.trim() === "") continue;
+      const nr = g.nr;
+      if ("tekst" in g && g.tekst.trim() === "") {
+        leeg++;
+        continue;
+      }
       verwerkt++;
       const r = leesBatchregel(g);
       let geschreven: boolean;
@@ -160,7 +163,9 @@ async function batch(bestand: string, io: Io, peildatum: string, instellingen: I
     io.stderr(`arbeidsmarktinfra routeer: ${bestand}: het bestand is leeg (geen enkele hulpvraag; verwacht één JSON-object per regel)\n`);
     return EXIT.invoer;
   }
-  if (fouten > 0) io.stderr(`${fouten} van de ${nr} regels ongeldig (exitcode 2).\n`);
+  // Alleen echte invoerregels tellen; overgeslagen lege regels worden apart genoemd.
+  const overgeslagen = leeg === 0 ? "" : `; ${leeg} lege ${leeg === 1 ? "regel" : "regels"} overgeslagen`;
+  if (fouten > 0) io.stderr(`${fouten} van de ${verwerkt} ${verwerkt === 1 ? "regel" : "regels"} ongeldig${overgeslagen} (exitcode 2).\n`);
   return fouten > 0 ? EXIT.invoer : EXIT.ok;
 }
 
@@ -173,7 +178,8 @@ export const routeerCommando: Commando = {
     "Eén hulpvraag: tekst met de uitkomst, de overdracht en de stappen met regel en bron, of --formaat json.",
     "Batch: één hulpvraag (JSON) per regel; per invoerregel één JSON-regel op stdout, in dezelfde volgorde,",
     '  {"regel":N,"ok":true,"routering":{…}} of {"regel":N,"ok":false,"issues":[…]} (melding ook op stderr).',
-    "  Lege regels worden overgeslagen; het bestand wordt regel voor regel gelezen (constant geheugen).",
+    "  Lege regels worden overgeslagen en niet meegeteld (stderr: bijv. \"2 van de 5 regels ongeldig; 1 lege regel overgeslagen\").",
+    "  Het bestand wordt regel voor regel gelezen (constant geheugen).",
     `  Een regel is hoogstens ${MAX_REGEL} bytes (1 MiB) en geldige UTF-8; een bestand zonder hulpvragen geeft exitcode 2.`,
     "Exitcodes: 0 in orde (ook bij 'beoordelen': dat is een uitkomst, geen fout); 2 ongeldige invoer,",
     "  in batch: minstens één ongeldige regel (de andere regels zijn wel verwerkt).",
