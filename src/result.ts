@@ -50,13 +50,25 @@ export function fail<E = Issue>(...issues: E[]): Result<never, E> {
   return { ok: false, issues };
 }
 
+/**
+ * Gooit een {@link OngeldigeInvoerFout} als een pad geen lijst van veldnamen (tekst) en posities
+ * (getal) is: een pad komt uit de bibliotheek zelf, dus dit is een fout van de aanroeper.
+ */
+export function vereisPad(pad: unknown, naam = "pad"): asserts pad is Pad {
+  if (!Array.isArray(pad) || !pad.every((d) => typeof d === "string" || typeof d === "number")) {
+    throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: [naam], message: `${naam}: verwacht een lijst van veldnamen (tekst) en posities (getal), bijv. ["partijen", 2, "rol"]` });
+  }
+}
+
 /** Zet een pad om naar een JSON Pointer (RFC 6901), bijv. `/partijen/2/rol`. */
 export function naarJsonPointer(pad: Pad): string {
+  vereisPad(pad);
   return pad.map((d) => "/" + String(d).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
 }
 
 /** Leesbaar pad, bijv. `partijen[2].rol`; leeg pad wordt `(hele document)`. */
 export function formatPad(pad: Pad): string {
+  vereisPad(pad);
   if (pad.length === 0) return "(hele document)";
   return pad
     .map((d, i) => (typeof d === "number" ? `[${d}]` : /^[A-Za-z_$][\w$-]*$/.test(d) ? (i === 0 ? d : `.${d}`) : `[${JSON.stringify(d)}]`))
@@ -86,18 +98,22 @@ export class OngeldigeInvoerFout extends Error {
  * Nederlandse {@link OngeldigeInvoerFout} in plaats van een `TypeError` diep in de regels.
  * @param functie - naam van de functie, voor de melding
  * @param parseFunctie - de parse-functie die de invoer had moeten lezen
+ * @param pad - pad van het argument (bijv. `["plan"]`, alleen veldnamen) als de melding het moet noemen; standaard leeg
  */
 export function vereisVorm(
   functie: string,
   invoer: unknown,
   vorm: { readonly tekst?: readonly string[]; readonly lijst?: readonly string[] },
   parseFunctie: string,
+  pad: Pad = [],
 ): void {
   const fout = (veld: string, verwacht: string): never => {
+    const p = veld === "" ? pad : [...pad, veld];
     throw new OngeldigeInvoerFout({
       code: "ongeldig-type",
-      path: veld === "" ? [] : [veld],
-      message: `${functie}: ${veld === "" ? "invoer" : veld}: verwacht ${verwacht}; lees onbetrouwbare invoer eerst met ${parseFunctie} uit arbeidsmarktinfra/schemas`,
+      path: p,
+      // Argument- en veldnamen: een punt volstaat (geen formatPad, die hoort niet in elke bundel).
+      message: `${functie}: ${p.length === 0 ? "invoer" : p.join(".")}: verwacht ${verwacht}; lees onbetrouwbare invoer eerst met ${parseFunctie} uit arbeidsmarktinfra/schemas`,
     });
   };
   if (typeof invoer !== "object" || invoer === null || Array.isArray(invoer)) fout("", "een object");

@@ -19,6 +19,7 @@ const functies: Record<string, (x: unknown) => unknown> = {
   stappenplanOverzicht: (x) => lib.stappenplanOverzicht(x as never, opties),
   routeer: (x) => lib.routeer(x as never, opties),
   wijzigInkomenssituatie: (x) => lib.wijzigInkomenssituatie(x as never, { uitkering: "bijstand" } as never, opties),
+  maakWerkplan: (x) => lib.maakWerkplan(x as never, opties),
   zoekInstrumenten: (x) => lib.zoekInstrumenten(x as never, x as never),
 };
 
@@ -41,8 +42,8 @@ describe("regelfuncties met iets anders dan een object", () => {
 });
 
 /** De volledige melding: functie, veld, wat verwacht werd en de parse-functie die het wel kan. */
-const melding = (functie: string, veld: string, verwacht: string, parse: string): string =>
-  `${functie}: ${veld === "" ? "invoer" : veld}: verwacht ${verwacht}; lees onbetrouwbare invoer eerst met ${parse} uit arbeidsmarktinfra/schemas`;
+const melding = (functie: string, pad: readonly (string | number)[], verwacht: string, parse: string): string =>
+  `${functie}: ${pad.length === 0 ? "invoer" : lib.formatPad(pad)}: verwacht ${verwacht}; lees onbetrouwbare invoer eerst met ${parse} uit arbeidsmarktinfra/schemas`;
 
 const fout = vangFout;
 
@@ -66,16 +67,16 @@ describe("welk veld, wat verwacht, welke parse-functie", () => {
     ["routeer zonder object", () => lib.routeer([] as never, opties), [], "routeer", "een object", "parseHulpvraag"],
     ["routeer met null", () => lib.routeer(null as never, opties), [], "routeer", "een object", "parseHulpvraag"],
     ["routeer met tekst", () => lib.routeer("werkende" as never, opties), [], "routeer", "een object", "parseHulpvraag"],
-    ["zoekInstrumenten zonder menukaart", () => lib.zoekInstrumenten(1 as never, hulpvraag as never), [], "zoekInstrumenten", "een object", "parseMenukaart"],
-    ["zoekInstrumenten zonder instrumenten", () => lib.zoekInstrumenten({} as never, hulpvraag as never), ["instrumenten"], "zoekInstrumenten", "een lijst", "parseMenukaart"],
-    ["zoekInstrumenten zonder hulpvraag", () => lib.zoekInstrumenten(menukaart as never, 1 as never), [], "zoekInstrumenten", "een object", "parseHulpvraag"],
-    ["zoekInstrumenten zonder vrager", () => lib.zoekInstrumenten(menukaart as never, { onderwerpen: [] } as never), ["vrager"], "zoekInstrumenten", "een tekst", "parseHulpvraag"],
-    ["zoekInstrumenten zonder onderwerpen", () => lib.zoekInstrumenten(menukaart as never, { vrager: "werkende" } as never), ["onderwerpen"], "zoekInstrumenten", "een lijst", "parseHulpvraag"],
-    ["wijzigInkomenssituatie zonder plan", () => lib.wijzigInkomenssituatie(1 as never, { uitkering: "bijstand" } as never, opties), [], "wijzigInkomenssituatie", "een object", "parseWerkplan"],
-    ["wijzigInkomenssituatie zonder activiteiten", () => lib.wijzigInkomenssituatie({ persoon: plan.persoon } as never, { uitkering: "bijstand" } as never, opties), ["activiteiten"], "wijzigInkomenssituatie", "een lijst", "parseWerkplan"],
-    ["wijzigInkomenssituatie zonder nieuwe situatie", () => lib.wijzigInkomenssituatie(plan as never, null as never, opties), [], "wijzigInkomenssituatie", "een object", "parseWerkplan"],
-    ["wijzigInkomenssituatie zonder persoon", () => lib.wijzigInkomenssituatie({ activiteiten: [] } as never, { uitkering: "bijstand" } as never, opties), [], "wijzigInkomenssituatie", "een object", "parseWerkplan"],
-    ["wijzigInkomenssituatie zonder vrager", () => lib.wijzigInkomenssituatie({ activiteiten: [], persoon: {} } as never, { uitkering: "bijstand" } as never, opties), ["vrager"], "wijzigInkomenssituatie", "een tekst", "parseWerkplan"],
+    ["zoekInstrumenten zonder menukaart", () => lib.zoekInstrumenten(1 as never, hulpvraag as never), ["menukaart"], "zoekInstrumenten", "een object", "parseMenukaart"],
+    ["zoekInstrumenten zonder instrumenten", () => lib.zoekInstrumenten({} as never, hulpvraag as never), ["menukaart", "instrumenten"], "zoekInstrumenten", "een lijst", "parseMenukaart"],
+    ["zoekInstrumenten zonder hulpvraag", () => lib.zoekInstrumenten(menukaart as never, 1 as never), ["hulpvraag"], "zoekInstrumenten", "een object", "parseHulpvraag"],
+    ["zoekInstrumenten zonder vrager", () => lib.zoekInstrumenten(menukaart as never, { onderwerpen: [] } as never), ["hulpvraag", "vrager"], "zoekInstrumenten", "een tekst", "parseHulpvraag"],
+    ["zoekInstrumenten zonder onderwerpen", () => lib.zoekInstrumenten(menukaart as never, { vrager: "werkende" } as never), ["hulpvraag", "onderwerpen"], "zoekInstrumenten", "een lijst", "parseHulpvraag"],
+    ["wijzigInkomenssituatie zonder plan", () => lib.wijzigInkomenssituatie(1 as never, { uitkering: "bijstand" } as never, opties), ["plan"], "wijzigInkomenssituatie", "een object", "parseWerkplan"],
+    ["wijzigInkomenssituatie zonder activiteiten", () => lib.wijzigInkomenssituatie({ persoon: plan.persoon } as never, { uitkering: "bijstand" } as never, opties), ["plan", "activiteiten"], "wijzigInkomenssituatie", "een lijst", "parseWerkplan"],
+    ["wijzigInkomenssituatie zonder historie", () => lib.wijzigInkomenssituatie(plan as never, null as never, opties), ["plan", "historie"], "wijzigInkomenssituatie", "een lijst", "parseWerkplan"],
+    ["maakWerkplan zonder persoon", () => lib.maakWerkplan(null as never, opties), ["persoon"], "maakWerkplan", "een object", "parseHulpvraag"],
+    ["maakWerkplan zonder vrager", () => lib.maakWerkplan({ onderwerpen: ["werk"] } as never, opties), ["persoon", "vrager"], "maakWerkplan", "een tekst", "parseHulpvraag"],
   ];
   for (const [naam, aanroep, pad, functie, verwacht, parse] of gevallen) {
     it(naam, () => {
@@ -84,7 +85,7 @@ describe("welk veld, wat verwacht, welke parse-functie", () => {
         naam: "OngeldigeInvoerFout",
         code: "ongeldig-type",
         path: pad,
-        message: melding(functie, pad.length === 0 ? "" : String(pad[0]), verwacht, parse),
+        message: melding(functie, pad, verwacht, parse),
       });
     });
   }

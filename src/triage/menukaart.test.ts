@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { vangFout } from "../../test/hulp/fout.js";
 import { diepBevroren, werkende, werkgever, werkzoekende } from "../../test/hulp/triage.js";
 import { functionaliteiten, functionaliteitenPerOnderwerp, zoekInstrumenten } from "./menukaart.js";
 import { functionaliteitIds, onderwerpen, type Menukaart } from "./model.js";
@@ -90,5 +91,43 @@ describe("menukaart", () => {
     expect(codes).toContain("ongeldige-waarde instrumenten.1.doelgroepen.0");
     const ok = parseMenukaart({ ...slecht, regio: "AM22", instrumenten: [{ ...slecht.instrumenten[0], voorwaarden: {} }] });
     expect(ok.ok && ok.value.instrumenten[0]!.regios).toEqual(["AM22"]);
+  });
+});
+
+describe("zoekInstrumenten: een menukaart of hulpvraag buiten het model geeft een OngeldigeInvoerFout met pad, geen TypeError", () => {
+  const fout = (f: () => unknown): [string, readonly (string | number)[], string] => {
+    const e = vangFout(f);
+    return [e.code, e.path, e.message];
+  };
+  const instrument = kaart.instrumenten[0]!;
+  const met = (...instrumenten: unknown[]) => ({ ...kaart, instrumenten }) as Menukaart;
+
+  it("een onbekend onderwerp (voorheen: 'functionaliteitenPerOnderwerp[o] is not iterable')", () => {
+    expect(fout(() => zoekInstrumenten(kaart, werkende({ regio: "AM22", onderwerpen: ["xyz"] as never })))).toEqual([
+      "ongeldige-waarde",
+      ["hulpvraag", "onderwerpen", 0],
+      'hulpvraag.onderwerpen[0]: verwacht een van "werk", "loopbaan", "scholing", "personeel", "schulden", "zorg", "taal-digitaal", "zelfstandig-ondernemen", "kinderopvang", "omgevingsvergunning", "overig", ontvangen de tekst "xyz"',
+    ]);
+    expect(fout(() => zoekInstrumenten(kaart, werkende({ onderwerpen: [null] as never })))[1]).toEqual(["hulpvraag", "onderwerpen", 0]);
+  });
+
+  it("een instrument zonder functionaliteiten, doelgroepen of regios, of null", () => {
+    const h = werkende({ regio: "AM22" });
+    for (const veld of ["functionaliteiten", "doelgroepen", "regios"] as const) {
+      const { [veld]: _, ...zonder } = instrument;
+      expect(fout(() => zoekInstrumenten(met(zonder), h)).slice(0, 2), veld).toEqual(["verplicht", ["menukaart", "instrumenten", 0, veld]]);
+    }
+    expect(fout(() => zoekInstrumenten(met(instrument, null), h))).toEqual(["ongeldig-type", ["menukaart", "instrumenten", 1], "menukaart.instrumenten[1]: verwacht een object, ontvangen null"]);
+    expect(fout(() => zoekInstrumenten(met({ ...instrument, functionaliteiten: ["koffie"] }), h))[1]).toEqual(["menukaart", "instrumenten", 0, "functionaliteiten", 0]);
+    expect(fout(() => zoekInstrumenten(met({ ...instrument, regios: "AM22" }), h))[1]).toEqual(["menukaart", "instrumenten", 0, "regios"]);
+    expect(fout(() => zoekInstrumenten(met({ ...instrument, voorwaarden: { minLeeftijd: "18" } }), h))[1]).toEqual(["menukaart", "instrumenten", 0, "voorwaarden", "minLeeftijd"]);
+    expect(fout(() => zoekInstrumenten(met(instrument, instrument), h))).toEqual(["dubbel", ["menukaart", "instrumenten", 1, "id"], `menukaart.instrumenten[1].id: instrument ${JSON.stringify(instrument.id)} staat er al eerder in`]);
+  });
+
+  it("waarden van de vrager die de uitkomst bepalen; een overgebleven veld van een andere soort vrager telt niet", () => {
+    expect(fout(() => zoekInstrumenten(kaart, werkende({ leeftijd: "60" as never })))[1]).toEqual(["hulpvraag", "leeftijd"]);
+    expect(fout(() => zoekInstrumenten(kaart, werkgever({ regios: "AM22" as never })))[1]).toEqual(["hulpvraag", "regios"]);
+    expect(fout(() => zoekInstrumenten(kaart, { ...werkende(), vrager: "student" } as never))[1]).toEqual(["hulpvraag", "vrager"]);
+    expect(() => zoekInstrumenten(kaart, { ...werkende({ contract: "iets" as never }), vrager: "werkzoekende" })).not.toThrow();
   });
 });

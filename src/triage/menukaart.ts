@@ -1,6 +1,7 @@
-import { vereisVorm } from "../result.js";
+import { vereisVorm, type OngeldigeInvoerFout } from "../result.js";
 import type { Citaat } from "../bronnen/citaat.js";
 import { C_FUNCTIONALITEITEN } from "./citaten.js";
+import { controleerHulpvraag, controleerInstrumenten } from "./controle.js";
 import type { Doelgroep, Functionaliteit, Hulpvraag, Instrument, InstrumentMatch, MatchReden, Menukaart, Onderwerp, Uitkering } from "./model.js";
 import type { RegioCode } from "./regionamen.js";
 import { werkgebiedVan } from "./sleutel.js";
@@ -173,6 +174,10 @@ function toetsVoorwaarden(i: Instrument, h: Hulpvraag): Toets {
  * - Rangorde: score (functionaliteit 3, doelgroep 2, soort vrager 1, regionaal aanbod 1),
  *   dan `past` vóór `na-te-gaan`, dan naam en id.
  *
+ * Gooit {@link OngeldigeInvoerFout} als de menukaart of de hulpvraag niet de vorm van het model
+ * heeft (bijv. een onbekend onderwerp, een instrument zonder functionaliteiten): met het pad,
+ * zoals `hulpvraag.onderwerpen[0]` of `menukaart.instrumenten[3].regios`.
+ *
  * @example
  * ```ts
  * import { zoekInstrumenten, type Menukaart } from "arbeidsmarktinfra";
@@ -185,8 +190,10 @@ function toetsVoorwaarden(i: Instrument, h: Hulpvraag): Toets {
  * ```
  */
 export function zoekInstrumenten(menukaart: Menukaart, hulpvraag: Hulpvraag): InstrumentMatch[] {
-  vereisVorm("zoekInstrumenten", menukaart, { lijst: ["instrumenten"] }, "parseMenukaart");
-  vereisVorm("zoekInstrumenten", hulpvraag, { tekst: ["vrager"], lijst: ["onderwerpen"] }, "parseHulpvraag");
+  vereisVorm("zoekInstrumenten", menukaart, { lijst: ["instrumenten"] }, "parseMenukaart", ["menukaart"]);
+  vereisVorm("zoekInstrumenten", hulpvraag, { tekst: ["vrager"], lijst: ["onderwerpen"] }, "parseHulpvraag", ["hulpvraag"]);
+  controleerInstrumenten(["menukaart", "instrumenten"], menukaart.instrumenten);
+  controleerHulpvraag(["hulpvraag"], hulpvraag, false);
   const nodig = behoefte(hulpvraag);
   const wie = groepen(hulpvraag);
   const regio = regioVan(hulpvraag);

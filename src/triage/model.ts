@@ -182,6 +182,7 @@ export type _LijstenCompleet = AllemaalWaar<
     Compleet<typeof werkgeveromvangen, Werkgeveromvang>,
     Compleet<typeof doelgroepen, Doelgroep>,
     Compleet<typeof functionaliteitIds, Functionaliteit>,
+    Compleet<typeof activiteitStatussen, ActiviteitStatus>,
   ]
 >;
 
@@ -509,6 +510,9 @@ export interface InstrumentMatch {
 
 /** Status van een activiteit in het Werkplan. */
 export type ActiviteitStatus = "gepland" | "lopend" | "afgerond" | "gestopt";
+
+/** Alle statussen van een activiteit. */
+export const activiteitStatussen = ["gepland", "lopend", "afgerond", "gestopt"] as const satisfies readonly ActiviteitStatus[];
 
 /** Een activiteit in het Werkplan, met aanbieder en status. */
 export interface Activiteit {

@@ -1,4 +1,5 @@
-import type { Issue, Result } from "../result.js";
+import { vereisVorm, type Issue, type OngeldigeInvoerFout, type Result } from "../result.js";
+import { beschrijfType } from "../tijd/peildatum.js";
 import { zoekGemeente } from "../regio/regio.js";
 import type { Hulpvraag } from "./model.js";
 import { isRegioCode, type RegioCode } from "./regionamen.js";
@@ -15,7 +16,8 @@ import { isRegioCode, type RegioCode } from "./regionamen.js";
  * Normaliseert de woongemeente van een (geparste) hulpvraag: de CBS-naam (`Den Haag` wordt
  * `'s-Gravenhage`, `GM0479` wordt `Zaanstad`) en de arbeidsmarktregio als `regio` ontbreekt.
  * Meldt een onbekende, dubbelzinnige of opgeheven gemeente en een regio die niet bij de
- * gemeente hoort. Geeft een nieuw object; de invoer blijft onaangeraakt.
+ * gemeente hoort. Geeft een nieuw object; de invoer blijft onaangeraakt. Gooit
+ * {@link OngeldigeInvoerFout} als de hulpvraag geen object met een `vrager` is.
  *
  * @example
  * ```ts
@@ -25,8 +27,14 @@ import { isRegioCode, type RegioCode } from "./regionamen.js";
  * ```
  */
 export function normaliseerHulpvraag(hulpvraag: Hulpvraag): Result<Hulpvraag> {
+  vereisVorm("normaliseerHulpvraag", hulpvraag, { tekst: ["vrager"] }, "parseHulpvraag", ["hulpvraag"]);
   if (hulpvraag.vrager === "werkgever" || hulpvraag.woongemeente === undefined) return { ok: true, value: hulpvraag };
-  const naam = hulpvraag.woongemeente;
+  const naam: unknown = hulpvraag.woongemeente;
+  if (typeof naam !== "string") return { ok: false, issues: [{ code: "ongeldig-type", path: ["woongemeente"], message: `woongemeente: verwacht een tekst, ontvangen ${beschrijfType(naam)}` }] };
+  const regio: unknown = hulpvraag.regio;
+  if (regio !== undefined && !isRegioCode(regio)) {
+    return { ok: false, issues: [{ code: "ongeldige-waarde", path: ["regio"], message: `regio: verwacht een arbeidsmarktregio als CBS-code (AM01…AM38), ontvangen ${beschrijfType(regio)}` }] };
+  }
   const g = zoek(naam);
   if (typeof g === "string") return { ok: false, issues: [{ code: "ongeldige-waarde", path: ["woongemeente"], message: `woongemeente: ${g}` } satisfies Issue] };
   if (hulpvraag.regio !== undefined && hulpvraag.regio !== g.regio) {

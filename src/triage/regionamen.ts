@@ -1,4 +1,5 @@
 import { REGIO_RIJEN } from "../regio/data/gegevens.js";
+import { OngeldigeInvoerFout } from "../result.js";
 
 /**
  * Een klein opzoekmodel voor de 35 regionamen, zodat `routeer` concrete namen ("Werkcentrum
@@ -32,8 +33,9 @@ export function isRegioCode(code: unknown): code is RegioCode {
   return typeof code === "string" && Object.hasOwn(NAMEN, code);
 }
 
-/** De CBS-naam van een regiocode, bijv. `Rijnmond` voor `AM22`. */
+/** De CBS-naam van een regiocode, bijv. `Rijnmond` voor `AM22`; een onbekende code komt terug zoals hij is. */
 export function regionaam(code: RegioCode): string {
+  if (typeof code !== "string") throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["code"], message: "code: verwacht een regiocode als tekst, bijv. AM22" });
   return Object.hasOwn(NAMEN, code) ? NAMEN[code]! : code;
 }
 

@@ -6,6 +6,7 @@ import { normaliseer } from "../regio/normaliseer.js";
 import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import {
+  activiteitStatussen,
   arrangeurSoorten,
   contractsoorten,
   doelgroepen,
@@ -227,7 +228,7 @@ const ActiviteitSchema: z.ZodType<Activiteit> = z.strictObject({
   omschrijving: z.string().min(1),
   aanbieder: z.string().min(1),
   functionaliteit: z.exactOptional(FunctionaliteitSchema),
-  status: enumVan(["gepland", "lopend", "afgerond", "gestopt"] as const, "Status van de activiteit"),
+  status: enumVan(activiteitStatussen, "Status van de activiteit"),
   start: z.exactOptional(DatumSchema),
   einde: z.exactOptional(DatumSchema),
 });

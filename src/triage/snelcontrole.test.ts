@@ -1,25 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hulpvraagArb } from "../../test/hulp/triage.js";
+import { HULPVRAAG_SLEUTELS, hulpvraagArb, verminkteWaarde } from "../../test/hulp/triage.js";
 import { parseHulpvraag } from "./schema.js";
 import { snelleHulpvraag } from "./snelcontrole.js";
 
 /** De snelle controle mag nooit iets goedkeuren wat het schema afkeurt, en geeft dan dezelfde waarde. */
-const SLEUTELS = [
-  "vrager", "id", "onderwerpen", "deur", "regio", "toelichting", "uitkering", "wwEinddatum", "arbeidsbeperking", "leeftijd",
-  "schoolverlaterZonderStartkwalificatie", "arbeidsmigrant", "woongemeente", "contract", "privateOndersteuning", "dreigtWerkloos",
-  "omvang", "regios", "leerbedrijfvraag", "onbekend",
-];
-const waarde = fc.oneof(
-  fc.constantFrom("werkende", "werkgever", "WW", "geen", "ja", "nee", "onbekend", "AM22", "am22", "Rijnmond", "landelijk", "", "2026-02-30", "2026-10-01", "zzp", "cao"),
-  fc.integer({ min: -5, max: 200 }),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constant([]),
-  fc.array(fc.constantFrom("werk", "werk", "cao", "AM22", "AM21", "x"), { maxLength: 3 }),
-  fc.record({ soort: fc.constantFrom("werkcentrum", "partner", "digitaal", "loket"), regio: fc.constantFrom("AM22", "AM04"), partner: fc.constantFrom("UWV", "bank") }, { requiredKeys: ["soort"] }),
-);
+const SLEUTELS = HULPVRAAG_SLEUTELS;
+const waarde = verminkteWaarde;
 
 describe("snelleHulpvraag", () => {
   it("keurt elke geldige hulpvraag goed met dezelfde waarde als het schema", () => {

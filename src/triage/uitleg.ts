@@ -1,10 +1,15 @@
 import { formatCitaat } from "../bronnen/citaat.js";
-import type { Arrangeur, BeoordelenReden, Deur, Routering, Stap, Uitkering, Doorverwijzing, DoorverwijzingSoort } from "./model.js";
+import type { Pad } from "../result.js";
+import { ongeldig, vereisEenVan, vereisObject, vereisTekst, vereisVelden } from "../vorm.js";
+import { arrangeurSoorten, partnersoorten, type Arrangeur, type BeoordelenReden, type Deur, type Routering, type Stap, type Uitkering, type Doorverwijzing, type DoorverwijzingSoort } from "./model.js";
 
 /**
  * De uitleg van een routering in het Nederlands: de stappen zijn gegevens (regel, bron,
  * uitkomst, gebruikte waarden); dit module maakt er zinnen van. Los van `routeer`, zodat een
- * app die alleen routeert de teksten niet in de bundel krijgt.
+ * app die alleen routeert de teksten niet in de bundel krijgt. Een argument dat niet de vorm
+ * van het model heeft (bijv. een routering die niet uit `routeer` komt, of een onbekende
+ * soort), geeft een {@link OngeldigeInvoerFout} met het pad, nooit een `TypeError` of een
+ * stille `undefined`.
  *
  * @module
  */
@@ -39,13 +44,21 @@ const REDEN: Readonly<Record<BeoordelenReden, string>> = {
   "ww-beeindigd": "de WW-einddatum ligt vóór de peildatum; de uitkeringssituatie klopt niet meer",
 };
 
-/** De reden van een `beoordelen` in woorden. */
-export function redenTekst(reden: BeoordelenReden): string {
-  return REDEN[reden];
+/** Een bekende sleutel van een tabel met teksten. */
+function sleutelVan<K extends string>(pad: Pad, w: unknown, tabel: Readonly<Record<K, string>>): K {
+  vereisEenVan(pad, w, Object.keys(tabel) as K[]);
+  return w;
 }
 
-/** Een arrangeur in woorden, bijv. `gemeente Zaanstad` of `de woongemeente`. */
-export function arrangeurOmschrijving(a: Arrangeur): string {
+/** De reden van een `beoordelen` in woorden. */
+export function redenTekst(reden: BeoordelenReden): string {
+  return REDEN[sleutelVan(["reden"], reden, REDEN)];
+}
+
+function omschrijving(a: Arrangeur, pad: Pad): string {
+  vereisObject(pad, a);
+  vereisEenVan([...pad, "soort"], a.soort, arrangeurSoorten);
+  if (a.organisatie !== null) vereisTekst([...pad, "organisatie"], a.organisatie);
   switch (a.soort) {
     case "UWV":
       return "UWV";
@@ -62,46 +75,80 @@ export function arrangeurOmschrijving(a: Arrangeur): string {
   }
 }
 
-/** Naar wie een verwijzing gaat, in woorden. */
-export function verwijzingNaar(v: Doorverwijzing): string {
-  return v.soort === "gemeente" && v.onderwerp === "kinderopvang" ? "de gemeente of de juiste instantie" : VERWIJZING[v.soort];
+/** Een arrangeur in woorden, bijv. `gemeente Zaanstad` of `de woongemeente`. */
+export function arrangeurOmschrijving(a: Arrangeur): string {
+  return omschrijving(a, ["arrangeur"]);
 }
 
-/** De gebruikte deur in woorden, bijv. `UWV` of `het Werkcentrum`. */
-export function deurTekst(deur: Deur, werkcentrum: string | null = null): string {
+function naar(v: Doorverwijzing, pad: Pad): string {
+  vereisObject(pad, v);
+  const soort = sleutelVan([...pad, "soort"], v.soort, VERWIJZING);
+  return soort === "gemeente" && v.onderwerp === "kinderopvang" ? "de gemeente of de juiste instantie" : VERWIJZING[soort];
+}
+
+/** Naar wie een verwijzing gaat, in woorden. */
+export function verwijzingNaar(v: Doorverwijzing): string {
+  return naar(v, ["verwijzing"]);
+}
+
+const PARTNERNAMEN = {
+  UWV: "UWV",
+  gemeente: "de gemeente",
+  "sociale-partner": "de sociale partner (vakbond of werkgeversorganisatie)",
+  SBB: "SBB",
+  onderwijs: "de onderwijsinstelling",
+  "WIN-punt": "het WIN-punt",
+  overig: "de partner",
+} as const;
+
+function deurZin(deur: Deur, werkcentrum: string | null, pad: Pad, padWerkcentrum: Pad): string {
+  vereisObject(pad, deur);
+  vereisEenVan([...pad, "soort"], deur.soort, ["werkcentrum", "digitaal", "partner"]);
+  if (werkcentrum !== null) vereisTekst(padWerkcentrum, werkcentrum);
   switch (deur.soort) {
     case "werkcentrum":
       return werkcentrum ?? "het Werkcentrum";
     case "digitaal":
       return `het digitale kanaal van ${werkcentrum ?? "het Werkcentrum"}`;
-    case "partner": {
-      if (deur.naam !== undefined) return deur.naam;
-      const namen = {
-        UWV: "UWV",
-        gemeente: "de gemeente",
-        "sociale-partner": "de sociale partner (vakbond of werkgeversorganisatie)",
-        SBB: "SBB",
-        onderwijs: "de onderwijsinstelling",
-        "WIN-punt": "het WIN-punt",
-        overig: "de partner",
-      } as const;
-      return namen[deur.partner];
-    }
+    case "partner":
+      if (deur.naam !== undefined) {
+        vereisTekst([...pad, "naam"], deur.naam);
+        return deur.naam;
+      }
+      vereisEenVan([...pad, "partner"], deur.partner, partnersoorten);
+      return PARTNERNAMEN[deur.partner];
   }
+}
+
+/** De gebruikte deur in woorden, bijv. `UWV` of `het Werkcentrum`. */
+export function deurTekst(deur: Deur, werkcentrum: string | null = null): string {
+  return deurZin(deur, werkcentrum, ["deur"], ["werkcentrum"]);
 }
 
 const eerste = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-function wie(r: Routering): string {
-  return r.arrangeur !== null ? arrangeurOmschrijving(r.arrangeur) : "de juiste partij";
+function wie(r: Routering, pad: Pad): string {
+  return r.arrangeur !== null ? omschrijving(r.arrangeur, [...pad, "arrangeur"]) : "de juiste partij";
 }
 
-/** Een stap als Nederlandse zin. */
-export function uitlegStap(stap: Stap, r: Routering): string {
+/** De velden van een routering die de uitleg leest, met hun vorm. */
+function controleerRouteringVorm(pad: Pad, r: unknown): asserts r is Routering {
+  vereisVelden(pad, r, { lijst: ["stappen", "aanvullend", "verwijzingen", "kandidaten", "nagaan"], object: ["deur", "overdracht"] });
+  vereisEenVan([...pad, "status"], r["status"], ["bepaald", "beoordelen"]);
+  const o = r["overdracht"] as Readonly<Record<string, unknown>>;
+  if (o["werkcentrum"] !== null) vereisTekst([...pad, "overdracht", "werkcentrum"], o["werkcentrum"]);
+  const v = r["voorbereideOverdracht"];
+  if (v !== null) vereisVelden([...pad, "voorbereideOverdracht"], v, { object: ["naar"] });
+  (r["nagaan"] as readonly unknown[]).forEach((n, i) => vereisTekst([...pad, "nagaan", i], n));
+}
+
+function stapZin(stap: Stap, r: Routering, pad: Pad, padRoutering: Pad): string {
+  vereisVelden(pad, stap, { tekst: ["regel"], object: ["gegevens", "bron"] });
   const g = stap.gegevens;
-  const u = typeof g["uitkering"] === "string" ? UITKERING[g["uitkering"] as Uitkering] : "";
+  const u = typeof g["uitkering"] === "string" ? (UITKERING[g["uitkering"] as Uitkering] ?? g["uitkering"]) : "";
   const wc = r.overdracht.werkcentrum ?? "het Werkcentrum";
-  const deur = eerste(deurTekst(r.deur, r.overdracht.werkcentrum));
+  const deur = eerste(deurZin(r.deur, r.overdracht.werkcentrum, [...padRoutering, "deur"], [...padRoutering, "overdracht", "werkcentrum"]));
+  const arrangeur = (a: Arrangeur) => omschrijving(a, [...padRoutering, "voorbereideOverdracht", "naar"]);
   switch (stap.regel) {
     case "triage/werkgever-landelijk":
       return stap.uitkomst === "beoordelen"
@@ -146,7 +193,7 @@ export function uitlegStap(stap: Stap, r: Routering): string {
     case "triage/max-ww-overdracht":
       return stap.uitkomst === "beoordelen"
         ? `De WW-einddatum ${String(g["wwEinddatum"])} ligt vóór de peildatum ${String(g["peildatum"])}: de WW is afgelopen. Ga de huidige uitkeringssituatie na (UWV of de woongemeente).`
-        : `De WW eindigt op ${String(g["wwEinddatum"])}, binnen ${String(g["vensterMaanden"])} maanden (tot en met ${String(g["vensterTot"])}): UWV blijft arrangeur; bereid de overdracht naar ${r.voorbereideOverdracht !== null ? arrangeurOmschrijving(r.voorbereideOverdracht.naar) : "de woongemeente"} voor (max-WW-proces, samenwerkingsovereenkomst).`;
+        : `De WW eindigt op ${String(g["wwEinddatum"])}, binnen ${String(g["vensterMaanden"])} maanden (tot en met ${String(g["vensterTot"])}): UWV blijft arrangeur; bereid de overdracht naar ${r.voorbereideOverdracht !== null ? arrangeur(r.voorbereideOverdracht.naar) : "de woongemeente"} voor (max-WW-proces, samenwerkingsovereenkomst).`;
     case "triage/transitie-uwv-eigen-clienten":
       return stap.uitkomst === "beschikbaar"
         ? "Transitieperiode: de vrager is cliënt van UWV; ook UWV's overige dienstverlening (workshops, coaching) staat open."
@@ -157,8 +204,8 @@ export function uitlegStap(stap: Stap, r: Routering): string {
       return stap.uitkomst === "zelf"
         ? `${deur} is zelf (onderdeel van) de arrangeur en helpt verder.`
         : stap.uitkomst === "gids-naar-arrangeur"
-          ? `De gids van ${wc} brengt de vrager direct in contact met ${wie(r)} (warme overdracht).`
-          : `${deur} brengt de vrager direct in contact met ${wie(r)} (warme overdracht); niemand wordt weggestuurd.`;
+          ? `De gids van ${wc} brengt de vrager direct in contact met ${wie(r, padRoutering)} (warme overdracht).`
+          : `${deur} brengt de vrager direct in contact met ${wie(r, padRoutering)} (warme overdracht); niemand wordt weggestuurd.`;
     case "triage/werkcentrum-bij-onduidelijkheid": {
       const na = r.nagaan.length > 0 ? `, gaat ${r.nagaan.join(" en ")} na` : "";
       return stap.uitkomst === "gids-triage"
@@ -186,7 +233,15 @@ export function uitlegStap(stap: Stap, r: Routering): string {
     case "triage/doorlopende-dienstverlening":
     case "triage/ondersteuningsbehoefte-centraal":
       return stap.regel;
+    default:
+      return ongeldig([...pad, "regel"], "een triageregel (triage/…)", stap.regel, "ongeldige-waarde");
   }
+}
+
+/** Een stap als Nederlandse zin. */
+export function uitlegStap(stap: Stap, r: Routering): string {
+  controleerRouteringVorm(["routering"], r);
+  return stapZin(stap, r, ["stap"], ["routering"]);
 }
 
 /** De uitleg van een routering in woorden (voor de CLI en apps). */
@@ -211,17 +266,25 @@ export interface RouteringUitleg {
  * ```
  */
 export function uitlegRoutering(r: Routering): RouteringUitleg {
-  const stappen = r.stappen.map((s) => ({ regel: s.regel, tekst: uitlegStap(s, r), bron: formatCitaat(s.bron) }));
+  const pad = ["routering"];
+  controleerRouteringVorm(pad, r);
+  const stappen = r.stappen.map((s, i) => {
+    const tekst = stapZin(s, r, [...pad, "stappen", i], pad);
+    return { regel: s.regel, tekst, bron: formatCitaat(s.bron) };
+  });
   const uitkomst =
     r.status === "bepaald"
-      ? `Arrangeur: ${arrangeurOmschrijving(r.arrangeur)}.`
-      : `Te beoordelen door een mens: ${REDEN[r.reden]}. Kandidaten: ${r.kandidaten.map(arrangeurOmschrijving).join("; ")}.${r.nagaan.length > 0 ? ` Na te gaan: ${r.nagaan.join(", ")}.` : ""}`;
+      ? `Arrangeur: ${omschrijving(r.arrangeur, [...pad, "arrangeur"])}.`
+      : `Te beoordelen door een mens: ${REDEN[sleutelVan([...pad, "reden"], r.reden, REDEN)]}. Kandidaten: ${r.kandidaten.map((k, i) => omschrijving(k, [...pad, "kandidaten", i])).join("; ")}.${r.nagaan.length > 0 ? ` Na te gaan: ${r.nagaan.join(", ")}.` : ""}`;
   const overdracht = stappen.find((s) => s.regel === r.overdracht.regel)?.tekst ?? "";
   return {
     uitkomst,
     overdracht,
-    aanvullend: r.aanvullend.map((a) => stappen.find((s) => s.regel === a.regel)?.tekst ?? a.soort),
-    verwijzingen: r.verwijzingen.map((v) => `${verwijzingNaar(v)}${v.status === "nagaan" ? " (na te gaan)" : ""}`),
+    aanvullend: r.aanvullend.map((a, i) => {
+      vereisVelden([...pad, "aanvullend", i], a, { tekst: ["regel", "soort"] });
+      return stappen.find((s) => s.regel === a.regel)?.tekst ?? a.soort;
+    }),
+    verwijzingen: r.verwijzingen.map((v, i) => `${naar(v, [...pad, "verwijzingen", i])}${v.status === "nagaan" ? " (na te gaan)" : ""}`),
     stappen,
   };
 }

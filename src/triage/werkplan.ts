@@ -1,8 +1,9 @@
 import { OngeldigeInvoerFout, vereisVorm } from "../result.js";
 import type { Peildatum } from "../tijd/peildatum.js";
+import { vereisEenVan, vereisObject, vereisTekst, weiger } from "../vorm.js";
 import { C_DOORLOPEND, C_EEN_INTAKE } from "./citaten.js";
-import type { Activiteit, Contractsoort, HulpvraagWerkende, Inkomenssituatie, JaNee, PersoonsHulpvraag, Planwijziging, Routering, Werkplan } from "./model.js";
-import { contractsoorten } from "./model.js";
+import { ALLEEN_WERKENDEN, alleenBekendeVelden, controleerActiviteiten, controleerPersoon, controleerPersoonsgegevens, controleerWerkplan } from "./controle.js";
+import { uitkeringen, type Activiteit, type Contractsoort, type HulpvraagWerkende, type Inkomenssituatie, type JaNee, type PersoonsHulpvraag, type Planwijziging, type Routering, type Werkplan } from "./model.js";
 import { routeer, type RouteerOpties } from "./routeer.js";
 
 /**
@@ -32,6 +33,11 @@ const regels = (r: Routering): string[] => [...new Set(r.stappen.map((s) => s.re
  * niet bepaald worden, dan komt er (nog) geen plan maar de routering met kandidaten: eerst
  * beslist een mens wie het plan met de persoon maakt.
  *
+ * Een Werkplan is persoonlijk (KB2022: "één persoonlijk Werkplan"): de vraag van een werkgever
+ * geeft een {@link OngeldigeInvoerFout}, net als een persoon of activiteiten die niet de vorm
+ * van het model hebben (dezelfde eisen als `parseWerkplan`, bijv. unieke activiteit-ids). Zo
+ * maakt `maakWerkplan` nooit een plan dat `parseWerkplan` afkeurt.
+ *
  * @example
  * ```ts
  * import { maakWerkplan } from "arbeidsmarktinfra";
@@ -43,6 +49,12 @@ const regels = (r: Routering): string[] => [...new Set(r.stappen.map((s) => s.re
  * ```
  */
 export function maakWerkplan(persoon: PersoonsHulpvraag, opties: MaakWerkplanOpties): WerkplanStart {
+  vereisVorm("maakWerkplan", persoon, { tekst: ["vrager"] }, "parseHulpvraag", ["persoon"]);
+  controleerPersoon(["persoon"], persoon);
+  vereisObject(["opties"], opties);
+  if (opties.id !== undefined) vereisTekst(["opties", "id"], opties.id, true);
+  if (opties.ondersteuningsbehoefte !== undefined) vereisTekst(["opties", "ondersteuningsbehoefte"], opties.ondersteuningsbehoefte, true);
+  if (opties.activiteiten !== undefined) controleerActiviteiten(["opties", "activiteiten"], opties.activiteiten);
   const routering = routeer(persoon, opties);
   if (routering.status !== "bepaald") return { status: "beoordelen", routering };
   const datum = routering.peildatum;
@@ -62,6 +74,9 @@ export function maakWerkplan(persoon: PersoonsHulpvraag, opties: MaakWerkplanOpt
 
 /** De inkomenssituatie van een persoon. */
 export function inkomenssituatieVan(p: PersoonsHulpvraag): Inkomenssituatie {
+  vereisObject(["persoon"], p);
+  vereisEenVan(["persoon", "vrager"], p.vrager, ["werkende", "werkzoekende"]);
+  vereisEenVan(["persoon", "uitkering"], p.uitkering, uitkeringen);
   return { vrager: p.vrager, uitkering: p.uitkering, ...(p.uitkering === "WW" && p.wwEinddatum !== undefined && { wwEinddatum: p.wwEinddatum }) };
 }
 
@@ -85,34 +100,25 @@ export interface NieuweInkomenssituatie extends Inkomenssituatie {
 }
 
 const VELDEN_NIEUWE_SITUATIE: readonly string[] = ["vrager", "uitkering", "wwEinddatum", "herkomst", "arbeidsbeperking", "contract", "privateOndersteuning", "dreigtWerkloos"];
-const ALLEEN_WERKENDEN: readonly string[] = ["contract", "privateOndersteuning", "dreigtWerkloos"];
 
-/** Meldt een onbekend veld, of een veld voor werkenden bij een werkzoekende (niets gaat stil verloren). */
-function controleerNieuweSituatie(n: NieuweInkomenssituatie): void {
-  const fout = (code: "ongeldige-waarde" | "inconsistent", veld: string, message: string): never => {
-    throw new OngeldigeInvoerFout({ code, path: ["nieuweSituatie", veld], message: `nieuweSituatie.${veld}: ${message}` });
-  };
-  if (n.vrager !== "werkende" && n.vrager !== "werkzoekende") fout("ongeldige-waarde", "vrager", `verwacht "werkende" of "werkzoekende", ontvangen ${JSON.stringify(n.vrager)}`);
-  if (n.contract !== undefined && !(contractsoorten as readonly unknown[]).includes(n.contract)) {
-    fout("ongeldige-waarde", "contract", `verwacht een van ${contractsoorten.join(", ")}, ontvangen ${JSON.stringify(n.contract)}`);
-  }
-  if (n.wwEinddatum !== undefined && n.uitkering !== "WW") fout("inconsistent", "wwEinddatum", `hoort alleen bij uitkering "WW" (uitkering is ${JSON.stringify(n.uitkering)})`);
-  for (const veld of Object.keys(n)) {
-    if (!VELDEN_NIEUWE_SITUATIE.includes(veld)) {
-      throw new OngeldigeInvoerFout({
-        code: "onbekend-veld",
-        path: ["nieuweSituatie", veld],
-        message: `nieuweSituatie: onbekend veld ${JSON.stringify(veld)}; bekend zijn: ${VELDEN_NIEUWE_SITUATIE.join(", ")}`,
-      });
-    }
-    if (n.vrager !== "werkende" && ALLEEN_WERKENDEN.includes(veld)) {
-      throw new OngeldigeInvoerFout({
-        code: "inconsistent",
-        path: ["nieuweSituatie", veld],
-        message: `nieuweSituatie.${veld}: geldt alleen voor een werkende (vrager is ${JSON.stringify(n.vrager)})`,
-      });
+/**
+ * Controleert de nieuwe situatie: een object met alleen bekende velden, een vrager die een
+ * persoon is, geen velden voor werkenden bij een werkzoekende, en waarden uit de woordenschat
+ * van het Hulpvraag-schema (niets gaat stil verloren, niets ongeldigs komt in het plan).
+ */
+function controleerNieuweSituatie(n: unknown): asserts n is NieuweInkomenssituatie {
+  const pad = ["nieuweSituatie"];
+  vereisObject(pad, n);
+  alleenBekendeVelden(pad, n, VELDEN_NIEUWE_SITUATIE);
+  vereisEenVan([...pad, "vrager"], n["vrager"], ["werkende", "werkzoekende"]);
+  if (n["vrager"] !== "werkende") {
+    for (const veld of ALLEEN_WERKENDEN) {
+      if (n[veld] !== undefined) weiger("inconsistent", [...pad, veld], `geldt alleen voor een werkende (vrager is ${JSON.stringify(n["vrager"])})`);
     }
   }
+  // De velden van werkenden zijn bij een werkzoekende hierboven al geweigerd: controleer ze gewoon mee.
+  controleerPersoonsgegevens(pad, n, true);
+  if (n["herkomst"] !== undefined) vereisTekst([...pad, "herkomst"], n["herkomst"]);
 }
 
 /** De persoon met een nieuwe inkomenssituatie; velden die alleen voor werkenden gelden vervallen bij werkzoekenden. */
@@ -131,26 +137,6 @@ function metInkomenssituatie(p: PersoonsHulpvraag, n: Omit<NieuweInkomenssituati
 }
 
 /**
- * `routeer` op de persoon met de nieuwe situatie. Een ongeldige waarde die `routeer` vindt
- * (pad `hulpvraag.<veld>`) krijgt het pad waar de waarde vandaan kwam: `nieuweSituatie.<veld>`
- * als de nieuwe situatie dat veld opgaf, anders `plan.persoon.<veld>`.
- */
-function routeerPersoon(persoon: PersoonsHulpvraag, nieuweSituatie: NieuweInkomenssituatie, opties: RouteerOpties): Routering {
-  try {
-    return routeer(persoon, opties);
-  } catch (e) {
-    if (!(e instanceof OngeldigeInvoerFout) || e.path[0] !== "hulpvraag") throw e;
-    const veld = e.path[1];
-    const herkomst = typeof veld === "string" && Object.hasOwn(nieuweSituatie, veld) ? ["nieuweSituatie"] : ["plan", "persoon"];
-    throw new OngeldigeInvoerFout({
-      code: e.code,
-      path: [...herkomst, ...e.path.slice(1)],
-      message: e.message.replace(/^hulpvraag\./, `${herkomst.join(".")}.`),
-    });
-  }
-}
-
-/**
  * Verwerkt een andere inkomenssituatie (instroom in of uitstroom uit een uitkering, of van
  * werk naar geen werk) in een Werkplan en geeft een NIEUW plan; het oude blijft onaangeraakt.
  *
@@ -162,8 +148,12 @@ function routeerPersoon(persoon: PersoonsHulpvraag, nieuweSituatie: NieuweInkome
  * - Gegevens die met de nieuwe situatie bekend worden (bijv. `privateOndersteuning` en
  *   `dreigtWerkloos` voor wie werkende wordt) gaan mee; zie {@link NieuweInkomenssituatie}.
  *
- * Gooit {@link OngeldigeInvoerFout} bij een ongeldige peildatum, een peildatum vóór de intake, een
- * onbekend veld in `nieuweSituatie` of een veld voor werkenden bij een werkzoekende.
+ * Gooit {@link OngeldigeInvoerFout} bij een ongeldige peildatum, een peildatum vóór de laatste
+ * wijziging in de historie (de historie blijft in datumvolgorde; op dezelfde dag mag), een plan
+ * dat niet de vorm van een Werkplan heeft (zoals `parseWerkplan` het leest), of een
+ * `nieuweSituatie` met een onbekend veld, een veld voor werkenden bij een werkzoekende of een
+ * waarde buiten het model (bijv. `arbeidsbeperking: "misschien"` of een WW-einddatum die geen
+ * datum is).
  *
  * @example
  * ```ts
@@ -180,19 +170,22 @@ function routeerPersoon(persoon: PersoonsHulpvraag, nieuweSituatie: NieuweInkome
  * ```
  */
 export function wijzigInkomenssituatie(plan: Werkplan, nieuweSituatie: NieuweInkomenssituatie, opties: RouteerOpties): Werkplan {
-  vereisVorm("wijzigInkomenssituatie", plan, { lijst: ["activiteiten"] }, "parseWerkplan");
-  vereisVorm("wijzigInkomenssituatie", nieuweSituatie, {}, "parseWerkplan");
-  vereisVorm("wijzigInkomenssituatie", (plan as { persoon?: unknown }).persoon, { tekst: ["vrager"] }, "parseWerkplan");
+  vereisVorm("wijzigInkomenssituatie", plan, { lijst: ["activiteiten", "historie"] }, "parseWerkplan", ["plan"]);
+  controleerWerkplan(["plan"], plan);
   controleerNieuweSituatie(nieuweSituatie);
   const { herkomst, ...situatie } = nieuweSituatie;
   const persoon = metInkomenssituatie(plan.persoon, situatie);
-  const routering = routeerPersoon(persoon, nieuweSituatie, opties);
+  const routering = routeer(persoon, opties);
   const datum: Peildatum = routering.peildatum;
-  if (datum < plan.intake.datum) {
+  const laatste = plan.historie[plan.historie.length - 1]!;
+  if (datum < laatste.datum) {
     throw new OngeldigeInvoerFout({
       code: "te-klein",
       path: ["opties", "peildatum"],
-      message: `peildatum: ${datum} ligt vóór de intake van het Werkplan (${plan.intake.datum})`,
+      message:
+        laatste.soort === "intake"
+          ? `opties.peildatum: ${datum} ligt vóór de intake van het Werkplan (${laatste.datum})`
+          : `opties.peildatum: ${datum} ligt vóór de laatste wijziging in de historie van het Werkplan (${laatste.datum}); wijzigingen komen in datumvolgorde`,
     });
   }
   const doorlopend = plan.activiteiten.filter((a) => a.status === "lopend" || a.status === "gepland").map((a) => a.id);

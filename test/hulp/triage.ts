@@ -133,3 +133,22 @@ export const hulpvraagArb: fc.Arbitrary<Hulpvraag> = fc.oneof(werkendeArb, werkz
 
 /** Peildata in alle drie de fasen, met de randen. */
 export const peildatumArb = fc.oneof(fc.constantFrom("2024-12-31", "2025-01-01", "2026-06-30", "2026-07-01"), datum);
+
+/** De velden van een hulpvraag, plus een onbekend veld: voor tests die hulpvragen verminken. */
+export const HULPVRAAG_SLEUTELS: readonly string[] = [
+  "vrager", "id", "onderwerpen", "deur", "regio", "toelichting", "uitkering", "wwEinddatum", "arbeidsbeperking", "leeftijd",
+  "schoolverlaterZonderStartkwalificatie", "arbeidsmigrant", "woongemeente", "contract", "privateOndersteuning", "dreigtWerkloos",
+  "omvang", "regios", "leerbedrijfvraag", "onbekend",
+];
+
+/** Waarden om een veld van een hulpvraag mee te verminken: bijna goed, verkeerd type, leeg, dubbel, onbekend. */
+export const verminkteWaarde: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom("werkende", "werkgever", "WW", "geen", "ja", "nee", "onbekend", "AM22", "am22", "AM04", "Rijnmond", "landelijk", "", "2026-02-30", "2026-10-01", "zzp", "cao", "groot"),
+  fc.integer({ min: -5, max: 200 }),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant([]),
+  fc.array(fc.constantFrom("werk", "werk", "cao", "AM22", "AM21", "x"), { maxLength: 3 }),
+  fc.record({ soort: fc.constantFrom("werkcentrum", "partner", "digitaal", "loket"), regio: fc.constantFrom("AM22", "AM04"), partner: fc.constantFrom("UWV", "bank"), naam: fc.constantFrom("", "x") }, { requiredKeys: ["soort"] }),
+);
