@@ -15,7 +15,10 @@ import { normaliseerHulpvraag } from "../src/triage/normaliseer.js";
 import { routeer } from "../src/triage/routeer.js";
 import { uitlegRoutering } from "../src/triage/uitleg.js";
 import { maakWerkplan, wijzigInkomenssituatie } from "../src/triage/werkplan.js";
+import * as hoofdEntry from "../src/index.js";
+import { OngeldigeInvoerFout, type IssueCode } from "../src/result.js";
 import { deterministischEnOnaangeraakt, gemuteerdePoel, instellingenArb, peildatumArb, RUNS, SEED } from "./hulp/robuust.js";
+import { diepeVariant, GELDIGE_ARGUMENTEN, varianten } from "./hulp/vormen.js";
 import { hulpvraagArb } from "./hulp/triage.js";
 import { zadenVoor } from "./hulp/zaden.js";
 
@@ -71,10 +74,14 @@ describe("triage: deterministisch en zonder de invoer te wijzigen", () => {
       fc.property(fc.constantFrom(...personen), fc.constantFrom(...plannen), situatie, peildatumArb, instellingenArb, (persoon, plan, s, p, i) => {
         const start = deterministischEnOnaangeraakt(maakWerkplan, persoon, { ...opties(p, i), id: "x", ondersteuningsbehoefte: "werk" });
         if (start.status === "bepaald" && start.werkplan.historie.length !== 1) throw new Error("nieuw plan zonder intake");
-        // Een wijziging ligt op of na de intake (ervoor is een OngeldigeInvoerFout, zie werkplan.test.ts).
-        const datum = p < plan.intake.datum ? plan.intake.datum : p;
+        if (start.status === "bepaald" && !parseWerkplan(JSON.parse(JSON.stringify(start.werkplan))).ok) throw new Error("maakWerkplan maakt een plan dat parseWerkplan afkeurt");
+        // Een wijziging ligt op of na de laatste wijziging (ervoor is een OngeldigeInvoerFout, zie werkplan.test.ts).
+        const laatste = plan.historie[plan.historie.length - 1]!.datum;
+        const datum = p < laatste ? laatste : p;
         const nieuw = deterministischEnOnaangeraakt(wijzigInkomenssituatie, plan, s, opties(datum, i));
         if (nieuw.historie.length !== plan.historie.length + 1) throw new Error("wijziging niet in de historie");
+        const terug = parseWerkplan(JSON.parse(JSON.stringify(nieuw)));
+        if (!terug.ok) throw new Error(`wijzigInkomenssituatie maakt een plan dat parseWerkplan afkeurt: ${JSON.stringify(terug.issues)}`);
       }),
       { seed: SEED, numRuns: RUNS },
     );
@@ -125,6 +132,82 @@ describe("tijd en geld: deterministisch en zonder de invoer te wijzigen", () => 
       { seed: SEED, numRuns: RUNS },
     );
   });
+});
+
+/**
+ * Vijandige vormen (issue 6, principe 7): elke functie van de hoofd-entry krijgt getypeerde
+ * waarden, maar een aanroep vanuit JavaScript of met ongeparseerde JSON mag niet crashen. Elke
+ * functie wordt aangeroepen met geldige argumenten waarvan telkens één argument, één veld of
+ * één veld daarvan vervangen is door `{}`, `null`, `[]`, een tekst, een getal, `NaN`, een
+ * functie, een object zonder prototype enz. (uitputtend), en daarnaast met een willekeurige
+ * waarde op een willekeurige diepte (fast-check, vaste seed). Eis: de functie geeft een waarde,
+ * of gooit een OngeldigeInvoerFout met een bekende code, een pad en een Nederlandse melding die
+ * het veld noemt; nooit een TypeError, RangeError of andere fout.
+ */
+const CODES: readonly IssueCode[] = ["verplicht", "ongeldig-type", "ongeldige-waarde", "ongeldige-datum", "ongeldig-formaat", "te-klein", "te-groot", "onbekend-veld", "dubbel", "inconsistent", "te-diep", "te-groot-bestand", "onleesbaar"];
+const ENGELS = /Cannot read|Cannot convert|is not a function|is not iterable|is not defined|undefined is not|Invalid time|Maximum call stack|\[object Object\]/;
+
+/**
+ * Uitzonderingen, met reden. `routeer` controleert de vorm van het argument zelf (geen object:
+ * OngeldigeInvoerFout) en de waarden die de beslissing bepalen, maar niet of `deur`,
+ * `onderwerpen` en `regio` er zijn; src/triage/routeer.ts wordt op een andere tak herzien en valt
+ * buiten deze wijziging (maakWerkplan, wijzigInkomenssituatie en zoekInstrumenten controleren die
+ * velden wel vóór ze routeer aanroepen). `waarde` en `perJaar` bouwen de parametertabellen van de
+ * bibliotheek zelf; src/tijd/parameters.ts wordt op een andere tak herzien.
+ */
+const UITZONDERINGEN: Readonly<Record<string, (wat: string) => boolean>> = {
+  routeer: (wat) => /^argument 0\.(deur|onderwerpen|regio)\b/.test(wat) || /^0\.(deur|onderwerpen|regio)\b/.test(wat),
+  waarde: () => true,
+  perJaar: () => true,
+};
+
+/** Roept `f` aan; geeft een beschrijving van wat er mis is, of `undefined` als de uitkomst mag. */
+function beoordeel(f: (...a: unknown[]) => unknown, args: unknown[]): string | undefined {
+  try {
+    f(...args);
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof OngeldigeInvoerFout)) return `${(e as Error)?.constructor?.name ?? typeof e}: ${String((e as Error)?.message ?? e)}`;
+    if (!CODES.includes(e.code)) return `onbekende code ${e.code}`;
+    if (!Array.isArray(e.path) || !e.path.every((d) => typeof d === "string" || typeof d === "number")) return `geen pad: ${JSON.stringify(e.path)}`;
+    if (typeof e.message !== "string" || e.message.length < 10 || ENGELS.test(e.message)) return `geen Nederlandse melding: ${e.message}`;
+    const veld = [...e.path].reverse().find((d): d is string => typeof d === "string");
+    if (veld !== undefined && !e.message.includes(veld) && !e.message.includes(JSON.stringify(veld))) return `de melding noemt het veld ${veld} niet: ${e.message}`;
+    return undefined;
+  }
+}
+
+describe("vijandige vormen: elke functie van de hoofd-entry geeft een waarde of een OngeldigeInvoerFout", () => {
+  const functies = Object.entries(hoofdEntry).filter(([naam, f]) => typeof f === "function" && naam !== "OngeldigeInvoerFout") as [string, (...a: unknown[]) => unknown][];
+
+  it("elke geëxporteerde functie staat in de tabel met geldige argumenten (test/hulp/vormen.ts)", () => {
+    expect(functies.length).toBeGreaterThan(80);
+    expect(functies.map(([n]) => n).filter((n) => !Object.hasOwn(GELDIGE_ARGUMENTEN, n))).toEqual([]);
+    expect(Object.keys(GELDIGE_ARGUMENTEN).filter((n) => !functies.some(([m]) => m === n))).toEqual([]);
+  });
+
+  for (const [naam, f] of functies) {
+    it(`${naam}: één argument of veld vijandig (uitputtend), en willekeurig op elke diepte`, () => {
+      const maak = GELDIGE_ARGUMENTEN[naam]!;
+      expect(beoordeel(f, maak()), "geldige argumenten").toBeUndefined();
+      const uitzondering = UITZONDERINGEN[naam] ?? (() => false);
+      const fouten: string[] = [];
+      for (const [wat, args] of varianten(maak())) {
+        if (uitzondering(wat)) continue;
+        const fout = beoordeel(f, args);
+        if (fout !== undefined) fouten.push(`${wat}: ${fout}`);
+      }
+      expect(fouten.slice(0, 10), `${fouten.length} varianten`).toEqual([]);
+      fc.assert(
+        fc.property(diepeVariant(maak()), ([wat, args]) => {
+          if (uitzondering(wat)) return;
+          const fout = beoordeel(f, args);
+          if (fout !== undefined) throw new Error(`${wat}: ${fout}`);
+        }),
+        { seed: Number(process.env.VORMSEED ?? SEED), numRuns: Number(process.env.VORMRUNS ?? 200) },
+      );
+    });
+  }
 });
 
 describe("de controle zelf", () => {

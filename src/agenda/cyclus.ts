@@ -306,6 +306,11 @@ export function agendaCyclus(agenda: Meerjarenagenda, opties: CyclusOpties): Age
   if (issue) throw new OngeldigeInvoerFout(issue);
   const peildatum = opties.peildatum as Peildatum;
   const venster = verloopvenster(opties.instellingen);
+  for (const deel of ["beleidsagenda", "uitvoeringsagenda"] as const) {
+    const d = agenda[deel];
+    if (d !== undefined) vereisVorm("agendaCyclus", d, {}, "parseMeerjarenagenda", [deel]);
+    if (d?.looptijd !== undefined) vereisVorm("agendaCyclus", d.looptijd, {}, "parseMeerjarenagenda", [deel, "looptijd"]);
+  }
   return {
     peildatum,
     verloopvensterMaanden: venster,

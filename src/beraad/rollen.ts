@@ -1,5 +1,6 @@
 import type { Citaat } from "../bronnen/citaat.js";
-import type { Organisatiesoort, Rol } from "./model.js";
+import { vereisEenVan } from "../vorm.js";
+import { organisatiesoorten, rollen, type Organisatiesoort, type Rol } from "./model.js";
 
 /**
  * Welke rol een soort organisatie in (de samenwerking rond) het Regionaal Beraad kan hebben,
@@ -218,5 +219,7 @@ export const rolToelatingen: Readonly<Record<Organisatiesoort, Readonly<Record<R
  * ```
  */
 export function rolToegestaan(soort: Organisatiesoort, rol: Rol): RolToelating {
+  vereisEenVan(["soort"], soort, organisatiesoorten);
+  vereisEenVan(["rol"], rol, rollen);
   return rolToelatingen[soort][rol];
 }

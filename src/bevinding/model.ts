@@ -1,9 +1,10 @@
-import type { Citaat, Grondslag } from "../bronnen/citaat.js";
+import { grondslagen, type Citaat, type Grondslag } from "../bronnen/citaat.js";
 import { naarJsonPointer, OngeldigeInvoerFout, type Pad } from "../result.js";
-import { faseUitleg, type Fase } from "../tijd/fase.js";
+import { faseUitleg, fasen, type Fase } from "../tijd/fase.js";
 import type { Instellingen } from "../tijd/instellingen.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import { VERSIE, DATAVERSIE } from "../versie.js";
+import { ongeldig, vereisEenVan, vereisGetal, vereisLijst, vereisObject, vereisVelden, vormfout } from "../vorm.js";
 
 /**
  * Bevindingen (findings) als gegevens: de uitkomst van een regel staat los van de ernst.
@@ -43,6 +44,8 @@ export const ernstniveaus: readonly Ernst[] = ["fout", "waarschuwing", "advies"]
  * is geen rechtsplicht maar wel een uitdrukkelijke verwachting: een waarschuwing.
  */
 export function ernstVoor(grondslag: Grondslag, fase: Fase): Ernst {
+  vereisEenVan(["grondslag"], grondslag, grondslagen);
+  vereisEenVan(["fase"], fase, fasen);
   switch (grondslag) {
     case "wet":
       return fase === "nieuwe-wet" ? "fout" : "advies";
@@ -153,6 +156,12 @@ export interface ToetsOpties {
 
 /** Telt bevindingen. */
 export function samenvatting(bevindingen: readonly Bevinding[]): Samenvatting {
+  vereisLijst(["bevindingen"], bevindingen);
+  bevindingen.forEach((b, i) => {
+    vereisObject(["bevindingen", i], b);
+    vereisEenVan(["bevindingen", i, "uitkomst"], b.uitkomst, uitkomsten);
+    vereisEenVan(["bevindingen", i, "ernst"], b.ernst, ernstniveaus);
+  });
   const perUitkomst: Record<Uitkomst, number> = { voldaan: 0, "niet-voldaan": 0, "niet-van-toepassing": 0, beoordelen: 0 };
   const nietVoldaanPerErnst: Record<Ernst, number> = { fout: 0, waarschuwing: 0, advies: 0 };
   const beoordelenPerErnst: Record<Ernst, number> = { fout: 0, waarschuwing: 0, advies: 0 };
@@ -175,6 +184,10 @@ export function maakContext(opties: ToetsOpties): ToetsContext {
 
 /** Maakt een bevinding uit een regel en een uitkomst. */
 export function maakBevinding(regel: RegelMeta, u: RegelUitkomst, context: ToetsContext): Bevinding {
+  vereisVelden(["regel"], regel, { tekst: ["id", "titel"], object: ["bron"] });
+  vereisVelden(["uitkomst"], u, { tekst: ["bericht"], lijst: ["pad"] });
+  vereisEenVan(["uitkomst", "uitkomst"], u.uitkomst, uitkomsten);
+  vereisObject(["context"], context);
   const hint = u.hint ?? (u.uitkomst === "niet-voldaan" || u.uitkomst === "beoordelen" ? regel.hint : undefined);
   return {
     regelId: regel.id,
@@ -192,15 +205,38 @@ export function maakBevinding(regel: RegelMeta, u: RegelUitkomst, context: Toets
   };
 }
 
-/** Voert regels uit over een invoer en geeft de bevindingen in regelvolgorde. */
+/**
+ * Voert regels uit over een invoer en geeft de bevindingen in regelvolgorde. De regels krijgen
+ * getypeerde invoer (uit een parse-functie); crasht een regel op een invoer die niet die vorm
+ * heeft, dan wordt dat een {@link OngeldigeInvoerFout} met het pad waar de invoer afweek (zie
+ * `vormfout`), geen `TypeError`.
+ */
 export function voerRegelsUit<I>(regels: readonly Regel<I>[], invoer: I, context: ToetsContext): Bevinding[] {
+  vereisLijst(["regels"], regels);
+  regels.forEach((r, i) => {
+    vereisVelden(["regels", i], r, { tekst: ["id"] });
+    if (typeof r.toets !== "function") ongeldig(["regels", i, "toets"], "een functie", r.toets);
+  });
+  vereisVelden(["context"], context, { tekst: ["peildatum", "fase"] });
   const uit: Bevinding[] = [];
-  for (const regel of regels) for (const u of regel.toets(invoer, context)) uit.push(maakBevinding(regel, u, context));
+  regels.forEach((regel, i) => {
+    let uitkomsten: readonly RegelUitkomst[];
+    try {
+      uitkomsten = regel.toets(invoer, context);
+    } catch (e) {
+      throw vormfout(e, [], invoer, (kopie) => regel.toets(kopie as I, context), `regel ${regel.id}`, "lees onbetrouwbare invoer eerst met de parse-functie uit arbeidsmarktinfra/schemas");
+    }
+    if (!Array.isArray(uitkomsten)) ongeldig(["regels", i, "toets"], "een functie die een lijst uitkomsten geeft", uitkomsten);
+    for (const u of uitkomsten) uit.push(maakBevinding(regel, u, context));
+  });
   return uit;
 }
 
 /** Maakt het ontvangstbewijs voor een rapport. */
 export function ontvangstbewijs(context: ToetsContext, regels: readonly { readonly id: string }[]): Ontvangstbewijs {
+  vereisVelden(["context"], context, { tekst: ["peildatum", "fase"] });
+  vereisLijst(["regels"], regels);
+  regels.forEach((r, i) => vereisVelden(["regels", i], r, { tekst: ["id"] }));
   const uitleg = faseUitleg(context.peildatum, context.instellingen);
   return {
     bibliotheek: { naam: "arbeidsmarktinfra", versie: VERSIE },
@@ -220,5 +256,8 @@ export function maakRapport(bevindingen: readonly Bevinding[], context: ToetsCon
 
 /** Of een rapport een `niet-voldaan` met ernst `fout` bevat (CLI: exitcode 1). */
 export function heeftFout(rapport: Toetsrapport): boolean {
+  vereisVelden(["rapport"], rapport, { object: ["samenvatting"] });
+  vereisVelden(["rapport", "samenvatting"], rapport.samenvatting, { object: ["nietVoldaanPerErnst"] });
+  vereisGetal(["rapport", "samenvatting", "nietVoldaanPerErnst", "fout"], rapport.samenvatting.nietVoldaanPerErnst.fout, true);
   return rapport.samenvatting.nietVoldaanPerErnst.fout > 0;
 }

@@ -1,6 +1,7 @@
 import { formatCitaat } from "../bronnen/citaat.js";
-import { naarJsonPointer } from "../result.js";
-import type { Bevinding, Ernst, RegelMeta, Toetsrapport, Uitkomst } from "./model.js";
+import { naarJsonPointer, type Pad } from "../result.js";
+import { vereisEenVan, vereisLijst, vereisTekst, vereisVelden } from "../vorm.js";
+import { ernstniveaus, uitkomsten, type Bevinding, type Ernst, type RegelMeta, type Toetsrapport, type Uitkomst } from "./model.js";
 
 /**
  * Zet een toetsrapport om naar SARIF 2.1.0, zodat code-scanning-omgevingen en andere
@@ -27,12 +28,35 @@ const KIND: Record<Uitkomst, "pass" | "fail" | "notApplicable" | "review"> = {
 
 const LEVEL: Record<Ernst, "error" | "warning" | "note"> = { fout: "error", waarschuwing: "warning", advies: "note" };
 
+/** De velden van een rapport die SARIF leest, met hun vorm. */
+function controleerRapportVorm(pad: Pad, rapport: unknown): asserts rapport is Toetsrapport {
+  vereisVelden(pad, rapport, { lijst: ["bevindingen"], object: ["ontvangstbewijs"] });
+  const o = rapport["ontvangstbewijs"] as Readonly<Record<string, unknown>>;
+  vereisVelden([...pad, "ontvangstbewijs"], o, { tekst: ["fase"], object: ["bibliotheek"] });
+  vereisVelden([...pad, "ontvangstbewijs", "bibliotheek"], o["bibliotheek"], { tekst: ["versie"] });
+  (rapport["bevindingen"] as readonly unknown[]).forEach((b, i) => {
+    const p = [...pad, "bevindingen", i];
+    vereisVelden(p, b, { tekst: ["regelId", "bericht", "pointer"] });
+    vereisVelden([...p, "bron"], b["bron"], { tekst: ["bron", "plaats"] });
+    vereisEenVan([...p, "uitkomst"], b["uitkomst"], uitkomsten);
+    vereisEenVan([...p, "ernst"], b["ernst"], ernstniveaus);
+    if (b["hint"] !== undefined) vereisTekst([...p, "hint"], b["hint"]);
+  });
+}
+
 /**
  * Maakt een SARIF 2.1.0-log van een rapport.
  * @param regels - metadata van de regels (de regelcatalogus); regels zonder bevinding mogen ontbreken
  * @param bestand - het getoetste bestand (URI of relatief pad), voor de locaties
  */
 export function naarSarif(rapport: Toetsrapport, regels: readonly RegelMeta[], bestand?: string): SarifLog {
+  controleerRapportVorm(["rapport"], rapport);
+  vereisLijst(["regels"], regels);
+  regels.forEach((r, i) => {
+    vereisVelden(["regels", i], r, { tekst: ["id", "titel", "beschrijving", "hint"] });
+    vereisVelden(["regels", i, "bron"], r.bron, { tekst: ["bron", "plaats"] });
+  });
+  if (bestand !== undefined) vereisTekst(["bestand"], bestand);
   const gebruikt = new Map<string, RegelMeta>();
   for (const b of rapport.bevindingen) {
     const r = regels.find((x) => x.id === b.regelId);

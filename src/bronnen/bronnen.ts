@@ -266,12 +266,12 @@ export const bronnen = {
 /** Sleutel van een bron in het register. */
 export type BronSleutel = keyof typeof bronnen;
 
-/** Zoekt een bron op; `undefined` voor een onbekende sleutel. */
+/** Zoekt een bron op; `undefined` voor een onbekende sleutel (ook voor iets dat geen tekst is). */
 export function vindBron(sleutel: string): Bron | undefined {
-  return Object.hasOwn(bronnen, sleutel) ? bronnen[sleutel as BronSleutel] : undefined;
+  return typeof sleutel === "string" && Object.hasOwn(bronnen, sleutel) ? bronnen[sleutel as BronSleutel] : undefined;
 }
 
 /** Of een tekst een bekende bronsleutel is. */
 export function isBronSleutel(sleutel: string): sleutel is BronSleutel {
-  return Object.hasOwn(bronnen, sleutel);
+  return typeof sleutel === "string" && Object.hasOwn(bronnen, sleutel);
 }

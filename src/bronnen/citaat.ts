@@ -1,4 +1,5 @@
 import { bronnen, isBronSleutel, type BronSleutel } from "./bronnen.js";
+import { vereisVelden } from "../vorm.js";
 
 /**
  * Een verwijzing naar de plek in een bron waar een regel, parameterwaarde of feit vandaan komt.
@@ -38,6 +39,7 @@ export function citeer(bron: BronSleutel, plaats: string, citaat?: string): Cita
 
 /** Leesbare weergave, bijv. `HRT §4.1 (Handreiking Transitieperiode naar regionale Werkcentra)`. */
 export function formatCitaat(c: Citaat): string {
+  vereisVelden(["citaat"], c, { tekst: ["bron", "plaats"] });
   const b = isBronSleutel(c.bron) ? bronnen[c.bron] : undefined;
   const titel = b ? ` (${b.titel}${"referentie" in b ? `, ${b.referentie}` : ""})` : "";
   return `${c.bron} ${c.plaats}${titel}`;

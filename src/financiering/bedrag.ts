@@ -1,4 +1,5 @@
 import { OngeldigeInvoerFout } from "../result.js";
+import { beschrijfType } from "../tijd/peildatum.js";
 
 declare const centMerk: unique symbol;
 
@@ -21,7 +22,7 @@ export function cent(waarde: number): Cent {
     throw new OngeldigeInvoerFout({
       code: "ongeldige-waarde",
       path: ["bedrag"],
-      message: `bedrag: verwacht een geheel aantal eurocenten, ontvangen ${String(waarde)}`,
+      message: `bedrag: verwacht een geheel aantal eurocenten, ontvangen ${beschrijfType(waarde)}`,
     });
   }
   return waarde;
@@ -42,7 +43,7 @@ export function euro(euros: number, centen = 0): Cent {
     throw new OngeldigeInvoerFout({
       code: "ongeldige-waarde",
       path: ["bedrag"],
-      message: `bedrag: verwacht hele euro's en 0-99 cent, ontvangen ${String(euros)} euro en ${String(centen)} cent`,
+      message: `bedrag: verwacht hele euro's en 0-99 cent, ontvangen ${beschrijfType(euros)} (euro's) en ${beschrijfType(centen)} (cent)`,
     });
   }
   return cent(euros * 100 + (euros < 0 ? -centen : centen));
@@ -54,9 +55,9 @@ export function euro(euros: number, centen = 0): Cent {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function miljoenEuro(tekst: string): Cent {
-  const m = /^(\d+)(?:,(\d{1,2}))?$/.exec(tekst);
+  const m = typeof tekst === "string" ? /^(\d+)(?:,(\d{1,2}))?$/.exec(tekst) : null;
   if (!m) {
-    throw new OngeldigeInvoerFout({ code: "ongeldig-formaat", path: ["bedrag"], message: `bedrag: ${JSON.stringify(tekst)} is geen bedrag in mln (bijv. "23,5")` });
+    throw new OngeldigeInvoerFout({ code: typeof tekst === "string" ? "ongeldig-formaat" : "ongeldig-type", path: ["bedrag"], message: `bedrag: ${beschrijfType(tekst)} is geen bedrag in mln als tekst (bijv. "23,5")` });
   }
   const hele = Number(m[1]);
   const fractie = Number((m[2] ?? "").padEnd(2, "0"));
@@ -69,7 +70,7 @@ export function miljoenEuro(tekst: string): Cent {
  */
 export function formatBedrag(bedrag: number): string {
   if (!Number.isSafeInteger(bedrag)) {
-    throw new OngeldigeInvoerFout({ code: "ongeldige-waarde", path: ["bedrag"], message: `bedrag: ${String(bedrag)} is geen geheel aantal eurocenten` });
+    throw new OngeldigeInvoerFout({ code: "ongeldige-waarde", path: ["bedrag"], message: `bedrag: verwacht een geheel aantal eurocenten, ontvangen ${beschrijfType(bedrag)}` });
   }
   const teken = bedrag < 0 ? "-" : "";
   const abs = Math.abs(bedrag);
@@ -81,6 +82,9 @@ export function formatBedrag(bedrag: number): string {
 
 /** Telt bedragen op (gehele getallen; gooit als de som niet meer veilig is). */
 export function somBedragen(bedragen: Iterable<number>): Cent {
+  if (typeof (bedragen as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== "function" || typeof bedragen === "string") {
+    throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["bedragen"], message: `bedragen: verwacht een lijst van bedragen in eurocenten, ontvangen ${beschrijfType(bedragen)}` });
+  }
   let som = 0;
   for (const b of bedragen) som += cent(b);
   return cent(som);

@@ -1,9 +1,14 @@
+import type { OngeldigeInvoerFout } from "../result.js";
+import { ongeldig, vereisTekst } from "../vorm.js";
+
 /**
  * Normaliseert een naam of code om te zoeken: hoofdletters, diakrieten, koppeltekens, spaties,
  * apostrofs en andere leestekens tellen niet mee ("Súdwest-Fryslân" = "sudwestfryslan",
- * "'s-Gravenhage" = "sgravenhage", "Zuid Limburg" = "zuidlimburg"). `&` telt als `en`.
+ * "'s-Gravenhage" = "sgravenhage", "Zuid Limburg" = "zuidlimburg"). `&` telt als `en`. Gooit
+ * {@link OngeldigeInvoerFout} als de waarde geen tekst is.
  */
 export function normaliseer(tekst: string): string {
+  vereisTekst(["tekst"], tekst);
   return tekst
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -30,13 +35,19 @@ export function afstand(a: string, b: string): number {
 /**
  * De namen die het dichtst bij een zoekterm liggen: eerst namen die de term bevatten of erin
  * voorkomen, dan op afstand. Hoogstens `max` namen, alleen binnen een redelijke afstand.
+ * Gooit {@link OngeldigeInvoerFout} als de term of een naam geen tekst is.
  */
 export function dichtstbij(term: string, namen: Iterable<string>, max = 3): string[] {
+  vereisTekst(["term"], term);
+  if (typeof (namen as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== "function" || typeof namen === "string") ongeldig(["namen"], "een lijst van namen", namen);
+  if (!Number.isSafeInteger(max) || max < 0) ongeldig(["max"], "een geheel getal van 0 of meer", max, "ongeldige-waarde");
   const t = normaliseer(term);
   if (t === "") return [];
   const kandidaten: { naam: string; score: number }[] = [];
   const gezien = new Set<string>();
+  let i = 0;
   for (const naam of namen) {
+    vereisTekst(["namen", i++], naam);
     if (gezien.has(naam)) continue;
     gezien.add(naam);
     const n = normaliseer(naam);

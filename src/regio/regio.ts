@@ -1,5 +1,7 @@
 import { citeer, type Citaat } from "../bronnen/citaat.js";
 import { OngeldigeInvoerFout } from "../result.js";
+import { beschrijfType } from "../tijd/peildatum.js";
+import { vereisTekst } from "../vorm.js";
 import { ALIASSEN, type Alias } from "./aliassen.js";
 import { CENTRUMGEMEENTEN, type Centrumgemeente } from "./centrumgemeenten.js";
 import { GEMEENTE_RIJEN, PROVINCIES, REGIO_RIJEN } from "./data/gegevens.js";
@@ -205,8 +207,9 @@ export type RegioZoekresultaat =
   | { readonly soort: "regio"; readonly regio: Arbeidsmarktregio }
   | { readonly soort: "onbekend"; readonly suggesties: readonly string[] };
 
-/** Zoekt een regio en geeft bij geen treffer de dichtstbijzijnde namen. */
+/** Zoekt een regio en geeft bij geen treffer de dichtstbijzijnde namen; gooit {@link OngeldigeInvoerFout} als de zoekterm geen tekst is. */
 export function zoekRegio(zoekterm: string): RegioZoekresultaat {
+  vereisTekst(["zoekterm"], zoekterm);
   const i = idx();
   for (const s of regioSleutels(zoekterm)) {
     const r = i.regio.get(s);
@@ -245,9 +248,11 @@ export type GemeenteZoekresultaat =
 
 /**
  * Zoekt een gemeente op code (`GM0518`, `0518`), CBS-naam, roepnaam (`Den Haag`) of oude naam
- * (`Weesp`), en zegt wat er gevonden is.
+ * (`Weesp`), en zegt wat er gevonden is. Gooit {@link OngeldigeInvoerFout} als de zoekterm geen
+ * tekst is.
  */
 export function zoekGemeente(zoekterm: string): GemeenteZoekresultaat {
+  vereisTekst(["zoekterm"], zoekterm);
   const i = idx();
   const n = normaliseer(zoekterm);
   const code = /^(?:gm)?(\d{1,4})$/.exec(n);
@@ -312,13 +317,21 @@ export function gemeentenVan(regio: Arbeidsmarktregio | string): readonly Gemeen
 }
 
 function alsRegio(regio: Arbeidsmarktregio | string, functie: string): Arbeidsmarktregio {
-  if (typeof regio !== "string") return regio;
-  const r = zoekRegio(regio);
+  // Een regio-object telt via zijn code: zo komt altijd het object uit de tabel terug.
+  const term: unknown = typeof regio === "object" && regio !== null && !Array.isArray(regio) ? (regio as { code?: unknown }).code : regio;
+  if (typeof term !== "string") {
+    throw new OngeldigeInvoerFout({
+      code: regio === undefined ? "verplicht" : "ongeldig-type",
+      path: ["regio"],
+      message: `${functie}: regio: verwacht een arbeidsmarktregio (code of naam als tekst, of een object uit arbeidsmarktregios), ontvangen ${beschrijfType(regio)}`,
+    });
+  }
+  const r = zoekRegio(term);
   if (r.soort === "regio") return r.regio;
   throw new OngeldigeInvoerFout({
     code: "ongeldige-waarde",
     path: ["regio"],
-    message: `${functie}: onbekende arbeidsmarktregio ${JSON.stringify(regio)}${
+    message: `${functie}: onbekende arbeidsmarktregio ${JSON.stringify(term)}${
       r.suggesties.length ? `; bedoelde u ${r.suggesties.map((s) => JSON.stringify(s)).join(" of ")}?` : ""
     }`,
   });

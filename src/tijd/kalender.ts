@@ -3,7 +3,8 @@ import { addDays } from "date-fns/addDays";
 import { addMonths } from "date-fns/addMonths";
 import { addYears } from "date-fns/addYears";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import type { Peildatum } from "./peildatum.js";
+import type { OngeldigeInvoerFout } from "../result.js";
+import { peildatum, vereisGeheel, type Peildatum } from "./peildatum.js";
 
 /**
  * Kalenderrekenen op peildata. Alle rekenwerk gebeurt met date-fns op een `UTCDateMini` (de
@@ -13,13 +14,15 @@ import type { Peildatum } from "./peildatum.js";
  *
  * **Maandeinderegel** (die van date-fns): bestaat de dag niet in de doelmaand, dan wordt het de
  * laatste dag van die maand. Vijf jaar na 29 februari 2024 is 28 februari 2029; een maand na
- * 31 januari 2025 is 28 februari 2025.
+ * 31 januari 2025 is 28 februari 2025. Een datum die geen peildatum is, of een aantal dat geen
+ * geheel getal is, geeft een {@link OngeldigeInvoerFout}.
  *
  * @module
  */
 
-function naarDatum(p: Peildatum): Date {
-  const [j, m, d] = p.split("-").map(Number) as [number, number, number];
+/** De datum bij een peildatum; gooit {@link OngeldigeInvoerFout} als het geen (bestaande) peildatum is. */
+function naarDatum(p: Peildatum, naam = "peildatum"): Date {
+  const [j, m, d] = peildatum(p, [naam]).split("-").map(Number) as [number, number, number];
   const datum = new UTCDateMini(0);
   datum.setUTCFullYear(j, m - 1, d); // ook voor jaren < 100 juist
   datum.setUTCHours(0, 0, 0, 0);
@@ -35,30 +38,35 @@ function vanDatum(d: Date): Peildatum {
 
 /** Telt jaren op (negatief mag); maandeinderegel: 29 februari + 1 jaar = 28 februari. */
 export function plusJaren(p: Peildatum, jaren: number): Peildatum {
+  vereisGeheel("jaren", jaren);
   return vanDatum(addYears(naarDatum(p), jaren));
 }
 
 /** Telt maanden op (negatief mag); maandeinderegel: 31 januari + 1 maand = 28/29 februari. */
 export function plusMaanden(p: Peildatum, maanden: number): Peildatum {
+  vereisGeheel("maanden", maanden);
   return vanDatum(addMonths(naarDatum(p), maanden));
 }
 
 /** Telt dagen op (negatief mag). */
 export function plusDagen(p: Peildatum, dagen: number): Peildatum {
+  vereisGeheel("dagen", dagen);
   return vanDatum(addDays(naarDatum(p), dagen));
 }
 
 /** Aantal kalenderdagen van `van` tot `tot` (negatief als `tot` eerder ligt). */
 export function dagenTussen(van: Peildatum, tot: Peildatum): number {
-  return differenceInCalendarDays(naarDatum(tot), naarDatum(van));
+  return differenceInCalendarDays(naarDatum(tot, "tot"), naarDatum(van, "van"));
 }
 
 /** Het jaar van een peildatum. */
 export function jaarVan(p: Peildatum): number {
-  return Number(p.slice(0, 4));
+  return Number(peildatum(p).slice(0, 4));
 }
 
 /** Vergelijkt twee peildata: negatief, 0 of positief (ISO-teksten sorteren als datums). */
 export function vergelijkPeildata(a: Peildatum, b: Peildatum): number {
+  peildatum(a, ["a"]);
+  peildatum(b, ["b"]);
   return a < b ? -1 : a > b ? 1 : 0;
 }

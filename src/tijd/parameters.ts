@@ -3,6 +3,7 @@ import { formatPad, OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen, ParameterOverschrijving } from "./instellingen.js";
 import { controleVoor, overschrijvingenProblemen, type Controle, type Ondergrens } from "./overschrijving.js";
 import { controleerPeildatum, type Peildatum } from "./peildatum.js";
+import { vereisObject, vereisTekst, vereisVelden } from "../vorm.js";
 
 /**
  * Geversioneerde parameters: bedragen, fte, termijnen en datums, elk met geldigheidsperiode,
@@ -130,6 +131,11 @@ export function overschrijvingOp(id: string, controle: Controle, p: Peildatum, i
  * ```
  */
 export function parameterOp<T>(parameter: Parameter<T>, peildatum: string, instellingen?: Instellingen): ParameterAntwoord<T> {
+  vereisVelden(["parameter"], parameter, { tekst: ["id", "eenheid"], lijst: ["waarden"] });
+  parameter.waarden.forEach((w, i) => {
+    vereisObject(["parameter", "waarden", i], w);
+    for (const g of ["geldigVanaf", "geldigTot"] as const) if (w[g] !== undefined) vereisTekst(["parameter", "waarden", i, g], w[g]);
+  });
   const issue = controleerPeildatum(peildatum);
   if (issue) throw new OngeldigeInvoerFout(issue);
   const p = peildatum as Peildatum;

@@ -1,4 +1,4 @@
-import { formatPad, OngeldigeInvoerFout, type Issue, type IssueCode, type Pad, type Result } from "../result.js";
+import { formatPad, OngeldigeInvoerFout, vereisPad, type Issue, type IssueCode, type Pad, type Result } from "../result.js";
 
 declare const peildatumMerk: unique symbol;
 
@@ -15,15 +15,36 @@ const MAANDEN = [
   "juli", "augustus", "september", "oktober", "november", "december",
 ] as const;
 
-/** Of een jaar een schrikkeljaar is (gregoriaanse kalender). */
-export function isSchrikkeljaar(jaar: number): boolean {
-  return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
+/**
+ * Gooit {@link OngeldigeInvoerFout} als een argument geen geheel getal (in het bereik) is. Klein
+ * gehouden en hier (niet in `src/vorm.ts`): de kalenderfuncties gebruiken het ook, en die zitten
+ * in de bundel van `routeer`.
+ */
+export function vereisGeheel(naam: string, w: unknown, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): void {
+  if (!Number.isSafeInteger(w) || (w as number) < min || (w as number) > max) {
+    throw new OngeldigeInvoerFout({
+      code: typeof w === "number" ? "ongeldige-waarde" : "ongeldig-type",
+      path: [naam],
+      message: `${naam}: verwacht een geheel getal${max < Number.MAX_SAFE_INTEGER ? ` van ${min} tot en met ${max}` : ""}, ontvangen ${beschrijfType(w)}`,
+    });
+  }
 }
 
-/** Aantal dagen in een maand (1-12) van een jaar. */
+const schrikkeljaar = (jaar: number): boolean => (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
+/** Zonder controle: voor {@link peildatumProbleem}, die jaar en maand zelf uit het patroon haalt. */
+const dagen = (jaar: number, maand: number): number => (maand === 2 ? (schrikkeljaar(jaar) ? 29 : 28) : [4, 6, 9, 11].includes(maand) ? 30 : 31);
+
+/** Of een jaar een schrikkeljaar is (gregoriaanse kalender); gooit bij iets anders dan een geheel getal. */
+export function isSchrikkeljaar(jaar: number): boolean {
+  vereisGeheel("jaar", jaar);
+  return schrikkeljaar(jaar);
+}
+
+/** Aantal dagen in een maand (1-12) van een jaar; gooit bij een jaar of maand die geen geheel getal (in het bereik) is. */
 export function dagenInMaand(jaar: number, maand: number): number {
-  if (maand === 2) return isSchrikkeljaar(jaar) ? 29 : 28;
-  return [4, 6, 9, 11].includes(maand) ? 30 : 31;
+  vereisGeheel("jaar", jaar);
+  vereisGeheel("maand", maand, 1, 12);
+  return dagen(jaar, maand);
 }
 
 /**
@@ -50,7 +71,7 @@ export function peildatumProbleem(waarde: unknown): { readonly code: IssueCode; 
   if (maand < 1 || maand > 12) {
     return { code: "ongeldige-datum", tekst: `${waarde} is geen bestaande datum: maand ${m[2]} bestaat niet` };
   }
-  const max = dagenInMaand(jaar, maand);
+  const max = dagen(jaar, maand);
   if (dag < 1 || dag > max) {
     return { code: "ongeldige-datum", tekst: `${waarde} is geen bestaande datum: ${MAANDEN[maand - 1]} ${jaar} heeft ${max} dagen` };
   }
@@ -74,6 +95,7 @@ function veldnaam(pad: Pad): string {
  * @param pad - pad of naam van het veld, voor de melding
  */
 export function controleerPeildatum(waarde: unknown, pad: Pad = ["peildatum"]): Issue | undefined {
+  vereisPad(pad);
   const p = peildatumProbleem(waarde);
   return p && { code: p.code, path: pad, message: `${veldnaam(pad)}: ${p.tekst}` };
 }

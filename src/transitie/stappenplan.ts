@@ -1,6 +1,7 @@
 import { citeer, type Citaat } from "../bronnen/citaat.js";
 import { OngeldigeInvoerFout, vereisVorm } from "../result.js";
 import { controleerPeildatum, type Peildatum } from "../tijd/peildatum.js";
+import { vereisLijst, vereisObject } from "../vorm.js";
 import type { GemeldeStap, StappenplanFase, StappenplanOnderwerp, Transitiedossier } from "./model.js";
 
 /**
@@ -148,7 +149,9 @@ export function stappenplanOverzicht(dossier: Pick<Transitiedossier, "stappenpla
   if (issue) throw new OngeldigeInvoerFout(issue);
   const peildatum = opties.peildatum as Peildatum;
   const gemeld = dossier.stappenplan ?? [];
+  vereisLijst(["stappenplan"], gemeld);
   for (const [i, m] of gemeld.entries()) {
+    vereisObject(["stappenplan", i], m);
     if (m.gereedOp !== undefined) {
       const fout = controleerPeildatum(m.gereedOp, ["stappenplan", i, "gereedOp"]);
       if (fout) throw new OngeldigeInvoerFout(fout);

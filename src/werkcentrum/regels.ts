@@ -6,6 +6,7 @@ import { formatFte, gemeenteBuitenRegio, honderdsten, leeg, opsomming, uitkomst,
 import { normaliseer } from "../regio/normaliseer.js";
 import { werkcentrumNaamBron, werkcentrumSubdomeinBron, type Arbeidsmarktregio } from "../regio/regio.js";
 import type { Pad } from "../result.js";
+import { vereisTekst } from "../vorm.js";
 import { parameterOp, type Parameter } from "../tijd/parameters.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import { werkgeversdienstverleningViaWerkcentrumVanaf } from "../tijd/werkgeversdienstverlening.js";
@@ -101,6 +102,7 @@ export const werkcentrumNaam: Regel<Werkcentrum> = {
  * ```
  */
 export function hostVan(adres: string): string {
+  vereisTekst(["adres"], adres);
   return adres
     .trim()
     .toLowerCase()
@@ -749,6 +751,7 @@ function oudeAfkortingInAdres(tekst: string): string | undefined {
  * ```
  */
 export function oudeNaamIn(tekst: string): string | undefined {
+  vereisTekst(["tekst"], tekst);
   for (const o of OUDE_NAMEN) if (o.patroon.test(tekst)) return o.naam;
   return oudeAfkortingInAdres(tekst);
 }

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { vangFout } from "../test/hulp/fout.js";
+import { volledigConvenant } from "../test/hulp/fixtures.js";
+import { samenvatting, voerRegelsUit, ernstVoor, heeftFout, maakContext } from "./bevinding/model.js";
+import { naarSarif } from "./bevinding/sarif.js";
+import { rolToegestaan } from "./beraad/rollen.js";
+import { formatCitaat } from "./bronnen/citaat.js";
+import { isBronSleutel, vindBron } from "./bronnen/bronnen.js";
+import { toetsConvenant } from "./convenant/toets.js";
+import { formatBedrag, miljoenEuro, somBedragen } from "./financiering/bedrag.js";
+import { regionaleMiddelen } from "./financiering/middelen.js";
+import { dichtstbij, normaliseer } from "./regio/normaliseer.js";
+import { gemeentenVan, werkcentrumNaam, zoekGemeente, zoekRegio } from "./regio/regio.js";
+import { formatPad, naarJsonPointer, OngeldigeInvoerFout } from "./result.js";
+import { dagenTussen, jaarVan, plusDagen, plusMaanden, vergelijkPeildata } from "./tijd/kalender.js";
+import { parameterOp } from "./tijd/parameters.js";
+import { controleerPeildatum, dagenInMaand, isSchrikkeljaar } from "./tijd/peildatum.js";
+import { stappenplanOverzicht } from "./transitie/stappenplan.js";
+import { agendaCyclus } from "./agenda/cyclus.js";
+import { hostVan, oudeNaamIn } from "./werkcentrum/regels.js";
+import { ongeldig, vereisEenVan, vereisGetal, vereisTekst, vereisVelden, vormfout } from "./vorm.js";
+
+const fout = (f: () => unknown): [string, readonly (string | number)[], string] => {
+  const e = vangFout(f);
+  return [e.code, e.path, e.message];
+};
+
+describe("vorm: de hulpjes", () => {
+  it("melding: pad, wat verwacht werd en wat er kwam; ontbrekend is 'verplicht'", () => {
+    expect(fout(() => ongeldig(["a", 0, "b"], "een tekst", 5))).toEqual(["ongeldig-type", ["a", 0, "b"], "a[0].b: verwacht een tekst, ontvangen het getal 5"]);
+    expect(fout(() => ongeldig(["a"], "een tekst", undefined))[0]).toBe("verplicht");
+    expect(fout(() => vereisTekst(["t"], "", true))).toEqual(["te-klein", ["t"], 't: verwacht een niet-lege tekst, ontvangen de tekst ""']);
+    expect(fout(() => vereisGetal(["n"], 1.5, true))[0]).toBe("ongeldige-waarde");
+    expect(fout(() => vereisGetal(["n"], NaN))).toEqual(["ongeldig-type", ["n"], "n: verwacht een getal, ontvangen het getal NaN"]);
+    expect(fout(() => vereisGetal(["n"], "1", true))).toEqual(["ongeldig-type", ["n"], 'n: verwacht een geheel getal, ontvangen de tekst "1"']);
+    expect(fout(() => vereisGetal(["n"], 2 ** 60, true))).toEqual(["ongeldige-waarde", ["n"], `n: verwacht een geheel getal, ontvangen het getal ${2 ** 60}`]);
+    expect(() => vereisGetal(["n"], 1.5)).not.toThrow();
+    expect(fout(() => vereisEenVan(["e"], 1, ["a", "b"]))).toEqual(["ongeldige-waarde", ["e"], 'e: verwacht een van "a", "b", ontvangen het getal 1']);
+    expect(fout(() => vereisVelden(["o"], { l: 1 }, { lijst: ["l"] }))[1]).toEqual(["o", "l"]);
+    expect(fout(() => vereisVelden(["o"], Object.create(null), { object: ["x"] }))[1]).toEqual(["o", "x"]);
+  });
+
+  it("vormfout: het pad waar de invoer afweek, gevonden door de berekening opnieuw te volgen", () => {
+    const leesNaam = (x: unknown) => (x as { a: { b: { naam: string } } }).a.b.naam.toUpperCase();
+    const vang = (invoer: unknown, f: (x: unknown) => unknown) => {
+      try {
+        f(invoer);
+      } catch (e) {
+        return vormfout(e, ["doc"], invoer, f, "test", "lees eerst met parseX") as OngeldigeInvoerFout;
+      }
+      throw new Error("geen fout");
+    };
+    const a = vang({ a: null }, leesNaam);
+    expect([a.code, a.path, a.message]).toEqual(["ongeldig-type", ["doc", "a"], "doc.a: heeft een onverwachte vorm (null); test kan dit niet lezen; lees eerst met parseX"]);
+    const b = vang({ a: {} }, leesNaam);
+    expect([b.code, b.path, b.message]).toEqual(["verplicht", ["doc", "a", "b"], "doc.a.b: ontbreekt; test kan dit niet lezen; lees eerst met parseX"]);
+    // Een methode op de verkeerde soort waarde: de plek is de waarde zelf, niet de naam van de methode.
+    const c = vang({ a: { b: { naam: 5 } } }, leesNaam);
+    expect(c.path).toEqual(["doc", "a", "b", "naam"]);
+    const d = vang({ lijst: {} }, (x) => (x as { lijst: number[] }).lijst.map((n) => n + 1));
+    expect(d.path).toEqual(["doc", "lijst"]);
+    // Een element van een lijst krijgt een getal in het pad.
+    expect(vang({ l: [{ x: 1 }, null] }, (x) => (x as { l: { x: number }[] }).l.map((e) => e.x)).path).toEqual(["doc", "l", 1]);
+    // Bevroren invoer kan (de kopie wordt gevolgd); een functie in de invoer geeft alleen de wortel.
+    expect(vang(Object.freeze({ a: Object.freeze({}) }), leesNaam).path).toEqual(["doc", "a", "b"]);
+    expect(vang({ a: null, f: () => 1 }, leesNaam).path).toEqual(["doc"]);
+    // De lengte van een lijst, een for-of (Symbol.iterator) en een methode zijn geen velden van de invoer.
+    expect(vang({ l: [1, 2] }, (x) => (x as { l: { length: { x: { y: 1 } } } }).l.length.x.y).path).toEqual(["doc", "l"]);
+    expect(vang({ l: {} }, (x) => [...(x as { l: number[] }).l]).path).toEqual(["doc", "l"]);
+    expect(vang({ o: {} }, (x) => (x as { o: { [Symbol.toPrimitive]: () => 1 } }).o[Symbol.toPrimitive]()).path).toEqual(["doc", "o"]);
+    expect(vang({ o: { toString: 5 } }, (x) => String((x as { o: object }).o)).path).toEqual(["doc", "o", "toString"]);
+    // Posities in een lijst (ook vanaf 10) worden getallen; een veld "0" van een object blijft tekst.
+    const twaalf = Array.from({ length: 12 }, (_, i) => (i === 11 ? null : { x: i }));
+    expect(vang({ l: twaalf }, (x) => (x as { l: { x: number }[] }).l.map((e) => e.x)).path).toEqual(["doc", "l", 11]);
+    expect(vang({ m: { "0": null } }, (x) => (x as { m: Record<string, { y: number }> }).m["0"]!.y).path).toEqual(["doc", "m", "0"]);
+    // Zonder wortel en zonder lezing: "invoer"; een ontbrekend argument is geen ontbrekend veld.
+    const w = vormfout(new TypeError("x"), [], 5, () => (5 as unknown as { a: { b: 1 } }).a.b, "t", "h") as OngeldigeInvoerFout;
+    expect([w.code, w.path, w.message]).toEqual(["ongeldig-type", [], "invoer: heeft een onverwachte vorm (het getal 5); t kan dit niet lezen; h"]);
+    const n = vormfout(new RangeError("x"), ["arg"], undefined, () => 0, "t", "h") as OngeldigeInvoerFout;
+    expect([n.code, n.path, n.message]).toEqual(["ongeldig-type", ["arg"], "arg: heeft een onverwachte vorm (niets); t kan dit niet lezen; h"]);
+    // Een andere fout blijft wat hij is.
+    const eigen = new OngeldigeInvoerFout({ code: "dubbel", path: ["x"], message: "x: dubbel" });
+    expect(vormfout(eigen, [], {}, () => 0, "t", "h")).toBe(eigen);
+    const anders = new Error("iets");
+    expect(vormfout(anders, [], {}, () => 0, "t", "h")).toBe(anders);
+  });
+});
+
+describe("functies uit de audit en van hetzelfde patroon: een Nederlandse fout met pad in plaats van een TypeError", () => {
+  it("gemeentenVan(null), werkcentrumNaam met een object zonder code, zoekRegio/zoekGemeente/normaliseer zonder tekst", () => {
+    expect(fout(() => gemeentenVan(null as never))).toEqual([
+      "ongeldig-type",
+      ["regio"],
+      "gemeentenVan: regio: verwacht een arbeidsmarktregio (code of naam als tekst, of een object uit arbeidsmarktregios), ontvangen null",
+    ]);
+    expect(fout(() => werkcentrumNaam({} as never))[1]).toEqual(["regio"]);
+    expect(gemeentenVan({ code: "AM30" } as never)).toHaveLength(16);
+    expect(fout(() => zoekRegio(5 as never))).toEqual(["ongeldig-type", ["zoekterm"], "zoekterm: verwacht een tekst, ontvangen het getal 5"]);
+    expect(fout(() => zoekGemeente(null as never))[1]).toEqual(["zoekterm"]);
+    expect(fout(() => normaliseer({} as never))[1]).toEqual(["tekst"]);
+    expect(fout(() => dichtstbij("x", null as never))[1]).toEqual(["namen"]);
+    expect(fout(() => dichtstbij("x", ["a", 5] as never))[1]).toEqual(["namen", 1]);
+    expect(fout(() => dichtstbij("x", ["a"], -1))[1]).toEqual(["max"]);
+  });
+
+  it("parameterOp met iets dat geen parameter is", () => {
+    expect(fout(() => parameterOp({ id: "x" } as never, "2026-06-01"))).toEqual(["verplicht", ["parameter", "eenheid"], "parameter.eenheid: verwacht een tekst, ontvangen niets"]);
+    expect(fout(() => parameterOp({ id: "x", eenheid: "fte", waarden: [null] } as never, "2026-06-01"))[1]).toEqual(["parameter", "waarden", 0]);
+    expect(fout(() => parameterOp({ id: "x", eenheid: "fte", waarden: [{ geldigVanaf: 5 }] } as never, "2026-06-01"))[1]).toEqual(["parameter", "waarden", 0, "geldigVanaf"]);
+    expect(fout(() => regionaleMiddelen({} as never))).toEqual(["ongeldige-waarde", ["jaar"], "jaar: verwacht een jaartal van vier cijfers, ontvangen een object"]);
+  });
+
+  it("kalender en peildatum: geen peildatum of geen geheel getal", () => {
+    expect(fout(() => plusDagen("x" as never, 1))[1]).toEqual(["peildatum"]);
+    expect(fout(() => plusDagen(null as never, 1))[0]).toBe("ongeldig-type");
+    // Voorheen: een ongeldige datum rolde stil door naar een andere maand.
+    expect(fout(() => plusMaanden("2026-13-45" as never, 1))[0]).toBe("ongeldige-datum");
+    expect(fout(() => plusMaanden("2026-01-31" as never, 1.5))).toEqual(["ongeldige-waarde", ["maanden"], "maanden: verwacht een geheel getal, ontvangen het getal 1.5"]);
+    expect(fout(() => dagenTussen("2026-01-01" as never, {} as never))[1]).toEqual(["tot"]);
+    expect(fout(() => jaarVan(2026 as never))[0]).toBe("ongeldig-type");
+    expect(fout(() => vergelijkPeildata("2026-01-01" as never, 5 as never))[1]).toEqual(["b"]);
+    expect(fout(() => isSchrikkeljaar({} as never))[1]).toEqual(["jaar"]);
+    expect(fout(() => dagenInMaand(2026, 13))).toEqual(["ongeldige-waarde", ["maand"], "maand: verwacht een geheel getal van 1 tot en met 12, ontvangen het getal 13"]);
+    expect(dagenInMaand(2028, 2)).toBe(29);
+    expect(fout(() => controleerPeildatum("2026-01-01", null as never))[1]).toEqual(["pad"]);
+    expect(fout(() => formatPad(null as never))[1]).toEqual(["pad"]);
+    expect(fout(() => naarJsonPointer([{}] as never))[1]).toEqual(["pad"]);
+  });
+
+  it("geld, bronnen, rollen, Werkcentrum", () => {
+    expect(fout(() => formatBedrag(Object.create(null) as never))).toEqual(["ongeldige-waarde", ["bedrag"], "bedrag: verwacht een geheel aantal eurocenten, ontvangen een object"]);
+    expect(fout(() => miljoenEuro(23.5 as never))[0]).toBe("ongeldig-type");
+    expect(fout(() => somBedragen(null as never))[1]).toEqual(["bedragen"]);
+    expect(vindBron({} as never)).toBeUndefined();
+    expect(isBronSleutel(Object.create(null) as never)).toBe(false);
+    expect(fout(() => formatCitaat(null as never))[1]).toEqual(["citaat"]);
+    expect(fout(() => rolToegestaan("bank" as never, "kernpartner"))[1]).toEqual(["soort"]);
+    expect(fout(() => rolToegestaan("provincie", null as never))[1]).toEqual(["rol"]);
+    expect(fout(() => hostVan(null as never))[1]).toEqual(["adres"]);
+    expect(fout(() => oudeNaamIn(5 as never))[1]).toEqual(["tekst"]);
+  });
+
+  it("bevindingen, rapporten en SARIF", () => {
+    expect(fout(() => ernstVoor("gewoonte" as never, "nieuwe-wet"))[1]).toEqual(["grondslag"]);
+    expect(fout(() => samenvatting([null] as never))[1]).toEqual(["bevindingen", 0]);
+    expect(fout(() => samenvatting([{ uitkomst: "prima", ernst: "fout" }] as never))[1]).toEqual(["bevindingen", 0, "uitkomst"]);
+    expect(fout(() => heeftFout({} as never))[1]).toEqual(["rapport", "samenvatting"]);
+    const context = maakContext({ peildatum: "2026-09-01" });
+    expect(fout(() => voerRegelsUit([{ id: "x" }] as never, {}, context))[1]).toEqual(["regels", 0, "toets"]);
+    expect(fout(() => voerRegelsUit([{ id: "x", toets: () => 1 }] as never, {}, context))[1]).toEqual(["regels", 0, "toets"]);
+    expect(fout(() => voerRegelsUit([], {}, null as never))[1]).toEqual(["context"]);
+    const rapport = toetsConvenant(volledigConvenant(), { peildatum: "2026-09-01" });
+    expect(fout(() => naarSarif({ ...rapport, bevindingen: [null] } as never, []))[1]).toEqual(["rapport", "bevindingen", 0]);
+    expect(fout(() => naarSarif(rapport, [null] as never))[1]).toEqual(["regels", 0]);
+  });
+
+  it("een regel die op een verkeerde vorm crasht: het pad in de invoer en de regel, geen TypeError", () => {
+    const c = { ...volledigConvenant(), werkcentrum: null };
+    const [code, pad, melding] = fout(() => toetsConvenant(c as never, { peildatum: "2026-09-01" }));
+    expect([code, pad]).toEqual(["ongeldig-type", ["werkcentrum"]]);
+    expect(melding).toMatch(/^werkcentrum: heeft een onverwachte vorm \(null\); regel [a-z-]+\/[a-z-]+ kan dit niet lezen; lees onbetrouwbare invoer eerst met de parse-functie uit arbeidsmarktinfra\/schemas$/);
+  });
+
+  it("stappenplanOverzicht en agendaCyclus met een onderdeel van de verkeerde vorm", () => {
+    expect(fout(() => stappenplanOverzicht({ stappenplan: {} } as never, { peildatum: "2026-01-01" }))[1]).toEqual(["stappenplan"]);
+    expect(fout(() => stappenplanOverzicht({ stappenplan: [null] } as never, { peildatum: "2026-01-01" }))[1]).toEqual(["stappenplan", 0]);
+    expect(fout(() => agendaCyclus({ niveau: "regionaal", beleidsagenda: null } as never, { peildatum: "2026-01-01" }))).toEqual([
+      "ongeldig-type",
+      ["beleidsagenda"],
+      "agendaCyclus: beleidsagenda: verwacht een object; lees onbetrouwbare invoer eerst met parseMeerjarenagenda uit arbeidsmarktinfra/schemas",
+    ]);
+    expect(fout(() => agendaCyclus({ niveau: "regionaal", beleidsagenda: { vastgesteldOp: "2025-01-01", looptijd: "2025" } } as never, { peildatum: "2026-01-01" }))[1]).toEqual(["beleidsagenda", "looptijd"]);
+  });
+});
