@@ -107,7 +107,7 @@ describe("functies uit de audit en van hetzelfde patroon: een Nederlandse fout m
     expect(fout(() => parameterOp({ id: "x" } as never, "2026-06-01"))).toEqual(["verplicht", ["parameter", "eenheid"], "parameter.eenheid: verwacht een tekst, ontvangen niets"]);
     expect(fout(() => parameterOp({ id: "x", eenheid: "fte", waarden: [null] } as never, "2026-06-01"))[1]).toEqual(["parameter", "waarden", 0]);
     expect(fout(() => parameterOp({ id: "x", eenheid: "fte", waarden: [{ geldigVanaf: 5 }] } as never, "2026-06-01"))[1]).toEqual(["parameter", "waarden", 0, "geldigVanaf"]);
-    expect(fout(() => regionaleMiddelen({} as never))).toEqual(["ongeldige-waarde", ["jaar"], "jaar: verwacht een jaartal van vier cijfers, ontvangen een object"]);
+    expect(fout(() => regionaleMiddelen({} as never))).toEqual(["ongeldig-type", ["jaar"], "jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen een object"]);
   });
 
   it("kalender en peildatum: geen peildatum of geen geheel getal", () => {

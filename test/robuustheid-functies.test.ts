@@ -148,15 +148,14 @@ const CODES: readonly IssueCode[] = ["verplicht", "ongeldig-type", "ongeldige-wa
 const ENGELS = /Cannot read|Cannot convert|is not a function|is not iterable|is not defined|undefined is not|Invalid time|Maximum call stack|\[object Object\]/;
 
 /**
- * Uitzonderingen, met reden. `routeer` controleert de vorm van het argument zelf (geen object:
- * OngeldigeInvoerFout) en de waarden die de beslissing bepalen, maar niet of `deur`,
- * `onderwerpen` en `regio` er zijn; src/triage/routeer.ts wordt op een andere tak herzien en valt
- * buiten deze wijziging (maakWerkplan, wijzigInkomenssituatie en zoekInstrumenten controleren die
- * velden wel vóór ze routeer aanroepen). `waarde` en `perJaar` bouwen de parametertabellen van de
- * bibliotheek zelf; src/tijd/parameters.ts wordt op een andere tak herzien.
+ * Uitzonderingen, met reden. `routeer` met een `regio` die geen tekst is (`null`, een lijst)
+ * crasht nog (TypeError bij het lezen van de regio); src/triage/routeer.ts valt buiten deze wijziging (maakWerkplan,
+ * wijzigInkomenssituatie en zoekInstrumenten controleren de regio wel vóór ze routeer aanroepen).
+ * `waarde` en `perJaar` bouwen de parametertabellen van de bibliotheek zelf; src/tijd/parameters.ts
+ * valt buiten deze wijziging (alleen een vormcontrole bovenaan parameterOp).
  */
 const UITZONDERINGEN: Readonly<Record<string, (wat: string) => boolean>> = {
-  routeer: (wat) => /^argument 0\.(deur|onderwerpen|regio)\b/.test(wat) || /^0\.(deur|onderwerpen|regio)\b/.test(wat),
+  routeer: (wat) => /^(argument )?0\.regio\b/.test(wat),
   waarde: () => true,
   perJaar: () => true,
 };
