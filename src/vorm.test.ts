@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { vangFout } from "../test/hulp/fout.js";
 import { volledigConvenant } from "../test/hulp/fixtures.js";
-import { samenvatting, voerRegelsUit, ernstVoor, heeftFout, maakContext } from "./bevinding/model.js";
+import { ernstVoor, heeftFout, maakBevinding, maakContext, ontvangstbewijs, samenvatting, voerRegelsUit } from "./bevinding/model.js";
 import { naarSarif } from "./bevinding/sarif.js";
 import { rolToegestaan } from "./beraad/rollen.js";
 import { formatCitaat } from "./bronnen/citaat.js";
@@ -170,5 +170,67 @@ describe("functies uit de audit en van hetzelfde patroon: een Nederlandse fout m
       "agendaCyclus: beleidsagenda: verwacht een object; lees onbetrouwbare invoer eerst met parseMeerjarenagenda uit arbeidsmarktinfra/schemas",
     ]);
     expect(fout(() => agendaCyclus({ niveau: "regionaal", beleidsagenda: { vastgesteldOp: "2025-01-01", looptijd: "2025" } } as never, { peildatum: "2026-01-01" }))[1]).toEqual(["beleidsagenda", "looptijd"]);
+  });
+});
+
+describe("vormcontroles in de bouwstenen: code, pad en melding", () => {
+  const context = maakContext({ peildatum: "2026-09-01" });
+  const regel = { id: "r/x", titel: "T", beschrijving: "B", grondslag: "beleid" as const, bron: { bron: "KB2022" as const, plaats: "§1" }, hint: "H" };
+  const uitkomst = { uitkomst: "voldaan" as const, pad: [], bericht: "ok" };
+  const gevallen: [string, () => unknown, string, readonly (string | number)[], string?][] = [
+    ["ernstVoor: fase", () => ernstVoor("beleid", "later" as never), "ongeldige-waarde", ["fase"], 'fase: verwacht een van "voor-transitie", "transitieperiode", "nieuwe-wet", ontvangen de tekst "later"'],
+    ["samenvatting: geen lijst", () => samenvatting(null as never), "ongeldig-type", ["bevindingen"], "bevindingen: verwacht een lijst, ontvangen null"],
+    ["samenvatting: ernst", () => samenvatting([{ uitkomst: "voldaan", ernst: "x" }] as never), "ongeldige-waarde", ["bevindingen", 0, "ernst"], 'bevindingen[0].ernst: verwacht een van "fout", "waarschuwing", "advies", ontvangen de tekst "x"'],
+    ["maakBevinding: regel", () => maakBevinding(null as never, uitkomst, context), "ongeldig-type", ["regel"], "regel: verwacht een object, ontvangen null"],
+    ["maakBevinding: regel.id", () => maakBevinding({ ...regel, id: 1 } as never, uitkomst, context), "ongeldig-type", ["regel", "id"]],
+    ["maakBevinding: regel.titel", () => maakBevinding({ ...regel, titel: undefined } as never, uitkomst, context), "verplicht", ["regel", "titel"]],
+    ["maakBevinding: regel.bron", () => maakBevinding({ ...regel, bron: "KB2022" } as never, uitkomst, context), "ongeldig-type", ["regel", "bron"]],
+    ["maakBevinding: uitkomst", () => maakBevinding(regel, null as never, context), "ongeldig-type", ["uitkomst"]],
+    ["maakBevinding: bericht", () => maakBevinding(regel, { ...uitkomst, bericht: 1 } as never, context), "ongeldig-type", ["uitkomst", "bericht"]],
+    ["maakBevinding: pad", () => maakBevinding(regel, { ...uitkomst, pad: "a" } as never, context), "ongeldig-type", ["uitkomst", "pad"]],
+    ["maakBevinding: uitkomst.uitkomst", () => maakBevinding(regel, { ...uitkomst, uitkomst: "prima" } as never, context), "ongeldige-waarde", ["uitkomst", "uitkomst"], 'uitkomst.uitkomst: verwacht een van "voldaan", "niet-voldaan", "niet-van-toepassing", "beoordelen", ontvangen de tekst "prima"'],
+    ["maakBevinding: context", () => maakBevinding(regel, uitkomst, null as never), "ongeldig-type", ["context"]],
+    ["voerRegelsUit: regels", () => voerRegelsUit(null as never, {}, context), "ongeldig-type", ["regels"]],
+    ["voerRegelsUit: regel zonder id", () => voerRegelsUit([{ toets: () => [] }] as never, {}, context), "verplicht", ["regels", 0, "id"]],
+    ["voerRegelsUit: toets", () => voerRegelsUit([{ id: "x", toets: 1 }] as never, {}, context), "ongeldig-type", ["regels", 0, "toets"], "regels[0].toets: verwacht een functie, ontvangen het getal 1"],
+    ["voerRegelsUit: uitkomsten", () => voerRegelsUit([{ id: "x", toets: () => 1 }] as never, {}, context), "ongeldig-type", ["regels", 0, "toets"], "regels[0].toets: verwacht een functie die een lijst uitkomsten geeft, ontvangen het getal 1"],
+    ["voerRegelsUit: context.peildatum", () => voerRegelsUit([], {}, { fase: "nieuwe-wet" } as never), "verplicht", ["context", "peildatum"]],
+    ["voerRegelsUit: context.fase", () => voerRegelsUit([], {}, { peildatum: "2026-09-01" } as never), "verplicht", ["context", "fase"]],
+    ["ontvangstbewijs: context", () => ontvangstbewijs({ peildatum: "2026-09-01" } as never, []), "verplicht", ["context", "fase"]],
+    ["ontvangstbewijs: regels", () => ontvangstbewijs(context, null as never), "ongeldig-type", ["regels"]],
+    ["ontvangstbewijs: regel zonder id", () => ontvangstbewijs(context, [{}] as never), "verplicht", ["regels", 0, "id"]],
+    ["heeftFout: rapport", () => heeftFout(null as never), "ongeldig-type", ["rapport"]],
+    ["heeftFout: per ernst", () => heeftFout({ samenvatting: {} } as never), "verplicht", ["rapport", "samenvatting", "nietVoldaanPerErnst"]],
+    ["heeftFout: fout", () => heeftFout({ samenvatting: { nietVoldaanPerErnst: { fout: 1.5 } } } as never), "ongeldige-waarde", ["rapport", "samenvatting", "nietVoldaanPerErnst", "fout"], "rapport.samenvatting.nietVoldaanPerErnst.fout: verwacht een geheel getal, ontvangen het getal 1.5"],
+    ["isSchrikkeljaar: 1,5", () => isSchrikkeljaar(1.5), "ongeldige-waarde", ["jaar"], "jaar: verwacht een geheel getal, ontvangen het getal 1.5"],
+    ["isSchrikkeljaar: tekst", () => isSchrikkeljaar("2028" as never), "ongeldig-type", ["jaar"], 'jaar: verwacht een geheel getal, ontvangen de tekst "2028"'],
+    ["dagenInMaand: maand 0", () => dagenInMaand(2026, 0), "ongeldige-waarde", ["maand"], "maand: verwacht een geheel getal van 1 tot en met 12, ontvangen het getal 0"],
+    ["dagenInMaand: jaar", () => dagenInMaand("x" as never, 3), "ongeldig-type", ["jaar"]],
+    ["somBedragen: tekst", () => somBedragen("12" as never), "ongeldig-type", ["bedragen"], 'bedragen: verwacht een lijst van bedragen in eurocenten, ontvangen de tekst "12"'],
+    ["miljoenEuro: getal", () => miljoenEuro(23 as never), "ongeldig-type", ["bedrag"], 'bedrag: het getal 23 is geen bedrag in mln als tekst (bijv. "23,5")'],
+    ["parameterOp: waarden", () => parameterOp({ id: "x", eenheid: "fte" } as never, "2026-06-01"), "verplicht", ["parameter", "waarden"], "parameter.waarden: verwacht een lijst, ontvangen niets"],
+    [
+      "agendaCyclus: looptijd",
+      () => agendaCyclus({ niveau: "regionaal", uitvoeringsagenda: { vastgesteldOp: "2025-01-01", looptijd: 5 } } as never, { peildatum: "2026-01-01" }),
+      "ongeldig-type",
+      ["uitvoeringsagenda", "looptijd"],
+      "agendaCyclus: uitvoeringsagenda.looptijd: verwacht een object; lees onbetrouwbare invoer eerst met parseMeerjarenagenda uit arbeidsmarktinfra/schemas",
+    ],
+  ];
+  for (const [naam, f, code, pad, melding] of gevallen) {
+    it(naam, () => {
+      const [c, p, m] = fout(f);
+      expect([c, p]).toEqual([code, pad]);
+      if (melding !== undefined) expect(m).toBe(melding);
+    });
+  }
+  it("geldige aanroepen blijven werken", () => {
+    expect(ernstVoor("wet", "nieuwe-wet")).toBe("fout");
+    expect(maakBevinding(regel, uitkomst, context)).toMatchObject({ regelId: "r/x", ernst: "waarschuwing", pointer: "" });
+    expect(voerRegelsUit([{ ...regel, toets: () => [uitkomst] }], {}, context)).toHaveLength(1);
+    expect(ontvangstbewijs(context, [regel]).regels).toEqual(["r/x"]);
+    expect(somBedragen(new Set([1, 2]))).toBe(3);
+    expect(miljoenEuro("23,5")).toBe(2_350_000_000);
+    expect(heeftFout({ samenvatting: { nietVoldaanPerErnst: { fout: 0 } } } as never)).toBe(false);
   });
 });

@@ -256,7 +256,7 @@ export function maakRapport(bevindingen: readonly Bevinding[], context: ToetsCon
 
 /** Of een rapport een `niet-voldaan` met ernst `fout` bevat (CLI: exitcode 1). */
 export function heeftFout(rapport: Toetsrapport): boolean {
-  vereisVelden(["rapport"], rapport, { object: ["samenvatting"] });
+  vereisObject(["rapport"], rapport);
   vereisVelden(["rapport", "samenvatting"], rapport.samenvatting, { object: ["nietVoldaanPerErnst"] });
   vereisGetal(["rapport", "samenvatting", "nietVoldaanPerErnst", "fout"], rapport.samenvatting.nietVoldaanPerErnst.fout, true);
   return rapport.samenvatting.nietVoldaanPerErnst.fout > 0;
