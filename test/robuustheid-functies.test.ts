@@ -148,14 +148,10 @@ const CODES: readonly IssueCode[] = ["verplicht", "ongeldig-type", "ongeldige-wa
 const ENGELS = /Cannot read|Cannot convert|is not a function|is not iterable|is not defined|undefined is not|Invalid time|Maximum call stack|\[object Object\]/;
 
 /**
- * Uitzonderingen, met reden. `routeer` met een `regio` die geen tekst is (`null`, een lijst)
- * crasht nog (TypeError bij het lezen van de regio); src/triage/routeer.ts valt buiten deze wijziging (maakWerkplan,
- * wijzigInkomenssituatie en zoekInstrumenten controleren de regio wel vóór ze routeer aanroepen).
- * `waarde` en `perJaar` bouwen de parametertabellen van de bibliotheek zelf; src/tijd/parameters.ts
+ * Uitzonderingen, met reden. `waarde` en `perJaar` bouwen de parametertabellen van de bibliotheek zelf; src/tijd/parameters.ts
  * valt buiten deze wijziging (alleen een vormcontrole bovenaan parameterOp).
  */
 const UITZONDERINGEN: Readonly<Record<string, (wat: string) => boolean>> = {
-  routeer: (wat) => /^(argument )?0\.regio\b/.test(wat),
   waarde: () => true,
   perJaar: () => true,
 };

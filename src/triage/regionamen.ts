@@ -48,7 +48,7 @@ const NUMMER_PER_GETAL: readonly number[] = /* @__PURE__ */ (() => {
 
 /** Volgnummer (0..34) van een regiocode, voor tabellen per regio; -1 bij een onbekende code. Zonder zoeken: O(1). */
 export function regioNummer(code: string): number {
-  if (code.length !== 4 || code.charCodeAt(0) !== 65 || code.charCodeAt(1) !== 77) return -1;
+  if (typeof code !== "string" || code.length !== 4 || code.charCodeAt(0) !== 65 || code.charCodeAt(1) !== 77) return -1;
   const a = code.charCodeAt(2) - 48;
   const b = code.charCodeAt(3) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? NUMMER_PER_GETAL[a * 10 + b]! : -1;
