@@ -41,6 +41,7 @@ export const werkgeversdienstverleningViaWerkcentrumVanaf: Parameter<Peildatum> 
  * @internal
  */
 export function werkgeversdienstverleningVanafDatum(peildatum: Peildatum, instellingen: Instellingen | undefined): Peildatum {
+  // Stryker disable next-line ConditionalExpression: equivalent, een snelle weg (zonder instellingen is er geen overschrijving)
   if (instellingen === undefined) return STANDAARD;
   controleerInstellingen(instellingen);
   return (overschrijvingOp(ID, CONTROLE, peildatum, instellingen)?.waarde as Peildatum | undefined) ?? STANDAARD;

@@ -241,6 +241,12 @@ describe("routeer: de verantwoordelijkheidsverdeling", () => {
     expect(uitlegRoutering(ander).stappen.map((s) => s.tekst).join(" ") + uitlegRoutering(ander).overdracht).not.toMatch(/zelf \(onderdeel van\) de arrangeur/);
     for (const naam of ["gemeente Heerlen", "Heerlen", "GEMEENTE  heerlen", undefined]) expect(routeer(vraag(naam), { peildatum: P }).overdracht.soort).toBe("zelf");
     expect(routeer({ ...vraag("Súdwest-Fryslân"), woongemeente: "Sudwest Fryslan" }, { peildatum: P }).overdracht.soort).toBe("zelf");
+    expect(routeer({ ...vraag("'s-Hertogenbosch"), woongemeente: "s Hertogenbosch" }, { peildatum: P }).overdracht.soort).toBe("zelf");
+    // Zonder woongemeente valt er niets te vergelijken: de gemeente van de deur is de arrangeur.
+    const { woongemeente: _w, ...zonderWoongemeente } = vraag("gemeente Maastricht");
+    expect(routeer(zonderWoongemeente, { peildatum: P }).overdracht.soort).toBe("zelf");
+    // Alleen "gemeente" vooraan valt weg: "Noordgemeente Heerlen" is een andere naam.
+    expect(routeer(vraag("Noordgemeente Heerlen"), { peildatum: P }).overdracht.soort).toBe("partner-naar-arrangeur");
   });
 });
 
@@ -373,6 +379,21 @@ describe("routeer: ongeldige opties en waarden buiten het model", () => {
       expect([f.code, f.path], JSON.stringify(h)).toEqual([code, path]);
       expect(f.message).toMatch(new RegExp(`^${path.join("\\.")}: `));
     }
+    // De meldingen noemen het veld, wat er mis is en wat verwacht werd.
+    const melding = (h: unknown) => vangFout(() => routeer(h as never, { peildatum: P })).message;
+    const lees = "; lees onbetrouwbare invoer met parseHulpvraag";
+    expect(melding(zonderDeur)).toBe(`hulpvraag.deur: ontbreekt; verwacht { soort: "werkcentrum" | "digitaal", regio? } of { soort: "partner", partner, naam? }${lees}`);
+    expect(melding({ ...werkzoekende(), deur: { soort: "balie" } })).toBe(`hulpvraag.deur.soort: ongeldige waarde "balie"; verwacht "werkcentrum", "digitaal" of "partner"${lees}`);
+    expect(melding({ ...werkzoekende(), onderwerpen: [] })).toBe(`hulpvraag.onderwerpen: ongeldige waarde []; verwacht een lijst met minstens één onderwerp${lees}`);
+    expect(melding({ ...werkzoekende(), onderwerpen: ["wrk"] })).toBe(`hulpvraag.onderwerpen.0: ongeldige waarde "wrk"; verwacht een onderwerp zoals werk, loopbaan, scholing, personeel of schulden${lees}`);
+    expect(melding({ ...werkzoekende(), leeftijd: -5 })).toBe(`hulpvraag.leeftijd: ongeldige waarde -5; verwacht een geheel getal van 0 tot en met 130${lees}`);
+    expect(melding({ ...werkzoekende(), schoolverlaterZonderStartkwalificatie: "yes" })).toBe(`hulpvraag.schoolverlaterZonderStartkwalificatie: ongeldige waarde "yes"; verwacht ja, nee of onbekend${lees}`);
+    expect(melding({ ...werkzoekende(), arbeidsmigrant: true })).toBe(`hulpvraag.arbeidsmigrant: ongeldige waarde true; verwacht ja, nee of onbekend${lees}`);
+    expect(melding({ ...werkzoekende(), woongemeente: 363 })).toBe(`hulpvraag.woongemeente: ongeldige waarde 363; verwacht een tekst (naam of CBS-code)${lees}`);
+    expect(melding({ ...werkzoekende(), regio: "AM04" })).toBe(`hulpvraag.regio: ongeldige waarde "AM04"; verwacht een CBS-code van een arbeidsmarktregio (AM01…AM38)${lees}`);
+    expect(melding({ ...werkzoekende(), uitkering: "AOW" })).toBe(`hulpvraag.uitkering: ongeldige waarde "AOW"${lees}`);
+    // Alleen een werkgever in meer regio's: elke code wordt nagelopen (bij één regio doen arrangeur en overdracht dat).
+    expect(routeer({ ...werkgever(), regios: ["AM22", "AM22"] }, { peildatum: P }).status).toBe("bepaald");
     // Een geldige WW-einddatum wordt onthouden; een tweede aanroep geeft hetzelfde.
     const ww = { ...werkzoekende({ uitkering: "WW" }), wwEinddatum: "2026-10-01" } as never;
     expect(routeer(ww, { peildatum: P })).toEqual(routeer(ww, { peildatum: P }));

