@@ -50,12 +50,14 @@ export function fail<E = Issue>(...issues: E[]): Result<never, E> {
   return { ok: false, issues };
 }
 
+const isPadDeel = (d: unknown): boolean => typeof d === "string" || typeof d === "number";
+
 /**
  * Gooit een {@link OngeldigeInvoerFout} als een pad geen lijst van veldnamen (tekst) en posities
  * (getal) is: een pad komt uit de bibliotheek zelf, dus dit is een fout van de aanroeper.
  */
 export function vereisPad(pad: unknown, naam = "pad"): asserts pad is Pad {
-  if (!Array.isArray(pad) || !pad.every((d) => typeof d === "string" || typeof d === "number")) {
+  if (!Array.isArray(pad) || !pad.every(isPadDeel)) {
     throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: [naam], message: `${naam}: verwacht een lijst van veldnamen (tekst) en posities (getal), bijv. ["partijen", 2, "rol"]` });
   }
 }

@@ -75,8 +75,9 @@ export interface Velden {
 /** Vereist een object met de genoemde tekst-, lijst- en objectvelden (de velden die de functie leest). */
 export function vereisVelden(pad: Pad, w: unknown, velden: Velden): asserts w is Readonly<Record<string, unknown>> {
   vereisObject(pad, w);
-  for (const v of velden.tekst ?? []) vereisTekst([...pad, v], w[v]);
-  for (const v of velden.lijst ?? []) vereisLijst([...pad, v], w[v]);
+  // Het pad van een veld wordt alleen gemaakt als het veld niet klopt (dit draait per bevinding).
+  for (const v of velden.tekst ?? []) if (typeof w[v] !== "string") vereisTekst([...pad, v], w[v]);
+  for (const v of velden.lijst ?? []) if (!Array.isArray(w[v])) vereisLijst([...pad, v], w[v]);
   for (const v of velden.object ?? []) vereisObject([...pad, v], w[v]);
 }
 

@@ -26,10 +26,11 @@ const fixtures: Fixture[] = [
   // waarde naar de eenheid, periode, overlap; meldingen met het hele pad): fase 2.258 -> 2.798 B
   // (alleen de controle van een datum, zonder de meldingen over eurocenten, fte, jaren en
   // periodes), regionaleMiddelen 3.708 -> 4.718 B en agendaCyclus 4.723 -> 5.643 B (parameterOp:
-  // alle eenheden). Nog steeds zonder parametertabellen of bronteksten in fase.
+  // alle eenheden). Nog steeds zonder parametertabellen of bronteksten in fase. agendaCyclus daarna
+  // 6.214 B door de vormcontroles van de kalenderfuncties (geen TypeError op een verkeerde vorm).
   { naam: "alleen fase", code: `import { fase } from "./index.js"; console.log(fase("2026-01-01"));`, maxGzip: 3_100, magNiet: [...ZOD, "Werkcentrum", "agenda/", "transitie/", "NOTA2026", "eurocenten", "Inwerkingtreding wijziging"] },
   { naam: "alleen regionaleMiddelen", code: `import { regionaleMiddelen } from "./index.js"; console.log(regionaleMiddelen(2027));`, maxGzip: 5_200, magNiet: [...ZOD, "Haaglanden", "agenda/", "transitie/"] },
-  { naam: "alleen agendaCyclus", code: `import { agendaCyclus } from "./index.js"; console.log(agendaCyclus);`, maxGzip: 6_200, magNiet: [...ZOD, "agenda/twee-delen", "transitie/"] },
+  { naam: "alleen agendaCyclus", code: `import { agendaCyclus } from "./index.js"; console.log(agendaCyclus);`, maxGzip: 6_900, magNiet: [...ZOD, "agenda/twee-delen", "transitie/"] },
   // Vormcontroles (issue 6, principe 7: een verkeerde vorm geeft een OngeldigeInvoerFout, geen
   // TypeError; src/vorm.ts): regio-opzoekingen controleren hun zoekterm, parameterOp en de
   // kalenderfuncties hun argumenten, voerRegelsUit vindt het pad van een crash (vormfout). Gemeten:

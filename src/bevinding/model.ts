@@ -185,9 +185,14 @@ export function maakContext(opties: ToetsOpties): ToetsContext {
 /** Maakt een bevinding uit een regel en een uitkomst. */
 export function maakBevinding(regel: RegelMeta, u: RegelUitkomst, context: ToetsContext): Bevinding {
   vereisVelden(["regel"], regel, { tekst: ["id", "titel"], object: ["bron"] });
+  vereisObject(["context"], context);
+  return bevindingUit(regel, u, context);
+}
+
+/** Als {@link maakBevinding}, zonder de controle van regel en context (voerRegelsUit doet die één keer per regel). */
+function bevindingUit(regel: RegelMeta, u: RegelUitkomst, context: ToetsContext): Bevinding {
   vereisVelden(["uitkomst"], u, { tekst: ["bericht"], lijst: ["pad"] });
   vereisEenVan(["uitkomst", "uitkomst"], u.uitkomst, uitkomsten);
-  vereisObject(["context"], context);
   const hint = u.hint ?? (u.uitkomst === "niet-voldaan" || u.uitkomst === "beoordelen" ? regel.hint : undefined);
   return {
     regelId: regel.id,
@@ -227,7 +232,12 @@ export function voerRegelsUit<I>(regels: readonly Regel<I>[], invoer: I, context
       throw vormfout(e, [], invoer, (kopie) => regel.toets(kopie as I, context), `regel ${regel.id}`, "lees onbetrouwbare invoer eerst met de parse-functie uit arbeidsmarktinfra/schemas");
     }
     if (!Array.isArray(uitkomsten)) ongeldig(["regels", i, "toets"], "een functie die een lijst uitkomsten geeft", uitkomsten);
-    for (const u of uitkomsten) uit.push(maakBevinding(regel, u, context));
+    // De regel (titel, bron) en de context één keer per regel controleren, zoals maakBevinding dat per bevinding doet.
+    if (uitkomsten.length > 0) {
+      vereisVelden(["regel"], regel, { tekst: ["id", "titel"], object: ["bron"] });
+      vereisObject(["context"], context);
+    }
+    for (const u of uitkomsten) uit.push(bevindingUit(regel, u, context));
   });
   return uit;
 }

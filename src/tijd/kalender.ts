@@ -20,9 +20,18 @@ import { peildatum, vereisGeheel, type Peildatum } from "./peildatum.js";
  * @module
  */
 
+/** Peildata die al gecontroleerd zijn (begrensd; alleen snelheid: rekenregels rekenen vaak met dezelfde datums). */
+const geldig = /* @__PURE__ */ new Set<unknown>();
+
 /** De datum bij een peildatum; gooit {@link OngeldigeInvoerFout} als het geen (bestaande) peildatum is. */
 function naarDatum(p: Peildatum, naam = "peildatum"): Date {
-  const [j, m, d] = peildatum(p, [naam]).split("-").map(Number) as [number, number, number];
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen wordt dezelfde datum opnieuw (met dezelfde uitkomst) gecontroleerd
+  if (!geldig.has(p)) {
+    peildatum(p, [naam]);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
+    if (geldig.size < 4096) geldig.add(p);
+  }
+  const [j, m, d] = p.split("-").map(Number) as [number, number, number];
   const datum = new UTCDateMini(0);
   datum.setUTCFullYear(j, m - 1, d); // ook voor jaren < 100 juist
   datum.setUTCHours(0, 0, 0, 0);
