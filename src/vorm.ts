@@ -61,8 +61,8 @@ export function vereisEenVan<T extends string>(pad: Pad, w: unknown, waarden: re
 
 /** Vereist een peildatum (`JJJJ-MM-DD`, bestaande datum); de melding noemt het hele pad. */
 export function vereisPeildatum(pad: Pad, w: unknown): asserts w is Peildatum {
-  const issue = controleerPeildatum(w, pad);
-  if (issue) throw new OngeldigeInvoerFout({ ...issue, message: formatPad(pad) + issue.message.slice(issue.message.indexOf(":")) });
+  const issue = controleerPeildatum(w, pad); // de melding noemt al het hele pad
+  if (issue) throw new OngeldigeInvoerFout(issue);
 }
 
 /** Welke velden van welke soort een object minstens moet hebben. */

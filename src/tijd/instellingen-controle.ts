@@ -2,6 +2,7 @@ import { formatPad, OngeldigeInvoerFout } from "../result.js";
 import { OVERSCHRIJVING_VORM } from "./overschrijving.js";
 import { beschrijfType } from "./peildatum.js";
 import type { Instellingen } from "./instellingen.js";
+import { isObject } from "../vorm.js";
 
 /**
  * De ids van alle ingebouwde parameters (gelijk aan `alleParameters().map((p) => p.id)`; een
@@ -36,9 +37,6 @@ export const INSTELLINGEN_VELDEN: readonly string[] = ["inwerkingtreding", "para
 
 const gecontroleerd = /* @__PURE__ */ new WeakSet<object>();
 
-function isGewoonObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 
 /**
  * Controleert de vorm van instellingen die een functie van de bibliotheek rechtstreeks krijgt
@@ -51,7 +49,7 @@ function isGewoonObject(x: unknown): x is Record<string, unknown> {
  */
 export function controleerInstellingen(instellingen: Instellingen | undefined): void {
   if (instellingen === undefined) return;
-  if (!isGewoonObject(instellingen)) {
+  if (!isObject(instellingen)) {
     throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["instellingen"], message: "instellingen: verwacht een object (lees onbetrouwbare invoer met parseInstellingen)" });
   }
   if (gecontroleerd.has(instellingen)) return;
@@ -66,7 +64,7 @@ export function controleerInstellingen(instellingen: Instellingen | undefined): 
   }
   const p: unknown = instellingen.parameters;
   if (p !== undefined) {
-    if (!isGewoonObject(p)) {
+    if (!isObject(p)) {
       throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["instellingen", "parameters"], message: "instellingen.parameters: verwacht een object met parameter-ids als sleutels" });
     }
     for (const [id, o] of Object.entries(p)) {
@@ -81,7 +79,7 @@ export function controleerInstellingen(instellingen: Instellingen | undefined): 
       // De waarde zelf controleert de functie die de parameter gebruikt (overschrijvingOp); hier alleen de vorm.
       const lijst: readonly unknown[] = Array.isArray(o) ? o : [o];
       lijst.forEach((x, i) => {
-        if (!isGewoonObject(x)) {
+        if (!isObject(x)) {
           const path = ["instellingen", "parameters", id, ...(Array.isArray(o) ? [i] : [])];
           throw new OngeldigeInvoerFout({ code: "ongeldig-type", path, message: `${formatPad(path)}: verwacht ${OVERSCHRIJVING_VORM}, ontvangen ${beschrijfType(x)}` });
         }

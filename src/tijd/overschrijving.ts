@@ -1,6 +1,7 @@
 import type { IssueCode, Pad } from "../result.js";
 import type { Eenheid } from "./parameters.js";
 import { beschrijfType, peildatumProbleem } from "./peildatum.js";
+import { isObject } from "../vorm.js";
 
 /**
  * De controle van parameteroverschrijvingen (`instellingen.parameters[id]`), op één plek voor
@@ -64,9 +65,6 @@ export interface Ondergrens {
   readonly omschrijving: string;
 }
 
-function isGewoonObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 
 const ongeldig = (verwacht: string, w: unknown): WaardeProbleem => ({ code: "ongeldige-waarde", tekst: `verwacht ${verwacht}, ontvangen ${beschrijfType(w)}` });
 
@@ -192,7 +190,7 @@ export function overschrijvingenProblemen(controle: Controle, o: unknown): Overs
   const perioden: (Periode | undefined)[] = [];
   items.forEach((x, i) => {
     const basis: Pad = lijst ? [i] : [];
-    if (!isGewoonObject(x)) {
+    if (!isObject(x)) {
       uit.push({ code: "ongeldig-type", pad: basis, tekst: `verwacht ${OVERSCHRIJVING_VORM}, ontvangen ${beschrijfType(x)}` });
       perioden.push(undefined);
       return;

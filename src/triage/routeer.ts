@@ -47,6 +47,7 @@ import type {
   DoorverwijzingSoort,
   VoorbereideOverdracht,
 } from "./model.js";
+import { normaliseer } from "../regio/normaliseer.js";
 import { regionaam, regioNummer, type RegioCode } from "./regionamen.js";
 import { jaNeeNr, ongeldig, privaatNr, sleutelIndex, sleutelVanIndex, uitkeringNr, werkgebiedNr, werkgebiedVan } from "./sleutel.js";
 
@@ -312,18 +313,13 @@ function andereGemeente(deurNaam: string | undefined, woongemeente: string | und
 /** Kernen per naam (begrensd; alleen snelheid). */
 const kernen = /* @__PURE__ */ new Map<string, string>();
 
-/** Een gemeentenaam zonder "gemeente", accenten, hoofdletters, spaties en leestekens. */
+/** Een gemeentenaam genormaliseerd (zoals bij het opzoeken van gemeenten), zonder "gemeente" vooraan. */
 function kern(naam: string): string {
   let k = kernen.get(naam);
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (k === undefined) {
-    k = String(naam)
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      // Stryker disable next-line Regex: equivalent voor gemeentenamen, "gemeente" midden in een naam komt niet voor en spaties vallen daarna toch weg
-      .replace(/^\s*gemeente\s+/, "")
-      .replace(/[^a-z0-9]/g, "");
+    const n = normaliseer(String(naam));
+    k = n.startsWith("gemeente") && n.length > 8 ? n.slice(8) : n;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
     if (kernen.size < 4096) kernen.set(naam, k);
   }
