@@ -11,8 +11,11 @@ import {
   impulsbudgetIndividueel,
   impulsbudgetKaders,
   meerjarenagenda,
+  meerjarenagendaActueel,
+  meerjarenagendaPer2026,
   noWrongDoor,
   onderwerpenRegionaalWerkbedrijf,
+  werkcentrumRegelsInConvenant,
   werkcentrumRegio,
   werkcentrumVastgelegd,
   winPunt,
@@ -418,5 +421,104 @@ describe("convenant/meerjarenagenda: de agenda in het convenant zelf", () => {
       ["niet-voldaan", ["meerjarenagenda", "regio"]],
       ["voldaan", ["arbeidsmarktbeleid", "meerjarenagenda"]],
     ]);
+  });
+});
+
+describe("convenant: berichten, paden en grensdagen (mutatietesten, run van 27 november)", () => {
+  const fv = (naam: string, c: Convenant = basis()) => toets(impulsbudgetBesluitvorming, met(c, ["impulsbudget", "formeelVerantwoordelijke"], naam))[1]!;
+  const verwijzing = (m: unknown, c: Convenant = basis()) => met(c, ["arbeidsmarktbeleid", "meerjarenagenda"], m);
+
+  it("werkcentrum-vastgelegd: een lijst met alleen lege namen legt niets vast, een lijst met een naam wel", () => {
+    const w = (partners: string[]) => met(basis(), ["werkcentrum"], { werkgeversdienstverlening: { partners } });
+    const leeg = toets(werkcentrumVastgelegd, w(["", " "]));
+    expect(leeg.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "werkcentrum" }]);
+    expect(leeg[0]!.bericht).toContain("Het onderdeel werkcentrum is leeg");
+    expect(k(werkcentrumVastgelegd, w(["UWV"]))).toStrictEqual([{ uitkomst: "voldaan", pad: "werkcentrum" }]);
+  });
+
+  it("impulsbudget 'anders': de toelichting staat zonder witruimte eromheen in het bericht", () => {
+    const c = met(met(basis(), ["impulsbudget", "besluitvorming"], "anders"), ["impulsbudget", "toelichting"], "  Op voorstel van de centrumgemeente. ");
+    expect(toets(impulsbudgetBesluitvorming, c)[0]!.bericht).toMatch(/ Toelichting in het convenant: "Op voorstel van de centrumgemeente\."\.$/);
+  });
+
+  it("formeel verantwoordelijk: de waarde van het veld gemeente van de centrumgemeente is haar naam (hetzelfde bericht als bij haar partijnaam)", () => {
+    // De partij heet "Gemeente Rotterdam" met gemeente: "Rotterdam"; "Rotterdam" noemt dus de centrumgemeente zelf.
+    expect(fv("Rotterdam").bericht).toBe("De centrumgemeente Gemeente Rotterdam is formeel verantwoordelijk voor het impulsbudget.");
+    expect(fv("rotterdam").bericht).toBe(fv("Gemeente Rotterdam").bericht);
+  });
+
+  it("formeel verantwoordelijk: een andere partij dan het Regionaal Beraad, zonder toevoeging over de gezamenlijke besluitvorming", () => {
+    expect(fv("UWV").bericht).toBe('Volgens het convenant is "UWV" formeel verantwoordelijk voor het impulsbudget; in formele zin verantwoordelijk is de centrumgemeente, Gemeente Rotterdam.');
+  });
+
+  it("formeel verantwoordelijk, niet te herleiden: de reden, en suggesties alleen als die er zijn (meerdere met 'of')", () => {
+    const geen = fv("Stichting Qqqqqqqq");
+    expect(geen.bericht).toBe('Kan "Stichting Qqqqqqqq" niet herleiden tot de centrumgemeente Gemeente Rotterdam of een andere partij: de naam is geen gemeente of partij in het convenant.');
+    expect(kern(geen)).toStrictEqual({ uitkomst: "beoordelen", pad: "impulsbudget.formeelVerantwoordelijke", gegevens: { gevonden: "Stichting Qqqqqqqq", verwacht: "Gemeente Rotterdam" } });
+    expect(geen.hint).toBe('Noem de centrumgemeente zoals in de partijen (Gemeente Rotterdam), met de CBS-naam of -code, of als "de centrumgemeente".');
+    const twee = fv("Almer");
+    expect(twee.gegevens).toStrictEqual({ gevonden: "Almer", verwacht: "Gemeente Rotterdam", suggesties: ["Almere", "Almelo"] });
+    expect(twee.hint).toBe('Bedoelde u "Almere" of "Almelo"? Noem de centrumgemeente zoals in de partijen (Gemeente Rotterdam), met de CBS-naam of -code, of als "de centrumgemeente".');
+  });
+
+  it("begroting: een betaler die geen gemeente is, is geen partij, ook niet naast een gemeentepartij waarvan de naam geen gemeente is", () => {
+    // "Gemeenten Voorne aan Zee en Nissewaard" is een partij van soort gemeente, maar geen (eenduidige) gemeente.
+    const c = met(met(basis(), ["partijen", 1], { naam: "Gemeenten Voorne aan Zee en Nissewaard", soort: "gemeente", rol: "kernpartner", stemrecht: true, noWrongDoor: true }), ["begroting", "posten"], [
+      { omschrijving: "Post", betaler: "Stichting Werkfonds", budget: "b" },
+    ]);
+    expect(k(begroting, c)).toStrictEqual([{ uitkomst: "beoordelen", pad: "begroting.posten.0.betaler" }]);
+  });
+
+  it("meerjarenagenda: 'in voorbereiding' tegenover een agenda met een deel dat op de peildatum zelf is vastgesteld, spreekt zichzelf tegen", () => {
+    const c = verwijzing({ status: "in-voorbereiding" }, { ...basis(), meerjarenagenda: { niveau: "regionaal", regio: "AM22", beleidsagenda: { vastgesteldOp: P } } });
+    expect(k(meerjarenagenda, c).map((x) => [x.uitkomst, x.pad])).toStrictEqual([
+      ["voldaan", "meerjarenagenda"],
+      ["beoordelen", "arbeidsmarktbeleid.meerjarenagenda.status"],
+    ]);
+    // Een dag later vastgesteld: geen tegenspraak.
+    expect(k(meerjarenagenda, c, "2026-08-31").map((x) => x.uitkomst)).toStrictEqual(["voldaan", "voldaan"]);
+  });
+
+  it("meerjarenagenda-per-2026: 'vastgesteld' met een datum na de peildatum wijst naar die datum", () => {
+    expect(k(meerjarenagendaPer2026, verwijzing({ status: "vastgesteld", vastgesteldOp: "2026-03-01" }), "2026-02-01")).toStrictEqual([
+      { uitkomst: "niet-voldaan", pad: "arbeidsmarktbeleid.meerjarenagenda.vastgesteldOp", gegevens: { inzet: "2026-01-01", beoogd: "2026-03-01" } },
+    ]);
+  });
+
+  it("meerjarenagenda-per-2026: met de agenda in het convenant zelf n.v.t., met de agendaregel in het bericht", () => {
+    const c: Convenant = { ...basis(), meerjarenagenda: { niveau: "regionaal", regio: "AM22" } };
+    expect(toets(meerjarenagendaPer2026, c)[0]!.bericht).toBe("Het convenant bevat de meerjarenagenda zelf; die toetst agenda/regionale-agenda-per-2026.");
+  });
+
+  it("meerjarenagenda-per-2026: vastgesteld zonder datum is op de inzetdatum zelf al beoordelen; zonder verwijzing zonder die gegevens", () => {
+    const metVerwijzing = verwijzing({ status: "vastgesteld", verwijzing: "Meerjarenagenda Rijnmond" });
+    expect(k(meerjarenagendaPer2026, metVerwijzing, "2026-01-01")).toStrictEqual([
+      { uitkomst: "beoordelen", pad: "arbeidsmarktbeleid.meerjarenagenda", gegevens: { inzet: "2026-01-01", verwijzing: "Meerjarenagenda Rijnmond" } },
+    ]);
+    expect(k(meerjarenagendaPer2026, metVerwijzing, "2025-12-31")).toStrictEqual([{ uitkomst: "niet-van-toepassing", pad: "arbeidsmarktbeleid.meerjarenagenda" }]);
+    // Zonder datum en zonder verwijzing (convenant/meerjarenagenda meldt dat): gegevens alleen met de inzet.
+    expect(k(meerjarenagendaPer2026, verwijzing({ status: "vastgesteld" }))).toStrictEqual([{ uitkomst: "beoordelen", pad: "arbeidsmarktbeleid.meerjarenagenda", gegevens: { inzet: "2026-01-01" } }]);
+  });
+
+  it("meerjarenagenda-actueel: ook voldaan heeft de datum en de cyclus van beide delen in de gegevens", () => {
+    const u = toets(meerjarenagendaActueel, basis());
+    expect(u.map((x) => x.uitkomst)).toStrictEqual(["voldaan"]);
+    expect(u[0]!.gegevens).toMatchObject({
+      vastgesteldOp: "2025-12-11",
+      beleidsagenda: { cyclus: { status: "actueel", vervaltOp: "2030-12-11" } },
+      uitvoeringsagenda: { cyclus: { status: "actueel", vervaltOp: "2027-12-11" } },
+    });
+  });
+
+  it("ingebedde Werkcentrum-regels: 'geen Werkcentrum' en 'een leeg onderdeel' hebben elk hun eigen bericht", () => {
+    const naam = werkcentrumRegelsInConvenant.find((r) => r.id === "werkcentrum/naam")!;
+    const geen = toets(naam, zonder(basis(), "werkcentrum"));
+    const leeg = toets(naam, met(basis(), ["werkcentrum"], { regio: "AM22" }));
+    expect([...geen, ...leeg].map(kern)).toStrictEqual([
+      { uitkomst: "niet-van-toepassing", pad: "werkcentrum" },
+      { uitkomst: "niet-van-toepassing", pad: "werkcentrum" },
+    ]);
+    expect(geen[0]!.bericht).toBe("Het convenant bevat geen Werkcentrum (zie convenant/werkcentrum-vastgelegd).");
+    expect(leeg[0]!.bericht).toBe("Het onderdeel werkcentrum is leeg (zie convenant/werkcentrum-vastgelegd).");
   });
 });
