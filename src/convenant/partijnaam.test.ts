@@ -18,6 +18,11 @@ describe("gemeenteUitTekst: de gemeente in een vrije tekst uit een convenant", (
     ["college van B & W van Rotterdam", "GM0599"],
     ["Het college van burgemeester en wethouders van de gemeente Rotterdam", "GM0599"],
     ["College van BW Rotterdam", "GM0599"],
+    // "college van" zonder B&W: de woorden vooraan vallen een voor een weg, niet als één reeks.
+    ["College van Rotterdam", "GM0599"],
+    ["Het college van Rotterdam", "GM0599"],
+    // Een rol achteraan die twee keer genoemd wordt, valt twee keer weg.
+    ["Rotterdam, centrumgemeente (als centrumgemeente)", "GM0599"],
     ["Den Haag (centrumgemeente)", "GM0518"],
     ["'s-Gravenhage", "GM0518"],
     // Een gemeentenaam die met "De" begint, blijft heel: eerst zoeken, dan pas inkorten.
@@ -29,7 +34,7 @@ describe("gemeenteUitTekst: de gemeente in een vrije tekst uit een convenant", (
   });
 
   it("alleen de rol, zonder naam: 'de centrumgemeente'", () => {
-    for (const t of ["de centrumgemeente", "Centrumgemeente", "DE CENTRUMGEMEENTE", "(centrumgemeente)", "het college van de centrumgemeente"]) {
+    for (const t of ["de centrumgemeente", "Centrumgemeente", "DE CENTRUMGEMEENTE", "(centrumgemeente)", "het college van de centrumgemeente", "als centrumgemeente", "(als de centrumgemeente)"]) {
       expect(gemeenteUitTekst(t), t).toStrictEqual({ soort: "rol" });
     }
   });

@@ -39,7 +39,9 @@ const NA: readonly (readonly string[])[] = [
   ["centrumgemeente"],
 ];
 
+// Stryker disable next-line ConditionalExpression: equivalent, bij een langere reeks p leest every een woord buiten w (undefined), dat nooit gelijk is aan een woord; de lengte is alleen een snelle weg
 const begintMet = (w: readonly string[], p: readonly string[]) => p.length <= w.length && p.every((x, i) => w[i] === x);
+// Stryker disable next-line ConditionalExpression: equivalent, bij een langere reeks p leest every een negatieve index (undefined), die nooit gelijk is aan een woord; de lengte is alleen een snelle weg
 const eindigtOp = (w: readonly string[], p: readonly string[]) => p.length <= w.length && p.every((x, i) => w[w.length - p.length + i] === x);
 
 /**
@@ -53,15 +55,17 @@ const eindigtOp = (w: readonly string[], p: readonly string[]) => p.length <= w.
  */
 export function gemeenteUitTekst(tekst: string): TekstGemeente {
   const heel = zoekGemeenteSnel(tekst);
+  // Stryker disable next-line ConditionalExpression: equivalent, een snelle weg: de lus hieronder zoekt eerst dezelfde genormaliseerde tekst (zonder scheidingstekens) en vindt dan hetzelfde; geen gemeentenaam eindigt op "centrumgemeente"
   if (heel.soort !== "onbekend") return heel;
   let w = tekst
-    .split(/[\s,;:()/]+/)
+    .split(/* Stryker disable next-line Regex: equivalent, zonder + ontstaan lege woorden en die vallen weg in het filter hieronder */ /[\s,;:()/]+/)
     .map(normaliseer)
     .filter((x) => x !== "");
   const rol = w.includes("centrumgemeente");
   for (let p = NA.find((x) => eindigtOp(w, x)); p !== undefined; p = NA.find((x) => eindigtOp(w, x))) w = w.slice(0, w.length - p.length);
   for (;;) {
     if (w.length === 0) return rol ? { soort: "rol" } : heel;
+    // Stryker disable next-line StringLiteral: equivalent, zoekGemeente normaliseert de term en laat spaties dus toch weg
     const z = zoekGemeenteSnel(w.join(" "));
     if (z.soort !== "onbekend") return z;
     const p = VOOR.find((x) => begintMet(w, x));
