@@ -245,6 +245,9 @@ describe("routeer: de verantwoordelijkheidsverdeling", () => {
     // Zonder woongemeente valt er niets te vergelijken: de gemeente van de deur is de arrangeur.
     const { woongemeente: _w, ...zonderWoongemeente } = vraag("gemeente Maastricht");
     expect(routeer(zonderWoongemeente, { peildatum: P }).overdracht.soort).toBe("zelf");
+    // Ook bij namen van meer dan acht letters (de naam zelf wordt niet ingekort).
+    expect(routeer({ ...vraag("Gemeente Sittard-Geleen"), woongemeente: "Sittard-Geleen" }, { peildatum: P }).overdracht.soort).toBe("zelf");
+    expect(routeer({ ...vraag("Sittard-Geleen"), woongemeente: "gemeente Sittard-Geleen" }, { peildatum: P }).overdracht.soort).toBe("zelf");
     // Alleen "gemeente" vooraan valt weg: "Noordgemeente Heerlen" is een andere naam.
     expect(routeer(vraag("Noordgemeente Heerlen"), { peildatum: P }).overdracht.soort).toBe("partner-naar-arrangeur");
   });
@@ -373,6 +376,12 @@ describe("routeer: ongeldige opties en waarden buiten het model", () => {
       [{ ...werkzoekende({ uitkering: "WW" }), wwEinddatum: "abc" }, "ongeldig-formaat", ["hulpvraag", "wwEinddatum"]],
       [{ ...werkzoekende({ uitkering: "bijstand" }), wwEinddatum: "2026-10-01" }, "inconsistent", ["hulpvraag", "wwEinddatum"]],
       [{ ...werkgever(), regios: ["AM22", "AM04"] }, "ongeldige-waarde", ["hulpvraag", "regios", 1]],
+      // Ook bij één regio noemt de fout het veld regios (niet regio), en ook naast een geldige regio.
+      [{ ...werkgever(), regios: ["AM04"] }, "ongeldige-waarde", ["hulpvraag", "regios", 0]],
+      [{ ...werkgever(), regios: ["AM04", "AM04"] }, "ongeldige-waarde", ["hulpvraag", "regios", 0]],
+      [{ ...werkgever(), regio: "AM22", regios: ["AM04"] }, "ongeldige-waarde", ["hulpvraag", "regios", 0]],
+      [{ ...werkzoekende(), deur: null }, "ongeldige-waarde", ["hulpvraag", "deur"]],
+      [{ ...werkzoekende(), leeftijd: 131 }, "ongeldige-waarde", ["hulpvraag", "leeftijd"]],
     ];
     for (const [h, code, path] of gevallen) {
       const f = vangFout(() => routeer(h as never, { peildatum: P }));
@@ -383,6 +392,7 @@ describe("routeer: ongeldige opties en waarden buiten het model", () => {
     const melding = (h: unknown) => vangFout(() => routeer(h as never, { peildatum: P })).message;
     const lees = "; lees onbetrouwbare invoer met parseHulpvraag";
     expect(melding(zonderDeur)).toBe(`hulpvraag.deur: ontbreekt; verwacht { soort: "werkcentrum" | "digitaal", regio? } of { soort: "partner", partner, naam? }${lees}`);
+    expect(melding({ ...werkzoekende(), deur: null })).toBe(`hulpvraag.deur: ongeldige waarde null; verwacht { soort: "werkcentrum" | "digitaal", regio? } of { soort: "partner", partner, naam? }${lees}`);
     expect(melding({ ...werkzoekende(), deur: { soort: "balie" } })).toBe(`hulpvraag.deur.soort: ongeldige waarde "balie"; verwacht "werkcentrum", "digitaal" of "partner"${lees}`);
     expect(melding({ ...werkzoekende(), onderwerpen: [] })).toBe(`hulpvraag.onderwerpen: ongeldige waarde []; verwacht een lijst met minstens één onderwerp${lees}`);
     expect(melding({ ...werkzoekende(), onderwerpen: ["wrk"] })).toBe(`hulpvraag.onderwerpen.0: ongeldige waarde "wrk"; verwacht een onderwerp zoals werk, loopbaan, scholing, personeel of schulden${lees}`);
@@ -392,8 +402,10 @@ describe("routeer: ongeldige opties en waarden buiten het model", () => {
     expect(melding({ ...werkzoekende(), woongemeente: 363 })).toBe(`hulpvraag.woongemeente: ongeldige waarde 363; verwacht een tekst (naam of CBS-code)${lees}`);
     expect(melding({ ...werkzoekende(), regio: "AM04" })).toBe(`hulpvraag.regio: ongeldige waarde "AM04"; verwacht een CBS-code van een arbeidsmarktregio (AM01…AM38)${lees}`);
     expect(melding({ ...werkzoekende(), uitkering: "AOW" })).toBe(`hulpvraag.uitkering: ongeldige waarde "AOW"${lees}`);
-    // Alleen een werkgever in meer regio's: elke code wordt nagelopen (bij één regio doen arrangeur en overdracht dat).
+    // Een werkgever: elke code in regios wordt nagelopen; "landelijk" is geen lijst van codes.
     expect(routeer({ ...werkgever(), regios: ["AM22", "AM22"] }, { peildatum: P }).status).toBe("bepaald");
+    expect(routeer({ ...werkgever(), regios: "landelijk" }, { peildatum: P }).arrangeur?.soort).toBe("landelijk-werkgeversservicepunt");
+    expect(routeer({ ...werkzoekende(), leeftijd: 130 }, { peildatum: P }).status).toBe("bepaald");
     // Een geldige WW-einddatum wordt onthouden; een tweede aanroep geeft hetzelfde.
     const ww = { ...werkzoekende({ uitkering: "WW" }), wwEinddatum: "2026-10-01" } as never;
     expect(routeer(ww, { peildatum: P })).toEqual(routeer(ww, { peildatum: P }));
