@@ -20,6 +20,10 @@ describe("overschrijvingenProblemen", () => {
     expect(overschrijvingenProblemen(cent, [jaar(2026), { waarde: 1, geldigVanaf: "2026-12-31", geldigTot: "2026-12-31" }])).toEqual([
       expect.objectContaining({ code: "inconsistent", pad: [1], tekst: expect.stringContaining("overschrijving [0]") }),
     ]);
+    // ook als de latere overschrijving eindigt op de eerste dag van de eerdere
+    expect(overschrijvingenProblemen(cent, [jaar(2026), { waarde: 1, geldigVanaf: "2025-01-01", geldigTot: "2026-01-01" }])).toEqual([
+      expect.objectContaining({ code: "inconsistent", pad: [1], tekst: expect.stringContaining("overschrijving [0]") }),
+    ]);
     // open einde aan beide kanten overlapt met alles
     expect(overschrijvingenProblemen(controleVoor("fte"), [jaar(2026), { waarde: 1 }])).toHaveLength(1);
     // een ongeldige periode telt niet mee voor overlap (die fout is al gemeld)
@@ -35,6 +39,9 @@ describe("overschrijvingenProblemen", () => {
     for (const w of [-0.01, Number.POSITIVE_INFINITY, Number.NaN, "1,35"]) expect(waardeProbleem("fte", w), String(w)).toBeDefined();
     for (const w of [1, 5, 1.5, 0.25, 1 / 12, 100]) expect(waardeProbleem("jaren", w), String(w)).toBeUndefined();
     for (const w of [0, -1, 2.3, 100.5, 101, "5", Number.NaN]) expect(waardeProbleem("jaren", w), String(w)).toBeDefined();
+    // Minstens één maand: een looptijd die afgerond 0 maanden is, zou op de dag van vaststelling al verlopen.
+    for (const w of [1e-11, 1e-9 / 12, 0.04]) expect(waardeProbleem("jaren", w), String(w)).toBeDefined();
+    expect(waardeProbleem("jaren", 1 / 12 + 1e-12)).toBeUndefined();
     expect(waardeProbleem("datum", "2024-02-29")).toBeUndefined();
     expect(waardeProbleem("datum", "2024-01-01", { datum: "2025-01-01", omschrijving: "de grens" })).toEqual({ code: "te-klein", tekst: "2024-01-01 ligt vóór de grens (2025-01-01)" });
     expect(waardeProbleem("datum", "2025-01-01", { datum: "2025-01-01", omschrijving: "de grens" })).toBeUndefined();

@@ -85,16 +85,23 @@ function centProbleem(w: unknown): WaardeProbleem | undefined {
 
 /** Een eindig, niet-negatief aantal fte. */
 function fteProbleem(w: unknown): WaardeProbleem | undefined {
+  // Stryker disable next-line ConditionalExpression: equivalent, Number.isFinite is onwaar voor alles wat geen getal is (typeof is er voor TypeScript)
   return typeof w === "number" && Number.isFinite(w) && w >= 0 ? undefined : ongeldig("een niet-negatief aantal fte (een getal, bijv. 1.35)", w);
 }
 
 /**
- * Een looptijd: meer dan 0 en hoogstens {@link MAX_JAREN} jaar, in hele maanden (`jaren × 12`
+ * Een looptijd: minstens één maand en hoogstens {@link MAX_JAREN} jaar, in hele maanden (`jaren × 12`
  * geheel, op afrondingsruis na). Een termijn telt in hele maanden (`eindeTermijn` in de agenda):
- * 1,5 jaar is 18 maanden, maar 2,3 jaar (27,6 maanden) zou stil worden afgerond.
+ * 1,5 jaar is 18 maanden, maar 2,3 jaar (27,6 maanden) zou stil worden afgerond, en 1e-11 jaar
+ * (afgerond 0 maanden) zou een termijn geven die op de dag zelf verloopt.
  */
 function jarenProbleem(w: unknown): WaardeProbleem | undefined {
-  const goed = typeof w === "number" && w > 0 && w <= MAX_JAREN && Math.abs(w * 12 - Math.round(w * 12)) < 1e-9;
+  const goed =
+    typeof w === "number" &&
+    Math.round(w * 12) >= 1 &&
+    w <= MAX_JAREN &&
+    // Stryker disable next-line EqualityOperator: equivalent, bij minstens één maand is w × 12 − n een veelvoud van 2^-53 en dus nooit precies 1e-9 (de ruisgrens zelf)
+    Math.abs(w * 12 - Math.round(w * 12)) < 1e-9;
   return goed ? undefined : ongeldig(`een positief aantal jaren in hele maanden (bijv. 5, of 1.5 voor 18 maanden), hoogstens ${MAX_JAREN}`, w);
 }
 
@@ -114,6 +121,7 @@ function metPeriode(o: Readonly<Record<string, unknown>>): ReturnType<Controle["
     if (p) problemen.push({ ...p, pad: [veld] });
     else grenzen[veld] = o[veld] as string;
   }
+  // Stryker disable next-line ConditionalExpression: equivalent, een ongeldige datum laat de grens op ALTIJD staan, en met 0000-01-01 of 9999-12-31 als grens is een periode nooit omgekeerd
   const omgekeerd = problemen.length === 0 ? omgekeerdePeriode(grenzen.geldigVanaf, grenzen.geldigTot) : undefined;
   if (omgekeerd) problemen.push(omgekeerd);
   return problemen.length > 0 ? { problemen } : { problemen, periode: { van: grenzen.geldigVanaf, tot: grenzen.geldigTot } };
