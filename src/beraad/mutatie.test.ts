@@ -106,6 +106,18 @@ describe("beraad/regio-en-centrumgemeente", () => {
     expect("hint" in venlo).toBe(false);
   });
 
+  it("Zeeland (geen gezamenlijke lezing): de gegevens hebben de lezingen, zonder gezamenlijke lezing; de toelichting is de hint", () => {
+    const cg = CENTRUMGEMEENTEN["AM24"];
+    if (cg?.status !== "betwist" || cg.meerdereInDePraktijk !== undefined) throw new Error("Zeeland is betwist, zonder gezamenlijke lezing");
+    const goes = toets(regioEnCentrumgemeente, metPartijen([gemeente("Gemeente Goes", { gemeente: "Goes", centrumgemeente: true })], "AM24"))[1]!;
+    expect(kern(goes)).toStrictEqual({
+      uitkomst: "beoordelen",
+      pad: "partijen.0.gemeente",
+      gegevens: { gevonden: "GM0664", lezingen: cg.lezingen.map((l) => ({ gemeente: l.gemeente, naam: l.naam, bronnen: l.bronnen, toelichting: l.toelichting })) },
+    });
+    expect(goes.hint).toBe(cg.toelichting);
+  });
+
   it("Zuid-Limburg: Sittard-Geleen staat alleen in de gezamenlijke lezing (P13); alleen aangewezen is beoordelen, zonder te beweren dat een bron het alleen noemt", () => {
     const alle = "De centrumgemeente van Zuid-Limburg is betwist: Heerlen (P12) of Maastricht (R13), of Heerlen, Sittard-Geleen en Maastricht samen (P13).";
     const alleen = toets(regioEnCentrumgemeente, metPartijen([gemeente("Gemeente Sittard-Geleen", { gemeente: "Sittard-Geleen", centrumgemeente: true })], "AM30"))[1]!;
@@ -114,6 +126,14 @@ describe("beraad/regio-en-centrumgemeente", () => {
       `${alle} Het document noemt Sittard-Geleen; geen bron noemt Sittard-Geleen als enige centrumgemeente: alleen P13 noemt Sittard-Geleen, en dan samen met Heerlen en Maastricht als centrumgemeenten.`,
     );
     expect(alleen.bericht).not.toMatch(/Sittard-Geleen \(P13\) of|Sittard-Geleen, een van de lezingen/);
+    const cg = CENTRUMGEMEENTEN["AM30"];
+    if (cg?.status !== "betwist" || cg.meerdereInDePraktijk === undefined) throw new Error("Zuid-Limburg is betwist, met een gezamenlijke lezing");
+    expect(alleen.hint).toBe(cg.toelichting);
+    expect(alleen.gegevens).toStrictEqual({
+      gevonden: "GM1883",
+      lezingen: cg.lezingen.map((l) => ({ gemeente: l.gemeente, naam: l.naam, bronnen: l.bronnen, toelichting: l.toelichting })),
+      gezamenlijkeLezing: { gemeenten: cg.meerdereInDePraktijk.gemeenten, bronnen: cg.meerdereInDePraktijk.bronnen, toelichting: cg.meerdereInDePraktijk.toelichting },
+    });
     // Met Heerlen en Maastricht erbij: precies de gezamenlijke lezing.
     const drie = metPartijen(
       [
@@ -133,6 +153,18 @@ describe("beraad/regio-en-centrumgemeente", () => {
       "AM30",
     );
     expect(toets(regioEnCentrumgemeente, twee)[2]!.bericht).toContain("geen bron noemt Sittard-Geleen als enige centrumgemeente");
+    // Heerlen en Maastricht als partij, maar alleen Sittard-Geleen aangewezen: niet de gezamenlijke lezing (alleen aangewezen partijen tellen).
+    const nietAangewezen = metPartijen(
+      [
+        gemeente("Gemeente Heerlen", { gemeente: "Heerlen" }),
+        gemeente("Gemeente Sittard-Geleen", { gemeente: "Sittard-Geleen", centrumgemeente: true }),
+        gemeente("Gemeente Maastricht", { gemeente: "Maastricht", centrumgemeente: false }),
+      ],
+      "AM30",
+    );
+    expect(toets(regioEnCentrumgemeente, nietAangewezen)[1]!.bericht).toBe(
+      `${alle} Het document noemt Sittard-Geleen; geen bron noemt Sittard-Geleen als enige centrumgemeente: alleen P13 noemt Sittard-Geleen, en dan samen met Heerlen en Maastricht als centrumgemeenten.`,
+    );
     // In Zeeland (geen gezamenlijke lezing) is Sittard-Geleen gewoon geen lezing.
     expect(toets(regioEnCentrumgemeente, metPartijen([gemeente("Sittard-Geleen", { centrumgemeente: true })], "AM24"))[1]!.uitkomst).toBe("niet-voldaan");
   });
