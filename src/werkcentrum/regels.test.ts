@@ -151,6 +151,10 @@ describe("werkcentrum/locatiesoorten (voorbeeld Rijnmond)", () => {
       ["beoordelen", "kanalen.0.openingstijden.1.tot", "Bus: openingstijd zo van 10:00 tot 10:00: de eindtijd ligt niet na de begintijd, dus is niet te zien wanneer het kanaal open is."],
       ["beoordelen", "kanalen.0.openingstijden.2.tot", "Bus: openingstijd ma van 10:00 tot 24:00: de eindtijd is geen tijd in de vorm UU:MM, dus is niet te zien wanneer het kanaal open is."],
     ]);
+    // Meerdere dagen met komma's; de hint zegt hoe het wel moet.
+    const tweeDagen = toets(locatiesoorten, met(basis(), ["kanalen", 0, "openingstijden"], [{ dagen: ["ma", "di", "wo"], van: "22:00", tot: "02:00" }]))[0]!;
+    expect(tweeDagen.bericht).toMatch(/: openingstijd ma, di, wo van 22:00 tot 02:00: de eindtijd ligt niet na de begintijd/);
+    expect(tweeDagen.hint).toBe("Geef van en tot als UU:MM met tot na van (openingstijden over middernacht: splits ze over twee dagen).");
     // Ook via toetsWerkcentrum: geen stille voldoening.
     expect(toetsWerkcentrum(omgekeerd, { peildatum: "2026-09-01" }).bevindingen.find((b) => b.regelId === "werkcentrum/locatiesoorten")?.uitkomst).toBe("beoordelen");
   });
