@@ -655,14 +655,14 @@ describe("agenda/impulsbudget-besteding: per jaar opgeteld en gesorteerd", () =>
 });
 
 describe("agendaCyclus: randen van de invoer", () => {
-  it("verloopvenster 0 en 60 zijn geldig, 61 en -1 niet; de fout noemt het veld", () => {
+  it("verloopvenster 0 en 60 zijn geldig, 61, -1, 1.5 en een tekst niet; de fout noemt het veld", () => {
     const a: Meerjarenagenda = { niveau: "landelijk" };
     expect(agendaCyclus(a, { peildatum: PEIL, instellingen: { verloopvensterMaanden: 60 } }).verloopvensterMaanden).toBe(60);
     expect(agendaCyclus(a, { peildatum: PEIL, instellingen: { verloopvensterMaanden: 0 } }).verloopvensterMaanden).toBe(0);
-    for (const v of [61, -1]) {
+    for (const v of [61, -1, 1.5, "6"]) {
       let fout: unknown;
       try {
-        agendaCyclus(a, { peildatum: PEIL, instellingen: { verloopvensterMaanden: v } });
+        agendaCyclus(a, { peildatum: PEIL, instellingen: { verloopvensterMaanden: v as number } });
       } catch (e) {
         fout = e;
       }

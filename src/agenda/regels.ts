@@ -622,8 +622,10 @@ const impulsbudgetBesteding = regel(
         }
         // De bronnen spreken elkaar tegen (2033): per lezing of de planning erbinnen past.
         const perLezing = lezingen.map((l) => {
+          // Stryker disable next-line OptionalChaining: onbereikbaar, een betwist bedrag komt alleen uit de meegeleverde tabel (een instelling is zelf de gekozen lezing), en daar heeft elke lezing een bron
           const citaat = l.bron?.citaat ? `: "${l.bron.citaat}"` : "";
           const stand = totaal <= l.bedrag ? "past de planning daarbinnen" : `gaat de planning er ${formatBedrag(totaal - l.bedrag)} boven`;
+          // Stryker disable next-line StringLiteral: onbereikbaar, zie hierboven (elke lezing van een betwist bedrag heeft een bron)
           return `volgens ${l.bron ? `${l.bron.bron} ${l.bron.plaats}` : "de instelling"} (${l.status}${citaat}) is het ${formatBedrag(l.bedrag)} en ${stand}`;
         });
         uit.push(
