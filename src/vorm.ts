@@ -90,9 +90,8 @@ const isMethode = (k: string): boolean => k in Array.prototype || k in String.pr
  * Voert daarvoor `opnieuw` uit op een kopie van de invoer waarvan elke veldlezing wordt
  * bijgehouden: de laatste lezing vóór de crash is de plek (bijv. `werkcentrum` met `null`, of
  * `monitoring.indicatoren` dat ontbreekt). Alleen op het foutpad, dus zonder kosten voor geldige
- * invoer; `opnieuw` moet puur zijn. Een andere fout komt ongewijzigd terug, net als een crash die
- * op de gevolgde kopie niet terugkomt (dan lag het niet aan de vorm). De oorspronkelijke fout staat
- * in `cause` van de nieuwe.
+ * invoer; `opnieuw` moet puur zijn. Een andere fout komt ongewijzigd terug. De oorspronkelijke
+ * fout staat in `cause` van de nieuwe (zo is een fout in een regel zelf nog te herkennen).
  *
  * @param fout - de gevangen fout
  * @param wortel - pad van het argument (bijv. `["routering"]`) of `[]` voor een invoerdocument
@@ -118,22 +117,14 @@ export function vormfout(fout: unknown, wortel: Pad, invoer: unknown, opnieuw: (
         return typeof w === "object" && w !== null ? volg(w, p) : w;
       },
     });
-  let kopie: object | undefined;
   try {
     // Een kopie (ook van bevroren invoer); lukt dat niet (een functie in de invoer) of is de invoer
-    // geen object (geen Proxy mogelijk), dan blijft het pad dat van het argument zelf.
-    kopie = volg(structuredClone(invoer) as object, []);
+    // geen object (geen Proxy mogelijk), dan blijft het pad dat van het argument zelf. Een kopie
+    // is niet altijd gelijk (structuredClone geeft een object zonder prototype er weer een), dus
+    // ook zonder crash op de kopie blijft het een invoerfout, met de laatste lezing als plek.
+    opnieuw(volg(structuredClone(invoer) as object, []));
   } catch {
-    // geen kopie: het pad van het argument zelf
-  }
-  if (kopie !== undefined) {
-    try {
-      opnieuw(kopie);
-      // Op een kopie van dezelfde invoer geen crash: dan lag het niet aan de vorm van de invoer.
-      return fout;
-    } catch {
-      // verwacht: dezelfde crash, nu met de laatste lezing bijgehouden
-    }
+    // verwacht: dezelfde crash, nu met de laatste lezing bijgehouden
   }
   const pad = [...wortel, ...laatste.pad];
   const ontbreekt = laatste.waarde === undefined && laatste.pad.length > 0;

@@ -176,7 +176,7 @@ export function genereerTriagedoc(): string {
     "- Wat de bibliotheek niet kan beslissen, is `beoordelen`: met de kandidaten, de reden en de",
     "  gegevens die de gids moet nagaan. Nooit een gok, en nooit wegsturen.",
     "- De fase (voor de transitie, transitieperiode, na de wet) volgt uit de peildatum en de",
-    "  instelling `inwerkingtreding` (standaard de beoogde 1 juli 2026; volgens NOTA2026 niet haalbaar).",
+    "  instelling `inwerkingtreding` (standaard de beoogde 1 juli 2026; na NOTA2026 niet meer haalbaar, een afleiding).",
     "",
     "## Gebruik",
     "",
