@@ -5,8 +5,9 @@ import { bedragInJaar, type BedragLezing } from "../financiering/middelen.js";
 import { impulsbudgetPerRegio } from "../financiering/tabellen.js";
 import { dagVanMijlpaal, mijlpaalOpId, bronVanMijlpaal } from "../mijlpaal.js";
 import { vereisVorm, type OngeldigeInvoerFout, type Pad } from "../result.js";
+import { eenKeerPerToets } from "../regelhulp.js";
 import { plusDagen } from "../tijd/kalender.js";
-import { agendaCyclus, deelDatums, eindeTermijn, termijnVoor, type AgendaCyclus, type AgendaDeel, type LezingCyclus, type VastgesteldDeel } from "./cyclus.js";
+import { agendaCyclus, deelDatums, eindeTermijn, termijnVoor, type AgendaDeel, type LezingCyclus, type VastgesteldDeel } from "./cyclus.js";
 import {
   crucialeSectoren,
   kwetsbareGroepen,
@@ -34,22 +35,8 @@ type AgendaRegel = Regel<Meerjarenagenda>;
 
 const DELEN: readonly AgendaDeel[] = ["beleidsagenda", "uitvoeringsagenda"];
 
-/**
- * De cyclus van een agenda, één keer per toets: vier regels vragen hem op met dezelfde agenda en
- * context. `voerRegelsUit` geeft elke run een eigen context, dus een uitkomst blijft niet
- * hangen tussen twee toetsen (ook niet als de aanroeper de agenda tussendoor wijzigt).
- */
-const cyclusGeheugen = new WeakMap<object, { readonly ctx: ToetsContext; readonly cyclus: AgendaCyclus }>();
-function cyclusVan(a: Meerjarenagenda, ctx: ToetsContext): AgendaCyclus {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: geheugen (alleen snelheid): agendaCyclus controleert de vorm zelf
-  if (typeof a !== "object" || a === null) return agendaCyclus(a, ctx);
-  const g = cyclusGeheugen.get(a);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
-  if (g !== undefined && g.ctx === ctx) return g.cyclus;
-  const cyclus = agendaCyclus(a, ctx);
-  cyclusGeheugen.set(a, { ctx, cyclus });
-  return cyclus;
-}
+/** De cyclus van een agenda, één keer per toets: vier regels vragen hem op met dezelfde agenda en context. */
+const cyclusVan = /* @__PURE__ */ eenKeerPerToets(agendaCyclus);
 const KB2024_AGENDA = "§4 'De landelijke en regionale meerjarenagenda'";
 const HRT_REGIONAAL = "§1.3 'De regionale meerjarenagenda'";
 

@@ -4,7 +4,7 @@ import { agendaRegels } from "../agenda/regels.js";
 import { beraadRegels, regioVan } from "../beraad/regels.js";
 import type { Citaat } from "../bronnen/citaat.js";
 import { bronVanMijlpaal } from "../mijlpaal.js";
-import { bedIn, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
+import { bedIn, eenKeerPerToets, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
 import type { Arbeidsmarktregio } from "../regio/regio.js";
 import type { Pad } from "../result.js";
 import type { Werkcentrum, WerkcentrumAfspraken } from "../werkcentrum/model.js";
@@ -692,29 +692,21 @@ function werkcentrumUit(c: Convenant, ctx: ToetsContext, regel: Regel<Werkcentru
 type WerkcentrumKeuze = { readonly onderdeel: Werkcentrum; readonly pad: (p: Pad) => Pad };
 
 /**
- * Wat alle ingebedde Werkcentrum-regels van het convenant nodig hebben, één keer per toets
- * (`voerRegelsUit` geeft elke run een eigen context): `undefined` als het onderdeel geen inhoud
- * heeft, anders de andere regio (als die er is) en het onderdeel met de regio van het convenant.
+ * Wat alle ingebedde Werkcentrum-regels van het convenant nodig hebben, één keer per toets:
+ * `undefined` als het onderdeel geen inhoud heeft, anders de andere regio (als die er is) en het
+ * onderdeel met de regio van het convenant.
  */
-const werkcentrumGeheugen = new WeakMap<object, { readonly ctx: ToetsContext; readonly v: { readonly ander: ReturnType<typeof andereRegio>; readonly keuze: WerkcentrumKeuze } | undefined }>();
-function werkcentrumVan(c: Convenant, ctx: ToetsContext): { readonly ander: ReturnType<typeof andereRegio>; readonly keuze: WerkcentrumKeuze } | undefined {
-  const g = werkcentrumGeheugen.get(c);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
-  if (g !== undefined && g.ctx === ctx) return g.v;
+const werkcentrumVan = /* @__PURE__ */ eenKeerPerToets((c: Convenant): { readonly ander: ReturnType<typeof andereRegio>; readonly keuze: WerkcentrumKeuze } | undefined => {
   const w = c.werkcentrum;
-  const v =
-    w === undefined || !heeftInhoud(w)
-      ? undefined
-      : {
-          ander: andereRegio(c),
-          keuze:
-            w.regio !== undefined
-              ? { onderdeel: w as Werkcentrum, pad: (p: Pad): Pad => ["werkcentrum", ...p] }
-              : { onderdeel: { ...w, regio: c.regio }, pad: (p: Pad): Pad => (p[0] === "regio" ? p : ["werkcentrum", ...p]) },
-        };
-  werkcentrumGeheugen.set(c, { ctx, v });
-  return v;
-}
+  if (w === undefined || !heeftInhoud(w)) return undefined;
+  return {
+    ander: andereRegio(c),
+    keuze:
+      w.regio !== undefined
+        ? { onderdeel: w as Werkcentrum, pad: (p: Pad): Pad => ["werkcentrum", ...p] }
+        : { onderdeel: { ...w, regio: c.regio }, pad: (p: Pad): Pad => (p[0] === "regio" ? p : ["werkcentrum", ...p]) },
+  };
+});
 
 /* @__NO_SIDE_EFFECTS__ */
 function ingebed(): readonly Regel<Convenant>[] {
