@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { citeer } from "./bronnen/citaat.js";
-import type { Regel } from "./bevinding/model.js";
+import { maakContext, type Regel, type ToetsContext } from "./bevinding/model.js";
 import { OngeldigeInvoerFout } from "./result.js";
-import { formatFte, honderdsten, opsomming, toetsMet, uitkomst } from "./regelhulp.js";
+import { eenKeerPerToets, formatFte, honderdsten, opsomming, toetsMet, uitkomst } from "./regelhulp.js";
 
 /**
  * Tests voor de hulpmiddelen van de regelmodules, gevonden met mutatietesten
@@ -66,5 +66,25 @@ describe("toetsMet: ongeparseerde invoer geeft een Nederlandse fout op het veld"
   it("zonder opgegeven vorm: alleen een object nodig", () => {
     expect(toets({}, {})).toMatchObject({ bevindingen: [{ regelId: "test/r", uitkomst: "voldaan" }] });
     expect(toets({ partijen: [] }, { lijst: ["partijen"] })).toMatchObject({ bevindingen: [{ uitkomst: "voldaan" }] });
+  });
+});
+
+describe("eenKeerPerToets", () => {
+  it("rekent per invoerobject één keer per context; een andere context of invoer rekent opnieuw", () => {
+    let keer = 0;
+    const f = eenKeerPerToets((x: { n: number }, _ctx: ToetsContext) => (keer++, x.n * 2));
+    const ctx = maakContext({ peildatum: "2026-09-01" });
+    const a = { n: 2 };
+    expect([f(a, ctx), f(a, ctx)]).toEqual([4, 4]);
+    expect(keer).toBe(1);
+    expect(f({ n: 2 }, ctx)).toBe(4); // ander object
+    expect(keer).toBe(2);
+    a.n = 5;
+    expect(f(a, maakContext({ peildatum: "2026-09-01" }))).toBe(10); // andere context: opnieuw
+    expect(keer).toBe(3);
+    // Geen object: zonder geheugen (de berekening geeft zelf de fout).
+    const g = eenKeerPerToets((x: unknown) => (keer++, typeof x));
+    expect([g(5 as never, ctx), g(5 as never, ctx)]).toEqual(["number", "number"]);
+    expect(keer).toBe(5);
   });
 });

@@ -55,6 +55,28 @@ export function zoekGemeenteSnel(term: string): GemeenteZoekresultaat {
   return onthoud(gemeenteGeheugen, term, zoekGemeente);
 }
 
+/**
+ * Maakt van `bereken` een functie die haar uitkomst per invoerobject onthoudt zolang de context
+ * dezelfde is: werk dat meer regels van één toets nodig hebben (de cyclus van een agenda, het
+ * ingebedde Werkcentrum) gebeurt zo één keer. `voerRegelsUit` geeft elke run een eigen context,
+ * dus een uitkomst blijft niet hangen tussen twee toetsen, ook niet als de aanroeper de invoer
+ * tussendoor wijzigt. Alleen snelheid: zonder geheugen is de uitkomst dezelfde.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function eenKeerPerToets<K, T>(bereken: (invoer: K, ctx: ToetsContext) => T): (invoer: K, ctx: ToetsContext) => T {
+  const geheugen = new WeakMap<object, { readonly ctx: ToetsContext; readonly waarde: T }>();
+  return (invoer, ctx) => {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: geheugen (alleen snelheid): geen object, dan zonder geheugen (bereken controleert de vorm zelf)
+    if (typeof invoer !== "object" || invoer === null) return bereken(invoer, ctx);
+    const g = geheugen.get(invoer);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
+    if (g !== undefined && g.ctx === ctx) return g.waarde;
+    const waarde = bereken(invoer, ctx);
+    geheugen.set(invoer, { ctx, waarde });
+    return waarde;
+  };
+}
+
 /** Of een tekst ontbreekt of alleen witruimte is. */
 export function leeg(t: string | undefined): boolean {
   return t === undefined || t.trim() === "";

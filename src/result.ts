@@ -64,8 +64,17 @@ export function vereisPad(pad: unknown, naam = "pad"): asserts pad is Pad {
 
 /** Zet een pad om naar een JSON Pointer (RFC 6901), bijv. `/partijen/2/rol`. */
 export function naarJsonPointer(pad: Pad): string {
-  vereisPad(pad);
-  return pad.map((d) => "/" + String(d).replaceAll("~", "~0").replaceAll("/", "~1")).join("");
+  // Eén lus die het pad controleert en de pointer bouwt: dit draait voor elke bevinding.
+  if (!Array.isArray(pad)) vereisPad(pad);
+  let uit = "";
+  for (const d of pad) {
+    if (typeof d === "number") uit += "/" + d;
+    else if (typeof d === "string") {
+      // Stryker disable next-line ConditionalExpression: snelle weg, zonder ~ of / laat het vervangen de tekst gelijk
+      uit += "/" + (d.includes("~") || d.includes("/") ? d.replaceAll("~", "~0").replaceAll("/", "~1") : d);
+    } else vereisPad(pad);
+  }
+  return uit;
 }
 
 /** Leesbaar pad, bijv. `partijen[2].rol`; leeg pad wordt `(hele document)`. */

@@ -88,7 +88,9 @@ export function naarIssues(issues: readonly z.core.$ZodIssue[], hintOnbekendVeld
         break;
       case "unrecognized_keys":
         for (const k of i.keys) {
-          push("onbekend-veld", `onbekend veld ${JSON.stringify(k)}${hintOnbekendVeld ? `; ${hintOnbekendVeld}` : ""}`, [...pad, k]);
+          // Een veldnaam van alleen cijfers komt meestal van een decimale komma in YAML: `{ fte: 1,35 }` is fte 1 en een veld "35".
+          const komma = /^\d+$/.test(k) ? "; een decimaal getal schrijf je met een punt (bijv. 1.35, niet 1,35)" : "";
+          push("onbekend-veld", `onbekend veld ${JSON.stringify(k)}${komma}${hintOnbekendVeld ? `; ${hintOnbekendVeld}` : ""}`, [...pad, k]);
         }
         break;
       case "invalid_union": {

@@ -6,4 +6,4 @@ export const VERSIE = "0.1.0";
  * wijziging van tabellen of referentiedata; een test met een vingerafdruk van de gegevens
  * bewaakt dat.
  */
-export const DATAVERSIE = "2026.11.4";
+export const DATAVERSIE = "2026.11.5";

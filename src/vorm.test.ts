@@ -84,6 +84,15 @@ describe("vorm: de hulpjes", () => {
     const anders = new Error("iets");
     expect(vormfout(anders, [], {}, () => 0, "t", "h")).toBe(anders);
   });
+
+  it("vormfout: de oorspronkelijke fout staat in cause", () => {
+    const crash = new TypeError("Cannot read properties of null");
+    const f = vormfout(crash, ["doc"], { a: null }, (x) => (x as { a: { b: 1 } }).a.b, "t", "h") as OngeldigeInvoerFout;
+    expect(f).toBeInstanceOf(OngeldigeInvoerFout);
+    expect(f.path).toEqual(["doc", "a"]);
+    expect(f.cause).toBe(crash);
+    expect(Object.keys(f)).not.toContain("cause");
+  });
 });
 
 describe("functies uit de audit en van hetzelfde patroon: een Nederlandse fout met pad in plaats van een TypeError", () => {

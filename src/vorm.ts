@@ -90,7 +90,8 @@ const isMethode = (k: string): boolean => k in Array.prototype || k in String.pr
  * Voert daarvoor `opnieuw` uit op een kopie van de invoer waarvan elke veldlezing wordt
  * bijgehouden: de laatste lezing vóór de crash is de plek (bijv. `werkcentrum` met `null`, of
  * `monitoring.indicatoren` dat ontbreekt). Alleen op het foutpad, dus zonder kosten voor geldige
- * invoer; `opnieuw` moet puur zijn. Een andere fout komt ongewijzigd terug.
+ * invoer; `opnieuw` moet puur zijn. Een andere fout komt ongewijzigd terug. De oorspronkelijke
+ * fout staat in `cause` van de nieuwe (zo is een fout in een regel zelf nog te herkennen).
  *
  * @param fout - de gevangen fout
  * @param wortel - pad van het argument (bijv. `["routering"]`) of `[]` voor een invoerdocument
@@ -118,7 +119,9 @@ export function vormfout(fout: unknown, wortel: Pad, invoer: unknown, opnieuw: (
     });
   try {
     // Een kopie (ook van bevroren invoer); lukt dat niet (een functie in de invoer) of is de invoer
-    // geen object (geen Proxy mogelijk), dan blijft het pad dat van het argument zelf.
+    // geen object (geen Proxy mogelijk), dan blijft het pad dat van het argument zelf. Een kopie
+    // is niet altijd gelijk (structuredClone geeft een object zonder prototype er weer een), dus
+    // ook zonder crash op de kopie blijft het een invoerfout, met de laatste lezing als plek.
     opnieuw(volg(structuredClone(invoer) as object, []));
   } catch {
     // verwacht: dezelfde crash, nu met de laatste lezing bijgehouden
@@ -126,9 +129,12 @@ export function vormfout(fout: unknown, wortel: Pad, invoer: unknown, opnieuw: (
   const pad = [...wortel, ...laatste.pad];
   const ontbreekt = laatste.waarde === undefined && laatste.pad.length > 0;
   const wat = ontbreekt ? "ontbreekt" : `heeft een onverwachte vorm (${beschrijfType(laatste.waarde)})`;
-  return new OngeldigeInvoerFout({
+  const uit = new OngeldigeInvoerFout({
     code: ontbreekt ? "verplicht" : "ongeldig-type",
     path: pad,
     message: `${pad.length === 0 ? "invoer" : formatPad(pad)}: ${wat}; ${waar} kan dit niet lezen; ${hint}`,
   });
+  // De oorspronkelijke fout blijft te zien (Error.cause), voor wie een fout in de bibliotheek zelf vermoedt.
+  Object.defineProperty(uit, "cause", { value: fout, enumerable: false, writable: true, configurable: true });
+  return uit;
 }

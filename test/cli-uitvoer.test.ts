@@ -168,7 +168,13 @@ describe("regio, middelen en fase: de minder gebaande paden", () => {
     const zonder = await cli(["regio", "Abcoude"]);
     expect(zonder).toMatchObject({ code: 0, stdout: "Abcoude (GM0305) bestaat niet meer als gemeente (laatst in 2010); de bron noemt voor dat jaar geen arbeidsmarktregio.\n" });
     const met = await cli(["regio", "Aalburg"]);
-    expect(regels(met.stdout).slice(0, 3)).toEqual(["Aalburg (GM0738) bestaat niet meer als gemeente (laatst in 2018); in dat jaar hoorde de gemeente bij AM25.", "", "AM25 West-Brabant"]);
+    expect(regels(met.stdout).slice(0, 5)).toEqual([
+      "Aalburg (GM0738) bestaat niet meer als gemeente (laatst in 2018); in dat jaar hoorde de gemeente bij AM25.",
+      "Bij welke regio de opvolger in 2026 hoort, staat niet in de bron: zoek op de naam van de huidige gemeente.",
+      "",
+      "Regio van Aalburg in 2018:",
+      "AM25 West-Brabant",
+    ]);
     const j = JSON.parse((await cli(["regio", "Abcoude", "--formaat", "json"])).stdout) as Record<string, unknown>;
     expect(j).toMatchObject({ soort: "oude-naam", zoekterm: "Abcoude", oudeGemeente: { code: "GM0305" }, regio: null });
     const jm = JSON.parse((await cli(["regio", "Aalburg", "--formaat", "json"])).stdout) as Record<string, unknown>;
@@ -207,5 +213,29 @@ describe("argumenten: Nederlandse meldingen", () => {
     expect(regels(onbekend.stderr)[0]).toBe("arbeidsmarktinfra toets: onbekende optie --wat");
     // Na de melding de hulp van het commando.
     expect(onbekend.stderr).toContain("Gebruik: arbeidsmarktinfra toets <bestand.json|yaml>");
+  });
+});
+
+describe("CLI: duidelijke meldingen (vierde brontoets)", () => {
+  it("een map, een ontbrekend bestand, een lijstelement zonder '-' en een decimale komma", async () => {
+    const map = await cli(["toets", "examples", "--peildatum", "2026-09-01"]);
+    expect(map.code).toBe(2);
+    expect(map.stderr).toContain("examples: dit is een map, geen bestand");
+    const weg = await cli(["toets", "bestaat-niet.yaml", "--peildatum", "2026-09-01"]);
+    expect(weg.stderr).toContain("bestaat-niet.yaml: bestand niet gevonden");
+    const inspringing = await cli(["toets", "x.yaml", "--peildatum", "2026-09-01"], { bestanden: { "x.yaml": "regio: AM05\npartijen:\n- naam: a\n soort: x\n" } });
+    expect(inspringing.code).toBe(2);
+    expect(inspringing.stderr).toContain("een lijstelement zonder '-' ervoor (controleer de inspringing) (regel 4, kolom 1)");
+    const komma = await cli(["toets", "k.yaml", "--peildatum", "2026-09-01"], {
+      bestanden: { "k.yaml": "regio: AM05\ntitel: x\npartijen: []\nwerkcentrum:\n  gidsfunctie:\n    bezetting:\n      - { soort: uwv, fte: 1,35 }\n" },
+    });
+    expect(komma.stderr).toContain('onbekend veld "35"; een decimaal getal schrijf je met een punt (bijv. 1.35, niet 1,35)');
+  });
+
+  it("de tekstuitvoer noemt het citaat uit de bron en de ernst van wat te beoordelen is", async () => {
+    const r = await cli(["toets", "examples/convenanten/twente-zonder-sbb.yaml", "--peildatum", "2026-09-01"]);
+    expect(r.stdout).toMatch(/\n {4}Citaat: "[^"]+"\n/);
+    const zeeland = await cli(["toets", "examples/convenanten/zuid-limburg-te-weinig-gidsen.yaml", "--peildatum", "2026-09-01"]);
+    expect(zeeland.stdout).toMatch(/\n {2}\? \[(fout|waarschuwing|advies)\] beraad\/regio-en-centrumgemeente — /);
   });
 });

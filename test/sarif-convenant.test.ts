@@ -69,3 +69,31 @@ describe("SARIF 2.1.0 van de CLI", () => {
     geldig(leeg.stdout);
   });
 });
+
+describe("SARIF: bestandsnamen als uri-reference (RFC 3986)", () => {
+  it("spaties, letters met accenten, # en % in de naam geven geldige SARIF; een absoluut pad wordt een file-URI", async () => {
+    const { mkdtempSync, copyFileSync, rmSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const map = mkdtempSync(join(tmpdir(), "sarif-"));
+    try {
+      const naam = "mijn convenant één #1 100%.yaml";
+      copyFileSync("examples/convenanten/rijnmond-volledig.yaml", join(map, naam));
+      const absoluut = geldig((await cli(["toets", join(map, naam), "--peildatum", "2026-09-01", "--formaat", "sarif"])).stdout);
+      const uri = ((absoluut["runs"] as { results: Resultaat[] }[])[0]!.results[0]!.locations[0]!.physicalLocation!.artifactLocation.uri);
+      expect(uri).toBe(`file://${map.split("/").map(encodeURIComponent).join("/")}/mijn%20convenant%20%C3%A9%C3%A9n%20%231%20100%25.yaml`);
+      expect(decodeURIComponent(new URL(uri).pathname)).toBe(join(map, naam));
+      // Ook bij onleesbare invoer (exitcode 2) en met een relatieve naam.
+      const { bestandAlsUri } = await import("../src/bevinding/sarif.js");
+      expect(bestandAlsUri("convenanten/mijn convenant.yaml")).toBe("convenanten/mijn%20convenant.yaml");
+      expect(bestandAlsUri("C:\\werk\\a b.yaml")).toBe("file:///C:/werk/a%20b.yaml");
+      expect(bestandAlsUri("a:b.yaml")).toBe("a%3Ab.yaml");
+      expect(bestandAlsUri("https://voorbeeld.nl/c.yaml")).toBe("https://voorbeeld.nl/c.yaml");
+      const onleesbaar = await cli(["toets", join(map, "bestaat niet é.yaml"), "--peildatum", "2026-09-01", "--formaat", "sarif"]);
+      expect(onleesbaar.code).toBe(2);
+      geldig(onleesbaar.stdout);
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+});

@@ -18,8 +18,8 @@ describe("versies", () => {
     const hash = createHash("sha256").update(gegevens).digest("hex").slice(0, 16);
     expect({ DATAVERSIE, hash }).toMatchInlineSnapshot(`
       {
-        "DATAVERSIE": "2026.11.4",
-        "hash": "9e1ea6e135cd1ca1",
+        "DATAVERSIE": "2026.11.5",
+        "hash": "c2a39f3e8b2a4fb7",
       }
     `);
   });

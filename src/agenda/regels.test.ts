@@ -341,3 +341,33 @@ describe("agenda/impulsbudget-besteding", () => {
   });
   it("n.v.t. voor de landelijke agenda", () => expect(alleen({ niveau: "landelijk" }, "agenda/impulsbudget-besteding")).toEqual(["niet-van-toepassing"]));
 });
+
+describe("geheugen van de cyclus per toets", () => {
+  // De agendaregels rekenen de cyclus één keer per toets uit (snelheid). Een context die de
+  // aanroeper hergebruikt, mag na een wijziging van de agenda geen oude uitkomst geven.
+  it("een hergebruikte context geeft na een wijziging van de agenda de nieuwe uitkomst", async () => {
+    const { maakContext, voerRegelsUit } = await import("../bevinding/model.js");
+    const regel = agendaRegels.find((r) => r.id === "agenda/looptijd-niet-overschreden")!;
+    const ctx = maakContext({ peildatum: "2026-09-01" });
+    const agenda: { niveau: "regionaal"; regio: string; beleidsagenda: { vastgesteldOp: string }; uitvoeringsagenda: { vastgesteldOp: string } } = {
+      niveau: "regionaal",
+      regio: "AM14",
+      beleidsagenda: { vastgesteldOp: "2025-06-01" },
+      uitvoeringsagenda: { vastgesteldOp: "2025-06-01" },
+    };
+    expect(voerRegelsUit([regel], agenda, ctx).map((b) => b.uitkomst)).toEqual(["voldaan", "voldaan"]);
+    agenda.uitvoeringsagenda.vastgesteldOp = "2020-01-01";
+    expect(voerRegelsUit([regel], agenda, ctx).map((b) => b.uitkomst)).toEqual(["voldaan", "niet-voldaan"]);
+    // Ook rechtstreeks: een andere context rekent opnieuw.
+    agenda.beleidsagenda.vastgesteldOp = "2019-01-01";
+    expect(regel.toets(agenda, maakContext({ peildatum: "2026-09-01" })).map((u) => u.uitkomst)).toEqual(["niet-voldaan", "niet-voldaan"]);
+  });
+
+  it("binnen één toets geven de regels dezelfde cyclus als agendaCyclus", async () => {
+    const { agendaCyclus } = await import("./cyclus.js");
+    const r = toetsAgenda(volledig, { peildatum: "2026-09-01" });
+    const looptijd = r.bevindingen.filter((b) => b.regelId === "agenda/looptijd-niet-overschreden");
+    const c = agendaCyclus(volledig, { peildatum: "2026-09-01" });
+    expect(looptijd.map((b) => (b.gegevens as { cyclus: unknown }).cyclus)).toEqual([c.beleidsagenda, c.uitvoeringsagenda]);
+  });
+});

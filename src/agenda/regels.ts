@@ -5,6 +5,7 @@ import { bedragInJaar, type BedragLezing } from "../financiering/middelen.js";
 import { impulsbudgetPerRegio } from "../financiering/tabellen.js";
 import { dagVanMijlpaal, mijlpaalOpId, bronVanMijlpaal } from "../mijlpaal.js";
 import { vereisVorm, type OngeldigeInvoerFout, type Pad } from "../result.js";
+import { eenKeerPerToets } from "../regelhulp.js";
 import { plusDagen } from "../tijd/kalender.js";
 import { agendaCyclus, deelDatums, eindeTermijn, termijnVoor, type AgendaDeel, type LezingCyclus, type VastgesteldDeel } from "./cyclus.js";
 import {
@@ -33,6 +34,9 @@ import {
 type AgendaRegel = Regel<Meerjarenagenda>;
 
 const DELEN: readonly AgendaDeel[] = ["beleidsagenda", "uitvoeringsagenda"];
+
+/** De cyclus van een agenda, één keer per toets: vier regels vragen hem op met dezelfde agenda en context. */
+const cyclusVan = /* @__PURE__ */ eenKeerPerToets(agendaCyclus);
 const KB2024_AGENDA = "§4 'De landelijke en regionale meerjarenagenda'";
 const HRT_REGIONAAL = "§1.3 'De regionale meerjarenagenda'";
 
@@ -138,7 +142,7 @@ const tweeDelen = regel(
     hint: "Neem beide delen op en vermeld de vaststellingsdatum (vastgesteldOp).",
   },
   (a, ctx) => {
-    const c = agendaCyclus(a, ctx);
+    const c = cyclusVan(a, ctx);
     return DELEN.map((deel): RegelUitkomst => {
       const d = c[deel];
       if (d.status !== "ontbreekt") return voldaan([deel], `De ${deel} is vastgesteld op ${d.vastgesteldOp}.`, { vastgesteldOp: d.vastgesteldOp });
@@ -169,7 +173,7 @@ const vastgesteldDoorBeraad = regel(
     hint: "Laat de agenda (opnieuw) vaststellen door het Beraad van haar niveau en vermeld dat in vastgesteldDoor.",
   },
   (a, ctx) => {
-    const c = agendaCyclus(a, ctx);
+    const c = cyclusVan(a, ctx);
     const verwacht = a.niveau === "landelijk" ? "landelijk-beraad" : "regionaal-beraad";
     const naam = a.niveau === "landelijk" ? "het Landelijk Beraad" : "het Regionaal Beraad";
     if (DELEN.every((d) => c[d].status === "ontbreekt")) return [nvt(["vastgesteldDoor"], "Er is op de peildatum geen vastgesteld deel.")];
@@ -201,7 +205,7 @@ const looptijdNietOverschreden = regel(
     hint: "Stel een nieuwe beleidsagenda of uitvoeringsagenda vast.",
   },
   (a, ctx) => {
-    const c = agendaCyclus(a, ctx);
+    const c = cyclusVan(a, ctx);
     return DELEN.map((deel): RegelUitkomst => {
       const d = c[deel];
       if (d.status === "ontbreekt") return nvt([deel], `Er is op de peildatum geen vastgestelde ${deel} (zie agenda/twee-delen).`);
@@ -477,7 +481,7 @@ const regionaleAgendaPer2026 = regel(
     const datum = dagVanMijlpaal(regionaleAgendaMijlpaal.id);
     if (a.niveau !== "regionaal") return [nvt([], "De ambitie geldt voor regionale agenda's.")];
     if (ctx.peildatum < datum) return [nvt([], `De ambitie geldt vanaf ${datum}; de peildatum ${ctx.peildatum} ligt eerder.`)];
-    const c = agendaCyclus(a, ctx);
+    const c = cyclusVan(a, ctx);
     const data = DELEN.flatMap((d) => {
       const x = c[d];
       return x.status === "ontbreekt" ? [] : [x.vastgesteldOp];

@@ -294,7 +294,7 @@ export const landelijkBeraad: LandelijkBeraad = {
       bronnen: [{ bron: "S2", plaats: "opening" }, { bron: "HRT", plaats: "§1.3 'Het Landelijk Beraad'", citaat: "De ondersteuning wordt georganiseerd door een secretariaat, ondergebracht bij het ministerie van SZW." }],
     },
     { tekst: "Stelt de landelijke meerjarenagenda vast.", bronnen: [{ bron: "HRT", plaats: "§1.3 'De landelijke meerjarenagenda'", citaat: "Het Landelijk Beraad stelt een landelijke meerjarenagenda vast." }] },
-    { tekst: "Een agendacommissie stemt stukken op ambtelijk niveau af.", bronnen: [{ bron: "NOTA2026", plaats: "'Proces'" }] },
+    { tekst: "Er is een agendacommissie waarmee stukken op ambtelijk niveau worden afgestemd (zo is de voortgangsbrief van maart 2026 met haar afgestemd).", bronnen: [{ bron: "NOTA2026", plaats: "'Proces'", citaat: "De voortgangsbrief is op ambtelijk niveau afgestemd met de agendacommissie" }] },
     {
       tekst:
         "Eén landelijk bovenregionaal tactisch overleg, waarin alle 35 arbeidsmarktregio's vertegenwoordigd zijn, is de schakel tussen regionaal en landelijk niveau, met een signalerings-, duidings- en adviesrol voor het Landelijk Beraad en de Regionale Beraden. Alleen het voornemen van 2022 noemt het; latere bronnen niet.",

@@ -99,11 +99,17 @@ describe("beraad/regio-en-centrumgemeente", () => {
     expect(maastricht).toMatchObject({ uitkomst: "beoordelen", pad: ["partijen", 0, "gemeente"], hint: cg.toelichting });
     expect(maastricht.gegevens).toEqual(gegevens("GM0935"));
     expect(maastricht.bericht).toBe(`${alle} Het document noemt Maastricht, een van de lezingen.`);
+    const kerkrade = toets(regioEnCentrumgemeente, metPartijen([gemeente("Gemeente Kerkrade", { gemeente: "Kerkrade", centrumgemeente: true })], "AM30"))[1]!;
+    expect(kerkrade.uitkomst).toBe("niet-voldaan");
+    expect(kerkrade.gegevens).toEqual(gegevens("GM0928"));
+    expect(kerkrade.bericht).toBe(`Kerkrade is geen van de lezingen voor de centrumgemeente van Zuid-Limburg: Heerlen (P12) of Maastricht (R13), of Heerlen, Sittard-Geleen en Maastricht samen (P13).`);
+    expect("hint" in kerkrade).toBe(false);
+    // Venlo hoort bij Noord-Limburg: geen gemeente van de regio, dus zeker niet de centrumgemeente.
     const venlo = toets(regioEnCentrumgemeente, metPartijen([gemeente("Gemeente Venlo", { gemeente: "Venlo", centrumgemeente: true })], "AM30"))[1]!;
     expect(venlo.uitkomst).toBe("niet-voldaan");
-    expect(venlo.gegevens).toEqual(gegevens("GM0983"));
-    expect(venlo.bericht).toBe(`Venlo is geen van de lezingen voor de centrumgemeente van Zuid-Limburg: Heerlen (P12) of Maastricht (R13), of Heerlen, Sittard-Geleen en Maastricht samen (P13).`);
-    expect("hint" in venlo).toBe(false);
+    const { gevonden: _g, ...lezingen } = gegevens("GM0983");
+    expect(venlo.gegevens).toEqual({ gevonden: "GM0983", regioVanGemeente: "AM29", verwacht: lezingen });
+    expect(venlo.bericht).toMatch(/^Venlo hoort niet bij Zuid-Limburg maar bij Noord-Limburg, en kan dus niet de centrumgemeente van Zuid-Limburg zijn; verwacht: /);
   });
 
   it("Zeeland (geen gezamenlijke lezing): de gegevens hebben de lezingen, zonder gezamenlijke lezing; de toelichting is de hint", () => {

@@ -242,3 +242,36 @@ describe("toetsRegionaalBeraad", () => {
     expect(() => toetsRegionaalBeraad(null as never, { peildatum: "2026-01-01" })).toThrow(/verwacht een object/);
   });
 });
+
+describe("een gemeente uit een andere regio (derde brontoets)", () => {
+  it("als centrumgemeente: niet-voldaan, ook waar alleen de regeling van 2013 de centrumgemeente noemt of de bronnen het oneens zijn", () => {
+    // Rijnmond (AM22): Utrecht (AM13) als centrumgemeente.
+    const metCentrum = (b: RegionaalBeraad, naam: string, regio?: string): RegionaalBeraad => ({
+      ...metPartijen(b, (ps) => ps.map((p) => (p.centrumgemeente === true ? { ...p, naam: `Gemeente ${naam}`, gemeente: naam } : p))),
+      ...(regio !== undefined && { regio }),
+    });
+    const u = toets(regioEnCentrumgemeente, metCentrum(basis(), "Utrecht"));
+    expect(u[1]).toMatchObject({ uitkomst: "niet-voldaan", gegevens: { gevonden: "GM0344", regioVanGemeente: "AM13" } });
+    expect(u[1]!.bericht).toMatch(/^Utrecht hoort niet bij Rijnmond maar bij Midden-Utrecht, en kan dus niet de centrumgemeente van Rijnmond zijn; verwacht: /);
+    // Twente (AM05, alleen de regeling van 2013): Zwolle (AM07) is niet-voldaan, Hengelo (AM05) beoordelen.
+    const twente = (naam: string) => toets(regioEnCentrumgemeente, metCentrum(basis(), naam, "AM05"))[1]!;
+    expect(twente("Zwolle").uitkomst).toBe("niet-voldaan");
+    expect(twente("Hengelo (O.)").uitkomst).toBe("beoordelen");
+    // Zeeland (AM24, betwist): Rotterdam is niet-voldaan met de lezingen in de gegevens.
+    const zeeland = toets(regioEnCentrumgemeente, metCentrum(basis(), "Rotterdam", "AM24"))[1]!;
+    expect(zeeland).toMatchObject({ uitkomst: "niet-voldaan", gegevens: { regioVanGemeente: "AM22" } });
+  });
+
+  it("als strategische partner: geen advies om kernpartner te worden, wel bij een gemeente van de regio", () => {
+    const metPartner = (naam: string) =>
+      toets(soortStrategischePartner, metPartijen(basis(), (ps) => [...ps, { naam: `Gemeente ${naam}`, soort: "gemeente", gemeente: naam, rol: "strategische-partner" } as Partij])).find(
+        (x) => x.uitkomst === "beoordelen",
+      )!;
+    const buiten = metPartner("Zwolle");
+    expect(buiten.bericht).not.toMatch(/Overweeg de rol kernpartner/);
+    expect(buiten.hint).toMatch(/^Gemeente Zwolle hoort niet bij Rijnmond \(zie beraad\/gemeenten-uit-regio\); als kernpartner zou het een fout zijn\./);
+    const binnen = metPartner("Schiedam");
+    expect(binnen.bericht).toMatch(/Overweeg de rol kernpartner\.$/);
+    expect(binnen.hint).toBeUndefined();
+  });
+});

@@ -87,7 +87,7 @@ export const regioEnCentrumgemeente: Regel<RegionaalBeraad> = {
   id: "beraad/regio-en-centrumgemeente",
   titel: "De regio bestaat en de centrumgemeente is die van de regio",
   beschrijving:
-    "Er is één Regionaal Beraad per arbeidsmarktregio. De regio moet een van de 35 arbeidsmarktregio's zijn (CBS-code, CBS-naam of bekende alias) en de als centrumgemeente aangewezen gemeente moet de centrumgemeente van die regio zijn (artikel 1.8 Regeling SUWI). Voor Zeeland en Zuid-Limburg spreken de bronnen elkaar tegen: dan is de uitkomst 'beoordelen' met alle lezingen. Voor Zuid-Limburg noemt één bron (P13) drie centrumgemeenten samen (Heerlen, Sittard-Geleen en Maastricht); Sittard-Geleen staat alleen in die gezamenlijke lezing, dus als enige centrumgemeente is het 'beoordelen' met de melding dat geen bron het als enige noemt. Noemt alleen de regeling van 2013 de centrumgemeente (geen latere bron), dan is een andere gemeente ook 'beoordelen': die kan sindsdien veranderd zijn.",
+    "Er is één Regionaal Beraad per arbeidsmarktregio. De regio moet een van de 35 arbeidsmarktregio's zijn (CBS-code, CBS-naam of bekende alias) en de als centrumgemeente aangewezen gemeente moet de centrumgemeente van die regio zijn (artikel 1.8 Regeling SUWI). Voor Zeeland en Zuid-Limburg spreken de bronnen elkaar tegen: dan is de uitkomst 'beoordelen' met alle lezingen. Voor Zuid-Limburg noemt één bron (P13) drie centrumgemeenten samen (Heerlen, Sittard-Geleen en Maastricht); Sittard-Geleen staat alleen in die gezamenlijke lezing, dus als enige centrumgemeente is het 'beoordelen' met de melding dat geen bron het als enige noemt. Noemt alleen de regeling van 2013 de centrumgemeente (geen latere bron), dan is een andere gemeente van de regio ook 'beoordelen': die kan sindsdien veranderd zijn. Een gemeente uit een andere regio is altijd 'niet-voldaan'.",
   grondslag: "wet",
   bron: CENTRUMGEMEENTE_BEGRIPPENLIJST,
   andereBronnen: [MINIMALE_BEZETTING_BESLUIT_SUWI, { bron: "CBS2026", plaats: "86247NED, indeling arbeidsmarktregio's 2026" }],
@@ -122,6 +122,19 @@ export const regioEnCentrumgemeente: Regel<RegionaalBeraad> = {
         return;
       }
       const code = g.gemeente.code;
+      // Een gemeente buiten de regio kan nooit haar centrumgemeente zijn (de regie is op de
+      // samenwerking in de eigen arbeidsmarktregio), wat de bronnen over de aanwijzing ook zeggen.
+      if (g.gemeente.regio !== r.code) {
+        const ander = zoekRegioSnel(g.gemeente.regio);
+        // Stryker disable next-line ConditionalExpression: onbereikbaar, de regio van een gemeente uit de CBS-tabel is altijd een bestaande regiocode
+        const naam = ander.soort === "regio" ? ander.regio.naam : g.gemeente.regio;
+        uit.push(
+          uitkomst("niet-voldaan", pad, `${g.gemeente.naam} hoort niet bij ${r.naam} maar bij ${naam}, en kan dus niet de centrumgemeente van ${r.naam} zijn; verwacht: ${verwachteCentrumgemeente(r)}.`, {
+            gegevens: { gevonden: code, regioVanGemeente: g.gemeente.regio, verwacht: cg.status === "eenduidig" ? cg.gemeente : lezingenGegevens(cg) },
+          }),
+        );
+        return;
+      }
       if (cg.status === "eenduidig") {
         if (code === cg.gemeente) {
           uit.push(uitkomst("voldaan", pad, `${g.gemeente.naam} is de centrumgemeente van ${r.naam}.`, { gegevens: { gemeente: code, zekerheid: cg.zekerheid } }));
@@ -419,7 +432,10 @@ export const gemeentenUitRegio: Regel<RegionaalBeraad> = {
     "De (centrum)gemeenten die als kernpartner in het Regionaal Beraad zitten, of die een kernpartner 'onder één vlag' vertegenwoordigt, horen bij de arbeidsmarktregio volgens de indeling van 2026. Een gemeente uit een andere regio kan samenwerkingspartner zijn.",
   grondslag: "wet",
   bron: KERNPARTNERS_KB2024,
-  andereBronnen: [{ bron: "CBS2026", plaats: "86247NED, indeling arbeidsmarktregio's 2026" }],
+  andereBronnen: [
+    { bron: "HRT", plaats: "§1.3 'Het Regionaal Beraad'", citaat: "Het Regionaal Beraad is het strategische bestuurlijk overlegorgaan tussen publieke en private organisaties in de arbeidsmarktregio." },
+    { bron: "CBS2026", plaats: "86247NED, indeling arbeidsmarktregio's 2026" },
+  ],
   hint: "Controleer de gemeentenaam (CBS-naam of code GM…) of geef een gemeente uit een andere regio de rol samenwerkingspartner.",
   toets(b) {
     const r = regioVan(b);
@@ -544,7 +560,17 @@ export const soortStrategischePartner: Regel<RegionaalBeraad> = {
         return;
       }
       if (t.status === "niet-genoemd") {
-        uit.push(uitkomst("beoordelen", ["partijen", i, "soort"], `${p.naam} (${p.soort}): ${t.toelichting}`, { gegevens: { gevonden: p.soort } }));
+        // Een gemeente van een andere regio kan geen kernpartner worden: dan niet die rol aanraden.
+        const r = p.soort === "gemeente" ? regioVan(b) : undefined;
+        const g = r === undefined ? undefined : zoekGemeenteSnel(p.gemeente ?? p.naam);
+        const buiten = r !== undefined && g?.soort === "gemeente" && g.gemeente.regio !== r.code;
+        const tekst = buiten ? t.toelichting.replace(" Overweeg de rol kernpartner.", "") : t.toelichting;
+        uit.push(
+          uitkomst("beoordelen", ["partijen", i, "soort"], `${p.naam} (${p.soort}): ${tekst}`, {
+            ...(buiten && { hint: `${p.naam} hoort niet bij ${r.naam} (zie beraad/gemeenten-uit-regio); als kernpartner zou het een fout zijn. Licht de rol toe in het besluit van de kernpartners, of kies de rol samenwerkingspartner of adviseur.` }),
+            gegevens: { gevonden: p.soort },
+          }),
+        );
         return;
       }
       const koepels = KOEPELS[p.soort];

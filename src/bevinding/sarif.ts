@@ -93,7 +93,7 @@ export function naarSarif(rapport: Toetsrapport, regels: readonly RegelMeta[], b
           message: { text: b.hint ? `${b.bericht} ${b.hint}` : b.bericht },
           locations: [
             {
-              ...(bestand !== undefined && { physicalLocation: { artifactLocation: { uri: bestand } } }),
+              ...(bestand !== undefined && { physicalLocation: { artifactLocation: { uri: bestandAlsUri(bestand) } } }),
               logicalLocations: [{ fullyQualifiedName: b.pointer === "" ? "/" : b.pointer, kind: "member" }],
             },
           ],
@@ -102,6 +102,25 @@ export function naarSarif(rapport: Toetsrapport, regels: readonly RegelMeta[], b
       },
     ],
   };
+}
+
+/**
+ * Een bestandsnaam als URI-verwijzing voor SARIF (`artifactLocation.uri` moet een
+ * "uri-reference" zijn, RFC 3986): tekens als spaties, `é`, `#` en `%` worden procent-gecodeerd,
+ * scheidingstekens van Windows worden `/`, en een absoluut pad wordt een `file:`-URI
+ * (`/a/b c.yaml` → `file:///a/b%20c.yaml`, `C:\\x.yaml` → `file:///C:/x.yaml`). Een naam die al
+ * een URI is (`https://…`, `file:…`), blijft zoals hij is.
+ *
+ * @internal
+ */
+export function bestandAlsUri(bestand: string): string {
+  vereisTekst(["bestand"], bestand);
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(bestand) || /^file:/i.test(bestand)) return bestand;
+  const pad = bestand.replaceAll("\\", "/");
+  const codeer = (p: string) => p.split("/").map((deel) => encodeURIComponent(deel)).join("/");
+  if (/^[a-z]:\//i.test(pad)) return `file:///${pad.slice(0, 2)}${codeer(pad.slice(2))}`;
+  if (pad.startsWith("/")) return `file://${codeer(pad)}`;
+  return codeer(pad);
 }
 
 /**
@@ -130,7 +149,7 @@ export function invoerproblemenAlsSarif(
               descriptor: { id: i.code },
               locations: [
                 {
-                  physicalLocation: { artifactLocation: { uri: bestand } },
+                  physicalLocation: { artifactLocation: { uri: bestandAlsUri(bestand) } },
                   logicalLocations: [{ fullyQualifiedName: i.path.length === 0 ? "/" : naarJsonPointer(i.path), kind: "member" }],
                 },
               ],

@@ -7,7 +7,7 @@ import { vereisVelden } from "../vorm.js";
  * @example
  * ```ts
  * import { type Citaat } from "arbeidsmarktinfra";
- * const c: Citaat = { bron: "HRT", plaats: "§4.1", citaat: "zo'n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" };
+ * const c: Citaat = { bron: "HRT", plaats: "§4.1", citaat: "zo’n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" };
  * ```
  */
 export interface Citaat {

@@ -117,9 +117,28 @@ const YAML_FOUTEN: Readonly<Record<string, string>> = {
 function yamlFoutmelding(e: unknown, tekst: string): string {
   const f = e as { code?: unknown; pos?: unknown; message?: unknown };
   const waar = Array.isArray(f.pos) && typeof f.pos[0] === "number" ? ` (${regelKolom(tekst, f.pos[0])})` : "";
+  // MISSING_CHAR dekt ook een lijstelement zonder '-' (meestal een fout in de inspringing).
+  if (f.code === "MISSING_CHAR" && typeof f.message === "string" && /without - indicator/.test(f.message)) {
+    return `een lijstelement zonder '-' ervoor (controleer de inspringing)${waar}`;
+  }
   if (typeof f.code === "string" && Object.hasOwn(YAML_FOUTEN, f.code)) return YAML_FOUTEN[f.code]! + waar;
   if (typeof f.message === "string" && /^Unresolved alias/.test(f.message)) return "een alias (*naam) zonder anker (&naam) ervoor";
   return `ongeldige syntaxis${waar}`;
+}
+
+/** Waarom een bestand niet te lezen is, naar de foutcode van het besturingssysteem. */
+function waaromOnleesbaar(e: unknown): string {
+  switch ((e as { code?: unknown } | null)?.code) {
+    case "ENOENT":
+      return "bestand niet gevonden";
+    case "EISDIR":
+      return "dit is een map, geen bestand";
+    case "EACCES":
+    case "EPERM":
+      return "geen rechten om het bestand te lezen";
+    default:
+      return "bestand niet gevonden of niet leesbaar";
+  }
 }
 
 /** Leest een bestand en parseert het als JSON of YAML. */
@@ -127,8 +146,8 @@ export function leesDocument(io: Io, pad: string): Result<unknown> {
   let grootte: number;
   try {
     grootte = io.bestandsgrootte(pad);
-  } catch {
-    return fout("onleesbaar", `${pad}: bestand niet gevonden of niet leesbaar`);
+  } catch (e) {
+    return fout("onleesbaar", `${pad}: ${waaromOnleesbaar(e)}`);
   }
   if (grootte > MAX_BESTAND) {
     return fout("te-groot-bestand", `${pad}: het bestand is te groot (${grootte} bytes; hoogstens ${MAX_BESTAND})`);
@@ -136,8 +155,8 @@ export function leesDocument(io: Io, pad: string): Result<unknown> {
   let bytes: Uint8Array;
   try {
     bytes = io.leesBestand(pad);
-  } catch {
-    return fout("onleesbaar", `${pad}: bestand niet gevonden of niet leesbaar`);
+  } catch (e) {
+    return fout("onleesbaar", `${pad}: ${waaromOnleesbaar(e)}`);
   }
   const tekst = decodeer(pad, bytes);
   if (!tekst.ok) return tekst;

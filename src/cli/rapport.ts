@@ -17,10 +17,12 @@ import { leesDocument } from "./lezen.js";
 
 const KOP: Record<Ernst, string> = { fout: "FOUT", waarschuwing: "WAARSCHUWING", advies: "ADVIES" };
 
-function bevindingTekst(b: Bevinding, teken: string): string[] {
-  const regels = [`  ${teken} ${b.regelId} — ${b.titel}`, `    ${b.pointer === "" ? "/" : b.pointer}: ${b.bericht}`];
+function bevindingTekst(b: Bevinding, teken: string, metErnst = false): string[] {
+  const regels = [`  ${teken} ${metErnst ? `[${b.ernst}] ` : ""}${b.regelId} — ${b.titel}`, `    ${b.pointer === "" ? "/" : b.pointer}: ${b.bericht}`];
   if (b.hint) regels.push(`    Hint: ${b.hint}`);
   regels.push(`    Bron: ${formatCitaat(b.bron)} [grondslag: ${b.grondslag}]`);
+  // De letterlijke tekst uit de bron, zodat een lezer hem kan terugvinden.
+  if (b.bron.citaat) regels.push(`    Citaat: "${b.bron.citaat}"`);
   return regels;
 }
 
@@ -44,7 +46,7 @@ export function rapportAlsTekst(rapport: Toetsrapport, opties: { bestand?: strin
   const beoordelen = rapport.bevindingen.filter((b) => b.uitkomst === "beoordelen");
   if (beoordelen.length > 0) {
     regels.push(`TE BEOORDELEN door een mens (${beoordelen.length})`);
-    for (const b of beoordelen) regels.push(...bevindingTekst(b, "?"));
+    for (const b of beoordelen) regels.push(...bevindingTekst(b, "?", true));
     regels.push("");
   }
   const voldaan = rapport.bevindingen.filter((b) => b.uitkomst === "voldaan");

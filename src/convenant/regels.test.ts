@@ -267,3 +267,17 @@ describe("toetsConvenant", () => {
     );
   });
 });
+
+describe("ingebed Werkcentrum: één keer per toets uitgerekend", () => {
+  it("een hergebruikte context ziet een gewijzigd Werkcentrum (geen uitkomst van een vorige run)", async () => {
+    const { voerRegelsUit } = await import("../bevinding/model.js");
+    const ctx = maakContext({ peildatum: "2026-09-01" });
+    const c = structuredClone(volledigConvenant()) as Convenant & { werkcentrum: { regio?: string } };
+    const naam = () => voerRegelsUit(convenantRegels, c, ctx).find((b) => b.regelId === "werkcentrum/naam")!;
+    expect(naam().uitkomst).toBe("voldaan");
+    c.werkcentrum.regio = "Zuid-Limburg";
+    expect(naam().uitkomst).toBe("niet-van-toepassing");
+    delete c.werkcentrum.regio;
+    expect(naam().uitkomst).toBe("voldaan");
+  });
+});

@@ -4,7 +4,7 @@ import { agendaRegels } from "../agenda/regels.js";
 import { beraadRegels, regioVan } from "../beraad/regels.js";
 import type { Citaat } from "../bronnen/citaat.js";
 import { bronVanMijlpaal } from "../mijlpaal.js";
-import { bedIn, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
+import { bedIn, eenKeerPerToets, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
 import type { Arbeidsmarktregio } from "../regio/regio.js";
 import type { Pad } from "../result.js";
 import type { Werkcentrum, WerkcentrumAfspraken } from "../werkcentrum/model.js";
@@ -684,8 +684,9 @@ export const convenantEigenRegels: readonly Regel<Convenant>[] = [
  */
 function werkcentrumUit(c: Convenant, ctx: ToetsContext, regel: Regel<Werkcentrum>): { readonly onderdeel: Werkcentrum; readonly pad: (p: Pad) => Pad } | RegelUitkomst {
   const w = c.werkcentrum;
+  const v = werkcentrumVan(c, ctx);
   // Een onderdeel zonder inhoud telt als geen onderdeel (convenant/werkcentrum-vastgelegd meldt het).
-  if (w === undefined || !heeftInhoud(w)) {
+  if (w === undefined || v === undefined) {
     if (REGELS_VANAF_INWERKINGTREDING.includes(regel.id)) {
       const nvt = nogNietInWerking(ctx, ["werkcentrum"]);
       if (nvt) return nvt;
@@ -697,7 +698,7 @@ function werkcentrumUit(c: Convenant, ctx: ToetsContext, regel: Regel<Werkcentru
     }
     return uitkomst("niet-van-toepassing", ["werkcentrum"], w === undefined ? "Het convenant bevat geen Werkcentrum (zie convenant/werkcentrum-vastgelegd)." : "Het onderdeel werkcentrum is leeg (zie convenant/werkcentrum-vastgelegd).");
   }
-  const ander = REGELS_MET_REGIO.includes(regel.id) ? andereRegio(c) : undefined;
+  const ander = REGELS_MET_REGIO.includes(regel.id) ? v.ander : undefined;
   if (ander !== undefined) {
     return uitkomst(
       "niet-van-toepassing",
@@ -705,9 +706,27 @@ function werkcentrumUit(c: Convenant, ctx: ToetsContext, regel: Regel<Werkcentru
       `Niet getoetst: het Werkcentrum hoort bij ${ander.werkcentrum.naam} en het convenant bij ${ander.convenant.naam}, en deze regel hangt van de regio af (zie convenant/werkcentrum-regio).`,
     );
   }
-  if (w.regio !== undefined) return { onderdeel: w as Werkcentrum, pad: (p) => ["werkcentrum", ...p] };
-  return { onderdeel: { ...w, regio: c.regio }, pad: (p) => (p[0] === "regio" ? p : ["werkcentrum", ...p]) };
+  return v.keuze;
 }
+
+type WerkcentrumKeuze = { readonly onderdeel: Werkcentrum; readonly pad: (p: Pad) => Pad };
+
+/**
+ * Wat alle ingebedde Werkcentrum-regels van het convenant nodig hebben, één keer per toets:
+ * `undefined` als het onderdeel geen inhoud heeft, anders de andere regio (als die er is) en het
+ * onderdeel met de regio van het convenant.
+ */
+const werkcentrumVan = /* @__PURE__ */ eenKeerPerToets((c: Convenant): { readonly ander: ReturnType<typeof andereRegio>; readonly keuze: WerkcentrumKeuze } | undefined => {
+  const w = c.werkcentrum;
+  if (w === undefined || !heeftInhoud(w)) return undefined;
+  return {
+    ander: andereRegio(c),
+    keuze:
+      w.regio !== undefined
+        ? { onderdeel: w as Werkcentrum, pad: (p: Pad): Pad => ["werkcentrum", ...p] }
+        : { onderdeel: { ...w, regio: c.regio }, pad: (p: Pad): Pad => (p[0] === "regio" ? p : ["werkcentrum", ...p]) },
+  };
+});
 
 /* @__NO_SIDE_EFFECTS__ */
 function ingebed(): readonly Regel<Convenant>[] {

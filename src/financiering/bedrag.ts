@@ -35,6 +35,7 @@ export function cent(waarde: number): Cent {
  * import { euro } from "arbeidsmarktinfra";
  * euro(910_129); // 91012900 (cent)
  * euro(12, 50); // 1250
+ * euro(-0, 50); // -50 (min vijftig cent)
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
@@ -46,7 +47,8 @@ export function euro(euros: number, centen = 0): Cent {
       message: `bedrag: verwacht hele euro's en 0-99 cent, ontvangen ${beschrijfType(euros)} (euro's) en ${beschrijfType(centen)} (cent)`,
     });
   }
-  return cent(euros * 100 + (euros < 0 ? -centen : centen));
+  // -0 euro en 50 cent is min vijftig cent (Object.is onderscheidt -0 van 0).
+  return cent(euros * 100 + (euros < 0 || Object.is(euros, -0) ? -centen : centen));
 }
 
 /**

@@ -14,6 +14,13 @@ describe("bedragen in eurocent", () => {
     expect(formatBedrag(euro(135_000))).toBe("€ 135.000");
   });
 
+  it("negatieve bedragen: het minteken geldt ook voor de centen, ook bij -0 euro", () => {
+    expect(euro(-12, 50)).toBe(-1250);
+    expect(euro(-0, 50)).toBe(-50);
+    expect(euro(0, 50)).toBe(50);
+    expect(formatBedrag(euro(-0, 50))).toBe("-€ 0,50");
+  });
+
   it("kent geen kommagetallen", () => {
     expect(() => cent(0.1 + 0.2)).toThrow(OngeldigeInvoerFout);
     expect(() => euro(1.5)).toThrow(/hele euro/);

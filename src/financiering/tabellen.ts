@@ -12,7 +12,7 @@ import { euro, miljoenEuro, type Cent } from "./bedrag.js";
 
 const TABEL4 = citeer("HRT", "§2.1 Tabel 4 'Overzicht tijdelijke en structurele middelen'");
 const VOORBEHOUD =
-  "Onder voorbehoud van toetsing door BZK; definitieve bedragen in de Meicirculaire 2025. Tot en met 2027 is de afdracht aan het btw-compensatiefonds verwerkt (HRT Tabel 4, voetnoot 1).";
+  "Onder voorbehoud van toetsing door BZK; definitieve bedragen in de Meicirculaire 2025. Tot en met 2027 is de afdracht aan het btw-compensatiefonds verwerkt; na 2027 kan daarop nog een nacalculatie plaatsvinden (HRT Tabel 4, voetnoot 1).";
 
 /** A. Tijdelijke middelen (impulsbudget) per arbeidsmarktregio, aan de centrumgemeente. */
 export const impulsbudgetPerRegio: Parameter<Cent> = {
@@ -71,7 +71,7 @@ export const structureelPerRegio: Parameter<Cent> = {
       vanaf: "2025-01-01",
       // Geen template-literal: een bundler kan die op topniveau niet als zuiver herkennen.
       toelichting:
-        "Onder voorbehoud van toetsing door BZK; definitieve bedragen in de Meicirculaire 2025. Tot en met 2027 is de afdracht aan het btw-compensatiefonds verwerkt (HRT Tabel 4, voetnoot 1). De tekst van §2.1 noemt afgerond €650.000 per jaar.",
+        "Onder voorbehoud van toetsing door BZK; definitieve bedragen in de Meicirculaire 2025. Tot en met 2027 is de afdracht aan het btw-compensatiefonds verwerkt; na 2027 kan daarop nog een nacalculatie plaatsvinden (HRT Tabel 4, voetnoot 1). De tekst van §2.1 noemt afgerond €650.000 per jaar.",
     }),
   ],
 };
@@ -108,9 +108,9 @@ export const richtbedragGidsfunctieGemeenten: Parameter<Cent> = {
   titel: "Richtbedrag gidsfunctie gemeenten (enkel een richtbedrag)",
   eenheid: "cent",
   waarden: [
-    waarde(euro(135_000), "vastgesteld", citeer("HRT", "§2.1", "uitgegaan van een richtbedrag van €135.000 van de €650.000. Dit is enkel een richtbedrag."), {
+    waarde(euro(135_000), "onder-voorbehoud", citeer("HRT", "§2.1", "uitgegaan van een richtbedrag van €135.000 van de €650.000. Dit is enkel een richtbedrag."), {
       vanaf: "2025-01-01",
-      toelichting: "Alleen een richtbedrag; de centrumgemeente maakt zelf keuzes.",
+      toelichting: "Alleen een richtbedrag; de centrumgemeente maakt zelf keuzes. Een deel van de €650.000, die onder voorbehoud is (HRT Tabel 4, voetnoot 1).",
     }),
   ],
 };
@@ -134,7 +134,7 @@ export const gidsfunctieFteGemeenten: Parameter<number> = {
   titel: "Gidsfunctie: fte gemeenten per arbeidsmarktregio",
   eenheid: "fte",
   waarden: [
-    waarde(1.35, "vastgesteld", citeer("HRT", "§4.1", "zo'n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio"), {
+    waarde(1.35, "vastgesteld", citeer("HRT", "§4.1", "zo’n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio"), {
       vanaf: "2025-01-01",
       toelichting: "Gemeenten en UWV zijn gezamenlijk verantwoordelijk voor de minimale bezetting ('zo'n').",
     }),
@@ -146,7 +146,7 @@ export const gidsfunctieFteTotaal: Parameter<number> = {
   id: "gidsfunctie.fte-totaal",
   titel: "Gidsfunctie: totaal fte UWV en gemeenten per arbeidsmarktregio",
   eenheid: "fte",
-  waarden: [waarde(2.7, "vastgesteld", citeer("HRT", "§4.1", "zo'n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio"), { vanaf: "2025-01-01" })],
+  waarden: [waarde(2.7, "vastgesteld", citeer("HRT", "§4.1", "zo’n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio"), { vanaf: "2025-01-01" })],
 };
 
 /** Structurele inzet werkgeversorganisaties per regio. */

@@ -131,9 +131,6 @@ describe("regioVanGemeente", () => {
     ["Hengelo", "AM05"],
     ["Nuenen, Gerwen en Nederwetten", "AM28"],
     ["gemeente Utrecht", "AM13"],
-    ["Weesp", "AM18"],
-    ["Beemster", "AM17"],
-    ["Appingedam", "AM01"],
   ])("%s → %s", (term, code) => {
     expect(regioVanGemeente(term)?.code).toBe(code);
   });
@@ -147,6 +144,15 @@ describe("regioVanGemeente", () => {
     // Abcoude verdween in 2011, vóór de arbeidsmarktregio's in de bron.
     expect(zoekGemeente("Abcoude")).toMatchObject({ soort: "oude-naam", regio: undefined });
     expect(regioVanGemeente("Abcoude")).toBeUndefined();
+  });
+
+  it("een oude naam geeft geen regio van 2026: de bron kent alleen de regio in het laatste jaar", () => {
+    // Vianen (GM0620) hoorde in 2018 bij Midden-Utrecht (AM13); de opvolger Vijfheerenlanden
+    // (GM1961) hoort in 2026 bij Gorinchem (AM35). Ook Weesp (2022, AM18) geeft geen regio.
+    expect(regioVanGemeente("Vianen")).toBeUndefined();
+    expect(regioVanGemeente("Weesp")).toBeUndefined();
+    expect(regioVanGemeente("Vijfheerenlanden")?.code).toBe("AM35");
+    expect(zoekGemeente("Vianen")).toMatchObject({ soort: "oude-naam", oud: { naam: "Vianen", laatsteJaar: 2018, regio: "AM13" }, regio: { code: "AM13" } });
   });
 
   it("vindGemeente vindt alleen bestaande gemeenten", () => {

@@ -242,7 +242,15 @@ export function vindRegio(zoekterm: string): Arbeidsmarktregio | undefined {
 /** Uitkomst van {@link zoekGemeente}. */
 export type GemeenteZoekresultaat =
   | { readonly soort: "gemeente"; readonly gemeente: Gemeente }
-  | { readonly soort: "oude-naam"; readonly oud: OudeGemeente; readonly regio: Arbeidsmarktregio | undefined }
+  | {
+      readonly soort: "oude-naam";
+      readonly oud: OudeGemeente;
+      /**
+       * De regio waarbij de gemeente in haar laatste jaar (`oud.laatsteJaar`) hoorde, als object
+       * van nu; niet per se de regio van de opvolger in 2026 (die staat niet in de bron).
+       */
+      readonly regio: Arbeidsmarktregio | undefined;
+    }
   | { readonly soort: "dubbelzinnig"; readonly kandidaten: readonly Gemeente[] }
   | { readonly soort: "onbekend"; readonly suggesties: readonly string[] };
 
@@ -281,24 +289,24 @@ export function vindGemeente(zoekterm: string): Gemeente | undefined {
 }
 
 /**
- * De arbeidsmarktregio van een gemeente, op code of naam, ook met roepnaam (`Den Haag`) of een
- * oude naam (`Weesp`: de regio in het laatste jaar dat die gemeente bestond). Onbekend of
- * dubbelzinnig (`Bergen`) geeft `undefined`.
+ * De arbeidsmarktregio (indeling 2026) van een gemeente, op code of naam, ook met roepnaam
+ * (`Den Haag`). Onbekend of dubbelzinnig (`Bergen`) geeft `undefined`, en een oude naam ook: de
+ * bron noemt de regio van een opgeheven gemeente in haar laatste jaar, niet die van haar opvolger
+ * in 2026 (Vianen hoorde in 2018 bij Midden-Utrecht; Vijfheerenlanden hoort in 2026 bij
+ * Gorinchem). {@link zoekGemeente} geeft bij een oude naam die gegevens wel, als `oude-naam`.
  *
  * @example
  * ```ts
  * import { regioVanGemeente } from "arbeidsmarktinfra";
  * regioVanGemeente("Den Haag")?.code; // "AM21"
  * regioVanGemeente("GM0363")?.naam; // "Groot Amsterdam"
- * regioVanGemeente("Weesp")?.code; // "AM18"
+ * regioVanGemeente("Vianen"); // undefined (opgeheven in 2019)
  * ```
  */
 export function regioVanGemeente(gemeente: string): Arbeidsmarktregio | undefined {
   if (typeof gemeente !== "string") return undefined;
   const r = zoekGemeente(gemeente);
-  if (r.soort === "gemeente") return arbeidsmarktregios.find((x) => x.code === r.gemeente.regio);
-  if (r.soort === "oude-naam") return r.regio;
-  return undefined;
+  return r.soort === "gemeente" ? arbeidsmarktregios.find((x) => x.code === r.gemeente.regio) : undefined;
 }
 
 /**

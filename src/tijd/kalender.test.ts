@@ -58,3 +58,45 @@ describe("kalender", () => {
     );
   });
 });
+
+describe("kalender: geheugen", () => {
+  // De rekenfuncties onthouden uitkomsten (snelheid). Dat mag de controle van de argumenten niet
+  // omzeilen, en een herhaalde vraag geeft dezelfde uitkomst als de eerste.
+  it("een object dat zich als datum voordoet, wordt ook na een geldige vraag met dezelfde tekst geweigerd", () => {
+    expect(plusMaanden(p("2024-01-31"), 1)).toBe("2024-02-29");
+    expect(plusDagen(p("2024-01-31"), 1)).toBe("2024-02-01");
+    expect(dagenTussen(p("2024-01-31"), p("2024-03-01"))).toBe(30);
+    const nep = { toString: () => "2024-01-31" } as unknown as Peildatum;
+    expect(() => plusMaanden(nep, 1)).toThrow(/verwacht/);
+    expect(() => plusDagen(nep, 1)).toThrow(/verwacht/);
+    expect(() => dagenTussen(nep, p("2024-03-01"))).toThrow(/van: verwacht/);
+    expect(() => dagenTussen(p("2024-01-31"), nep)).toThrow(/tot: verwacht/);
+  });
+
+  it("een ongeldige vraag wordt niet onthouden: ook de tweede keer een fout", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(() => plusMaanden(p("2025-02-30"), 1)).toThrow(/2025-02-30/);
+      expect(() => plusMaanden(p("2025-02-28"), 1.5)).toThrow(/maanden/);
+    }
+  });
+
+  it("onderscheidt maanden, dagen en het verschil met dezelfde datum (geen gedeelde sleutel)", () => {
+    expect(plusMaanden(p("2025-01-01"), 2)).toBe("2025-03-01");
+    expect(plusDagen(p("2025-01-01"), 2)).toBe("2025-01-03");
+    expect(plusMaanden(p("2025-01-01"), -2)).toBe("2024-11-01");
+    expect(dagenTussen(p("2025-01-01"), p("2025-01-03"))).toBe(2);
+    expect(dagenTussen(p("2025-01-03"), p("2025-01-01"))).toBe(-2);
+  });
+
+  it("geeft met en zonder geheugen hetzelfde (veel verschillende data, meer dan de grens van het geheugen)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: -120, max: 120 }), (dag, n) => {
+        const d = p(new Date(Date.UTC(2000, 0, 1 + dag)).toISOString().slice(0, 10));
+        const eerst = [plusMaanden(d, n), plusDagen(d, n), dagenTussen(d, plusDagen(d, n))];
+        expect([plusMaanden(d, n), plusDagen(d, n), dagenTussen(d, plusDagen(d, n))]).toEqual(eerst);
+        expect(eerst[2]).toBe(n);
+      }),
+      { seed: 20261127, numRuns: 6000 },
+    );
+  });
+});

@@ -38,6 +38,27 @@ function naarDatum(p: Peildatum, naam = "peildatum"): Date {
   return datum;
 }
 
+/**
+ * Begrensd geheugen van de rekenfuncties hieronder: de regels rekenen in één toets vaak met
+ * dezelfde data (een vervaldatum, het verloopvenster, dagen tot verval), en een rekenstap met
+ * date-fns kost een paar Date-objecten. De sleutel bevat de functie en alle argumenten; alleen
+ * geldige argumenten komen erin (de berekening controleert ze eerst), en alleen als de data teksten zijn.
+ */
+const uitkomsten = /* @__PURE__ */ new Map<string, never>();
+function onthoud<T extends string | number>(sleutel: string | undefined, bereken: () => T): T {
+  // Alleen echte teksten als sleutel: een object met een toString mag de controle niet omzeilen.
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
+  if (sleutel === undefined) return bereken();
+  const w = uitkomsten.get(sleutel) as T | undefined;
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
+  if (w !== undefined) return w;
+  const nieuw = bereken();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
+  if (uitkomsten.size >= 4096) uitkomsten.clear();
+  uitkomsten.set(sleutel, nieuw as never);
+  return nieuw;
+}
+
 function vanDatum(d: Date): Peildatum {
   const j = String(d.getUTCFullYear()).padStart(4, "0");
   const m = String(d.getUTCMonth() + 1).padStart(2, "0");
@@ -54,18 +75,18 @@ export function plusJaren(p: Peildatum, jaren: number): Peildatum {
 /** Telt maanden op (negatief mag); maandeinderegel: 31 januari + 1 maand = 28/29 februari. */
 export function plusMaanden(p: Peildatum, maanden: number): Peildatum {
   vereisGeheel("maanden", maanden);
-  return vanDatum(addMonths(naarDatum(p), maanden));
+  return onthoud(typeof p === "string" ? `${p}|m${maanden}` : undefined, () => vanDatum(addMonths(naarDatum(p), maanden)));
 }
 
 /** Telt dagen op (negatief mag). */
 export function plusDagen(p: Peildatum, dagen: number): Peildatum {
   vereisGeheel("dagen", dagen);
-  return vanDatum(addDays(naarDatum(p), dagen));
+  return onthoud(typeof p === "string" ? `${p}|d${dagen}` : undefined, () => vanDatum(addDays(naarDatum(p), dagen)));
 }
 
 /** Aantal kalenderdagen van `van` tot `tot` (negatief als `tot` eerder ligt). */
 export function dagenTussen(van: Peildatum, tot: Peildatum): number {
-  return differenceInCalendarDays(naarDatum(tot, "tot"), naarDatum(van, "van"));
+  return onthoud(typeof van === "string" && typeof tot === "string" ? `${van}|${tot}` : undefined, () => differenceInCalendarDays(naarDatum(tot, "tot"), naarDatum(van, "van")));
 }
 
 /** Het jaar van een peildatum. */

@@ -53,7 +53,7 @@ export const inwerkingtredingWet: Parameter<Peildatum> = {
   opmerkingen: [
     {
       tekst:
-        "In maart 2026 was het wetsvoorstel net aan de ministerraad aangeboden en zou het naar de Raad van State gaan; 1 juli 2026 is daarmee niet haalbaar. Een nieuwe datum is niet bekend.",
+        "In maart 2026 was het wetsvoorstel net aan de ministerraad aangeboden en zou het naar de Raad van State gaan. Daaruit volgt dat 1 juli 2026 niet haalbaar is (een afleiding; de nota zegt dat niet zelf en noemt geen nieuwe datum).",
       bron: citeer("NOTA2026", "punt 2", "MR heeft aangeboden en dat vóór de verzending van deze brief aan de Raad van State wordt aangeboden"),
     },
   ],

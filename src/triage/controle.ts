@@ -255,7 +255,7 @@ export function controleerWerkplan(pad: Pad, w: unknown): asserts w is Werkplan 
   });
 }
 
-const INSTRUMENTVELDEN = ["id", "naam", "aanbieder", "functionaliteiten", "doelgroepen", "regios", "voorwaarden", "toelichting", "url"];
+const INSTRUMENTVELDEN = ["id", "naam", "aanbieder", "functionaliteiten", "doelgroepen", "regios", "voorwaarden", "geldigVanaf", "geldigTot", "toelichting", "url"];
 const VOORWAARDEVELDEN = ["vragers", "uitkeringen", "minLeeftijd", "maxLeeftijd", "arbeidsbeperking", "overig"];
 
 /** Een leeftijdsgrens: een geheel aantal jaren van 0 tot en met 130. */
@@ -290,6 +290,12 @@ export function controleerInstrumenten(pad: Pad, w: unknown): asserts w is reado
       if (v["arbeidsbeperking"] !== undefined) vereisEenVan([...q, "arbeidsbeperking"], v["arbeidsbeperking"], ["ja", "nee"]);
       if (v["overig"] !== undefined) vereisTekst([...q, "overig"], v["overig"], true);
     }
+    const vanaf = x["geldigVanaf"];
+    const tot = x["geldigTot"];
+    if (vanaf !== undefined) vereisPeildatum([...p, "geldigVanaf"], vanaf);
+    if (tot !== undefined) vereisPeildatum([...p, "geldigTot"], tot);
+    // Een vergelijking met een ontbrekende datum is onwaar: alleen met beide datums kan tot vóór vanaf liggen.
+    if ((tot as string) < (vanaf as string)) weiger("inconsistent", [...p, "geldigTot"], `geldigTot ${String(tot)} ligt vóór geldigVanaf ${String(vanaf)}`);
     if (x["toelichting"] !== undefined) vereisTekst([...p, "toelichting"], x["toelichting"]);
     if (x["url"] !== undefined) vereisTekst([...p, "url"], x["url"], true);
   });

@@ -131,3 +131,44 @@ describe("zoekInstrumenten: een menukaart of hulpvraag buiten het model geeft ee
     expect(() => zoekInstrumenten(kaart, { ...werkende({ contract: "iets" as never }), vrager: "werkzoekende" })).not.toThrow();
   });
 });
+
+describe("menukaart: aanbod dat maar een tijd bestaat (geldigVanaf, geldigTot)", () => {
+  const { geldigVanaf: _v, geldigTot: _t, ...basis } = kaart.instrumenten.find((i) => i.id === "uwv-workshop-netwerken")!;
+  const metPeriode = (vanaf?: string, tot?: string): Menukaart => ({
+    ...kaart,
+    instrumenten: [{ ...basis, voorwaarden: {}, ...(vanaf !== undefined && { geldigVanaf: vanaf as never }), ...(tot !== undefined && { geldigTot: tot as never }) }],
+  });
+  const vraag = werkzoekende({ uitkering: "WW", regio: "AM22", onderwerpen: ["werk"] });
+
+  it("buiten de periode valt het af, binnen de periode (grenzen inbegrepen) past het met de reden", () => {
+    const k = metPeriode("2025-01-01", "2026-06-30");
+    expect(zoekInstrumenten(k, vraag, { peildatum: "2024-12-31" })).toEqual([]);
+    expect(zoekInstrumenten(k, vraag, { peildatum: "2026-07-01" })).toEqual([]);
+    for (const p of ["2025-01-01", "2026-06-30"]) {
+      const [m] = zoekInstrumenten(k, vraag, { peildatum: p });
+      expect(m?.status).toBe("past");
+      expect(m?.redenen).toContainEqual({ soort: "geldigheid", uitkomst: "binnen", geldigVanaf: "2025-01-01", geldigTot: "2026-06-30", peildatum: p });
+    }
+    // Alleen een begin: daarna altijd beschikbaar.
+    expect(zoekInstrumenten(metPeriode("2025-01-01"), vraag, { peildatum: "2040-01-01" })[0]?.status).toBe("past");
+  });
+
+  it("zonder peildatum is het na-te-gaan; aanbod zonder periode heeft geen peildatum nodig", () => {
+    const [m] = zoekInstrumenten(metPeriode(undefined, "2026-06-30"), vraag);
+    expect(m?.status).toBe("na-te-gaan");
+    expect(m?.redenen).toContainEqual({ soort: "geldigheid", uitkomst: "onbekend", geldigVanaf: null, geldigTot: "2026-06-30", peildatum: null });
+    expect(zoekInstrumenten(metPeriode(), vraag)[0]?.status).toBe("past");
+    expect(zoekInstrumenten(metPeriode(), vraag)[0]?.redenen.some((r) => r.soort === "geldigheid")).toBe(false);
+  });
+
+  it("een ongeldige peildatum of periode geeft een fout met het pad; parseMenukaart weigert tot vóór vanaf", () => {
+    expect(vangFout(() => zoekInstrumenten(kaart, vraag, { peildatum: "2025-02-30" })).path).toEqual(["opties", "peildatum"]);
+    expect(vangFout(() => zoekInstrumenten(kaart, vraag, null as never)).path).toEqual(["opties"]);
+    const omgekeerd = metPeriode("2026-01-01", "2025-01-01");
+    expect(vangFout(() => zoekInstrumenten(omgekeerd, vraag, { peildatum: "2025-06-01" }))).toMatchObject({ code: "inconsistent", path: ["menukaart", "instrumenten", 0, "geldigTot"] });
+    expect(vangFout(() => zoekInstrumenten(metPeriode("2026-13-01"), vraag)).path).toEqual(["menukaart", "instrumenten", 0, "geldigVanaf"]);
+    const p = parseMenukaart(JSON.parse(JSON.stringify(omgekeerd)));
+    expect(p.ok).toBe(false);
+    if (!p.ok) expect(p.issues[0]).toMatchObject({ code: "inconsistent", path: ["instrumenten", 0, "geldigTot"] });
+  });
+});

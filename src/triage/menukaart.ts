@@ -1,4 +1,6 @@
 import { vereisVorm, type OngeldigeInvoerFout } from "../result.js";
+import { vereisObject, vereisPeildatum } from "../vorm.js";
+import type { Peildatum } from "../tijd/peildatum.js";
 import type { Citaat } from "../bronnen/citaat.js";
 import { C_FUNCTIONALITEITEN } from "./citaten.js";
 import { controleerHulpvraag, controleerInstrumenten } from "./controle.js";
@@ -171,12 +173,16 @@ function toetsVoorwaarden(i: Instrument, h: Hulpvraag): Toets {
  *   status `na-te-gaan`. Een regionaal instrument buiten de regio van de vrager valt af.
  * - Noemt een instrument werkenden, werkzoekenden of werkgevers als doelgroep, maar niet de
  *   soort van deze vrager, dan valt het af.
+ * - Aanbod dat maar een tijd bestaat (`geldigVanaf`, `geldigTot`, tot en met): buiten die periode
+ *   valt het af op `opties.peildatum`; zonder peildatum is het `na-te-gaan` (de bibliotheek leest
+ *   nooit de klok).
  * - Rangorde: score (functionaliteit 3, doelgroep 2, soort vrager 1, regionaal aanbod 1),
  *   dan `past` vóór `na-te-gaan`, dan naam en id.
  *
  * Gooit {@link OngeldigeInvoerFout} als de menukaart of de hulpvraag niet de vorm van het model
  * heeft (bijv. een onbekend onderwerp, een instrument zonder functionaliteiten): met het pad,
- * zoals `hulpvraag.onderwerpen[0]` of `menukaart.instrumenten[3].regios`.
+ * zoals `hulpvraag.onderwerpen[0]` of `menukaart.instrumenten[3].regios`, en bij een ongeldige
+ * `opties.peildatum`.
  *
  * @example
  * ```ts
@@ -185,12 +191,15 @@ function toetsVoorwaarden(i: Instrument, h: Hulpvraag): Toets {
  *   titel: "Voorbeeld", regio: "AM22", illustratief: true,
  *   instrumenten: [{ id: "gesprek", naam: "Loopbaangesprek", aanbieder: "Werkcentrum Rijnmond", functionaliteiten: ["loopbaanadvies"], doelgroepen: ["werkenden"], regios: ["AM22"] }],
  * };
- * const m = zoekInstrumenten(kaart, { vrager: "werkende", uitkering: "geen", regio: "AM22", onderwerpen: ["loopbaan"], deur: { soort: "werkcentrum" } });
+ * const m = zoekInstrumenten(kaart, { vrager: "werkende", uitkering: "geen", regio: "AM22", onderwerpen: ["loopbaan"], deur: { soort: "werkcentrum" } }, { peildatum: "2026-09-01" });
  * m[0]?.instrument.id; // "gesprek"
  * ```
  */
-export function zoekInstrumenten(menukaart: Menukaart, hulpvraag: Hulpvraag): InstrumentMatch[] {
+export function zoekInstrumenten(menukaart: Menukaart, hulpvraag: Hulpvraag, opties?: { readonly peildatum?: string }): InstrumentMatch[] {
   vereisVorm("zoekInstrumenten", menukaart, { lijst: ["instrumenten"] }, "parseMenukaart", ["menukaart"]);
+  if (opties !== undefined) vereisObject(["opties"], opties);
+  const peildatum = opties?.peildatum;
+  if (peildatum !== undefined) vereisPeildatum(["opties", "peildatum"], peildatum);
   vereisVorm("zoekInstrumenten", hulpvraag, { tekst: ["vrager"], lijst: ["onderwerpen"] }, "parseHulpvraag", ["hulpvraag"]);
   controleerInstrumenten(["menukaart", "instrumenten"], menukaart.instrumenten);
   controleerHulpvraag(["hulpvraag"], hulpvraag, false);
@@ -222,6 +231,15 @@ export function zoekInstrumenten(menukaart: Menukaart, hulpvraag: Hulpvraag): In
     } else continue;
     const t = toetsVoorwaarden(i, hulpvraag);
     if (t.uitgesloten) continue;
+    // Aanbod dat maar een tijd bestaat: buiten de periode valt het af; zonder peildatum is het na te gaan.
+    if (i.geldigVanaf !== undefined || i.geldigTot !== undefined) {
+      const g = { geldigVanaf: i.geldigVanaf ?? null, geldigTot: i.geldigTot ?? null };
+      if (peildatum === undefined) {
+        onbekend = true;
+        redenen.push({ soort: "geldigheid", uitkomst: "onbekend", ...g, peildatum: null });
+      } else if ((i.geldigVanaf !== undefined && peildatum < i.geldigVanaf) || (i.geldigTot !== undefined && peildatum > i.geldigTot)) continue;
+      else redenen.push({ soort: "geldigheid", uitkomst: "binnen", ...g, peildatum: peildatum as Peildatum });
+    }
     for (const d of i.doelgroepen) {
       if (!wie.has(d)) continue;
       redenen.push({ soort: "doelgroep", doelgroep: d });

@@ -446,6 +446,14 @@ export interface Instrument {
   /** Regio's waar het beschikbaar is, of `"landelijk"`. */
   readonly regios: readonly RegioCode[] | "landelijk";
   readonly voorwaarden?: InstrumentVoorwaarden;
+  /**
+   * Eerste dag waarop het instrument beschikbaar is (`JJJJ-MM-DD`). Met {@link geldigTot} voor
+   * aanbod dat maar een tijd bestaat (bijv. alleen in de transitieperiode, HRT §5.1). Zonder
+   * beide is het instrument altijd beschikbaar.
+   */
+  readonly geldigVanaf?: Peildatum;
+  /** Laatste dag waarop het instrument beschikbaar is (tot en met). */
+  readonly geldigTot?: Peildatum;
   readonly toelichting?: string;
   readonly url?: string;
 }
@@ -494,7 +502,12 @@ export type MatchReden =
   | { readonly soort: "doelgroep"; readonly doelgroep: Doelgroep }
   | { readonly soort: "regio"; readonly regio: RegioCode | "landelijk" | "onbekend" }
   | { readonly soort: "voorwaarde"; readonly veld: string; readonly uitkomst: "voldaan" | "onbekend"; readonly verwacht: string; readonly gevonden: string | null }
-  | { readonly soort: "voorwaarde-tekst"; readonly tekst: string };
+  | { readonly soort: "voorwaarde-tekst"; readonly tekst: string }
+  /**
+   * Het instrument is maar een tijd beschikbaar: `binnen` op de peildatum, of `onbekend` als
+   * `zoekInstrumenten` geen peildatum kreeg (dan is de status `na-te-gaan`).
+   */
+  | { readonly soort: "geldigheid"; readonly uitkomst: "binnen" | "onbekend"; readonly geldigVanaf: Peildatum | null; readonly geldigTot: Peildatum | null; readonly peildatum: Peildatum | null };
 
 /** Een instrument dat bij de hulpvraag past, met score en redenen. */
 export interface InstrumentMatch {

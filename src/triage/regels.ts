@@ -181,7 +181,7 @@ export const triageRegels: readonly TriageRegel[] = [
     id: "triage/max-ww-overdracht",
     titel: "Einde WW in zicht: UWV blijft arrangeur, overdracht naar de gemeente voorbereid",
     beschrijving:
-      "Eindigt de WW binnen het venster (`instellingen.wwEindeVensterMaanden`, standaard 3 maanden na de peildatum), dan blijft UWV arrangeur en wordt de overdracht naar de woongemeente voorbereid (max-WW-proces; UWV en gemeenten kunnen in een samenwerkingsovereenkomst afspreken dat de woongemeente UWV-cliënten ondersteunt). Ligt de einddatum vóór de peildatum, dan klopt de uitkeringssituatie niet meer: `beoordelen`.",
+      "Eindigt de WW binnen het venster (`instellingen.wwEindeVensterMaanden`, standaard 3 maanden na de peildatum; die 3 maanden zijn een aanname van de bibliotheek, de handreiking noemt geen termijn), dan blijft UWV arrangeur en wordt de overdracht naar de woongemeente voorbereid (max-WW-proces; UWV en gemeenten kunnen in een samenwerkingsovereenkomst afspreken dat de woongemeente UWV-cliënten ondersteunt). Ligt de einddatum vóór de peildatum, dan klopt de uitkeringssituatie niet meer: `beoordelen`.",
     grondslag: "handreiking",
     bron: C_MAX_WW,
     andereBronnen: [C_WOONGEMEENTE_UWV],

@@ -332,9 +332,17 @@ const InstrumentSchema: z.ZodType<Instrument> = z.strictObject({
         }),
       ),
   ),
+  geldigVanaf: z.exactOptional(DatumSchema),
+  geldigTot: z.exactOptional(DatumSchema),
   toelichting: z.exactOptional(z.string()),
   url: z.exactOptional(z.string().min(1)),
-});
+}).check(
+  z.superRefine((i, ctx) => {
+    if (i.geldigVanaf !== undefined && i.geldigTot !== undefined && i.geldigTot < i.geldigVanaf) {
+      meld(ctx, "inconsistent", `geldigTot ${i.geldigTot} ligt vóór geldigVanaf ${i.geldigVanaf}`, ["geldigTot"], i.geldigTot);
+    }
+  }),
+);
 
 /** Schema van een {@link Menukaart}. */
 export const MenukaartSchema: z.ZodType<Menukaart> = z

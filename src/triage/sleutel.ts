@@ -1,4 +1,5 @@
-import { OngeldigeInvoerFout } from "../result.js";
+import { formatPad, OngeldigeInvoerFout } from "../result.js";
+import { beschrijfType } from "../tijd/peildatum.js";
 import type { Hulpvraag, JaNee, Uitkering } from "./model.js";
 import { jaNee, uitkeringen } from "./model.js";
 
@@ -40,17 +41,20 @@ export const AANTAL_SLEUTELS = 3 + 6 + 6 * 3 * 3 * 3;
 /**
  * Gooit bij een waarde buiten het model (alleen mogelijk zonder typecontrole, bijv. vanuit
  * JavaScript): code `ongeldige-waarde` (of `verplicht` als de waarde ontbreekt), pad
- * `hulpvraag.<veld>`, met wat verwacht werd als dat gegeven is.
+ * `hulpvraag.<veld>`, met wat verwacht werd en wat er stond, in dezelfde vorm als de andere
+ * meldingen van de bibliotheek (`pad: verwacht …, ontvangen …`).
  */
-export function ongeldig(veld: string | readonly (string | number)[], waarde: unknown, verwacht?: string): never {
+export function ongeldig(veld: string | readonly (string | number)[], waarde: unknown, verwacht: string): never {
   const ontbreekt = waarde === undefined;
-  const pad = typeof veld === "string" ? [veld] : veld;
+  const pad = ["hulpvraag", ...(typeof veld === "string" ? [veld] : veld)];
   throw new OngeldigeInvoerFout({
     code: ontbreekt ? "verplicht" : "ongeldige-waarde",
-    path: ["hulpvraag", ...pad],
-    message: `hulpvraag.${pad.join(".")}: ${ontbreekt ? "ontbreekt" : `ongeldige waarde ${JSON.stringify(waarde)}`}${verwacht === undefined ? "" : `; verwacht ${verwacht}`}; lees onbetrouwbare invoer met parseHulpvraag`,
+    path: pad,
+    message: `${formatPad(pad)}: ${ontbreekt ? `ontbreekt; verwacht ${verwacht}` : `verwacht ${verwacht}, ontvangen ${beschrijfType(waarde)}`}; lees onbetrouwbare invoer met parseHulpvraag`,
   });
 }
+
+const JA_NEE = "ja, nee of onbekend";
 
 /** Nummer van een uitkering (0..5). */
 export function uitkeringNr(u: Uitkering): number {
@@ -68,7 +72,7 @@ export function uitkeringNr(u: Uitkering): number {
     case "onbekend":
       return 5;
     default:
-      return ongeldig("uitkering", u);
+      return ongeldig("uitkering", u, 'een van "WW", "WIA/WGA", "Wajong", "bijstand", "geen", "onbekend"');
   }
 }
 
@@ -83,7 +87,7 @@ export function jaNeeNr(w: JaNee | undefined, veld: string): number {
     case undefined:
       return 2;
     default:
-      return ongeldig(veld, w);
+      return ongeldig(veld, w, JA_NEE);
   }
 }
 
@@ -96,7 +100,7 @@ export function werkgebiedNr(w: Werkgebied): number {
 export function werkgebiedVan(regios: readonly string[] | "landelijk" | undefined): Werkgebied {
   if (regios === undefined) return "onbekend";
   if (regios === "landelijk") return "meerdere-regios";
-  if (!Array.isArray(regios)) return ongeldig("regios", regios);
+  if (!Array.isArray(regios)) return ongeldig("regios", regios, 'een lijst van regiocodes of "landelijk"');
   const n = regios.length;
   if (n === 0) return "onbekend";
   const eerste = regios[0];
@@ -109,7 +113,7 @@ export function privaatNr(p: readonly string[] | "geen" | "onbekend" | undefined
   if (p === undefined || p === "onbekend") return 2;
   if (p === "geen") return 1;
   if (Array.isArray(p)) return p.length > 0 ? 0 : 1;
-  return ongeldig("privateOndersteuning", p);
+  return ongeldig("privateOndersteuning", p, 'een lijst (cao, O&O-fonds, sociaal-plan, werkgever), "geen" of "onbekend"');
 }
 
 /** De sleutelindex van een hulpvraag (0..170). Gooit {@link OngeldigeInvoerFout} bij een onbekende waarde. */
@@ -126,7 +130,7 @@ export function sleutelIndex(h: Hulpvraag): number {
         jaNeeNr(h.dreigtWerkloos, "dreigtWerkloos")
       );
     default:
-      return ongeldig("vrager", (h as { vrager: unknown }).vrager);
+      return ongeldig("vrager", (h as { vrager: unknown }).vrager, '"werkzoekende", "werkende" of "werkgever"');
   }
 }
 

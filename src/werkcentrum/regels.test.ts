@@ -476,3 +476,22 @@ describe("werkcentrum/kanalen-in-regio (audit W7)", () => {
     expect(rapport.bevindingen.filter((b) => b.regelId === "werkcentrum/kanalen-in-regio").map((b) => b.pointer)).toEqual(["/kanalen/0/gemeente", "/kanalen/1/gemeente", "/kanalen/3/gemeente"]);
   });
 });
+
+describe("oudeNaamIn: geheugen", () => {
+  it("geeft bij herhaling dezelfde uitkomst, ook als er geen oude naam in staat", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(oudeNaamIn("Bel het WSP Rijnmond")).toBe(oudeNaamIn("Bel het WSP Rijnmond"));
+      expect(oudeNaamIn("Werkcentrum Rijnmond")).toBeUndefined();
+      expect(oudeNaamIn("info@wsprijnmond.nl")).toBeDefined();
+    }
+  });
+
+  it("lange teksten en meer teksten dan het geheugen bewaart geven dezelfde uitkomst als de eerste keer", () => {
+    const lang = `${"x ".repeat(400)}WerkgeversServicepunt`;
+    const teksten = [lang, ...Array.from({ length: 1500 }, (_, i) => (i % 3 === 0 ? `Leerwerkloket ${i}` : `Werkcentrum ${i}`))];
+    const eerst = teksten.map(oudeNaamIn);
+    expect(eerst[0]).toBeDefined();
+    expect(eerst.filter((x) => x !== undefined)).toHaveLength(501);
+    expect(teksten.map(oudeNaamIn)).toEqual(eerst);
+  });
+});

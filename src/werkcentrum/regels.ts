@@ -63,7 +63,7 @@ export const werkcentrumNaam: Regel<Werkcentrum> = {
     "Arbeidsmarktregio's gebruiken de naam Werkcentrum gevolgd door de naam van de arbeidsmarktregio, bijvoorbeeld Werkcentrum Zuid-Limburg. De CBS-naam en bekende aliassen (zoals Groot-Amsterdam of Groningen Noord-Drenthe) zijn goed, ook met 'regio' ervoor; een andere naam is een waarschuwing.",
   grondslag: "beleid",
   bron: werkcentrumNaamBron,
-  andereBronnen: [{ bron: "HRT", plaats: "§1.5", citaat: "Arbeidsmarktregio's gaan de naam Werkcentrum gebruiken gevolgd door de naam van de arbeidsmarktregio" }],
+  andereBronnen: [{ bron: "HRT", plaats: "§1.5", citaat: "Arbeidsmarktregio’s gaan de naam Werkcentrum gebruiken gevolgd door de naam van de arbeidsmarktregio" }],
   hint: "Gebruik 'Werkcentrum <naam van de regio>'.",
   toets(w) {
     const r = regioVan(w);
@@ -396,7 +396,7 @@ export const gidsfunctieTolerantie: Parameter<number> = {
       waarde: 0.05,
       // Geen bronwaarde: de bron motiveert de keuze ("zo'n", "ongeveer"), maar noemt geen tolerantie.
       status: "aanname",
-      bron: { bron: "HRT", plaats: "§4.1", citaat: "zo'n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" },
+      bron: { bron: "HRT", plaats: "§4.1", citaat: "zo’n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" },
       toelichting:
         "Aanname van de bibliotheek, geen waarde uit een bron: de handreiking zegt 'zo'n 2,7 fte' en 'ongeveer 1,35 fte' (de bron hierboven motiveert de keuze) maar noemt geen tolerantie. Afronden op één decimaal (1,3 telt als 1,35) geeft 0,05 fte per kant. Overschrijf de waarde als je een andere marge kiest.",
     },
@@ -450,7 +450,7 @@ export const gidsfunctieBezetting: Regel<Werkcentrum> = {
   grondslag: "handreiking",
   bron: BEZETTING,
   andereBronnen: [
-    { bron: "HRT", plaats: "§4.1", citaat: "zo'n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" },
+    { bron: "HRT", plaats: "§4.1", citaat: "zo’n 2,7 fte (1,35 fte x 2) per arbeidsmarktregio" },
     { bron: "HRT", plaats: "Tabel 3 (UWV)", citaat: "Dit komt neer op ongeveer 1,35 fte per arbeidsmarktregio." },
     START_GIDSFUNCTIE,
   ],
@@ -752,6 +752,23 @@ function oudeAfkortingInAdres(tekst: string): string | undefined {
  */
 export function oudeNaamIn(tekst: string): string | undefined {
   vereisTekst(["tekst"], tekst);
+  const bekend = oudeNamenGeheugen.get(tekst);
+  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
+  if (bekend !== undefined) return bekend === GEEN ? undefined : bekend;
+  const naam = zoekOudeNaam(tekst);
+  // Begrensd: onbetrouwbare invoer mag het geheugen niet laten groeien; lange teksten worden niet bewaard.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
+  if (oudeNamenGeheugen.size >= 1024) oudeNamenGeheugen.clear();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid)
+  if (tekst.length <= 500) oudeNamenGeheugen.set(tekst, naam ?? GEEN);
+  return naam;
+}
+
+/** Geen oude naam gevonden (in het geheugen van {@link oudeNaamIn}). */
+const GEEN = "";
+const oudeNamenGeheugen = /* @__PURE__ */ new Map<string, string>();
+
+function zoekOudeNaam(tekst: string): string | undefined {
   for (const o of OUDE_NAMEN) if (o.patroon.test(tekst)) return o.naam;
   return oudeAfkortingInAdres(tekst);
 }

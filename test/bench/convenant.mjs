@@ -29,7 +29,7 @@ export async function benchConvenant(lib, schemas, { rondes }) {
   const a = await vergelijk(toets, kaal, { rondes });
   figuur({
     sectie: "toetsConvenant",
-    naam: "toetsConvenant op het volledige voorbeeldconvenant (Rijnmond, 40 bevindingen)",
+    naam: `toetsConvenant op het volledige voorbeeldconvenant (Rijnmond, ${r0.bevindingen.length} bevindingen)`,
     waarde: a.kandidaat.mediaan,
     eenheid: "toetsen/s",
     toelichting: `rondes: ${fmt(a.kandidaat.min)}–${fmt(a.kandidaat.max)}`,

@@ -66,7 +66,9 @@ function gemeenteKop(g: Gemeente, zoekterm: string): string {
 function oudTekst(o: OudeGemeente): string {
   return o.regio === null
     ? `${o.naam} (${o.code}) bestaat niet meer als gemeente (laatst in ${o.laatsteJaar}); de bron noemt voor dat jaar geen arbeidsmarktregio.\n`
-    : `${o.naam} (${o.code}) bestaat niet meer als gemeente (laatst in ${o.laatsteJaar}); in dat jaar hoorde de gemeente bij ${o.regio}.\n\n`;
+    : `${o.naam} (${o.code}) bestaat niet meer als gemeente (laatst in ${o.laatsteJaar}); in dat jaar hoorde de gemeente bij ${o.regio}.\n` +
+        `Bij welke regio de opvolger in 2026 hoort, staat niet in de bron: zoek op de naam van de huidige gemeente.\n\n` +
+        `Regio van ${o.naam} in ${o.laatsteJaar}:\n`;
 }
 
 /** `arbeidsmarktinfra regio <zoekterm|gemeente>` */
