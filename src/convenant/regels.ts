@@ -82,7 +82,7 @@ export const werkcentrumVastgelegd: Regel<Convenant> = {
 
 /** De regio van het Werkcentrum-onderdeel tegenover die van het convenant, als ze allebei bekend zijn en verschillen. */
 function andereRegio(c: Convenant): { readonly werkcentrum: Arbeidsmarktregio; readonly convenant: Arbeidsmarktregio } | undefined {
-  // Stryker disable next-line OptionalChaining: equivalent, andereRegio wordt alleen aangeroepen als het convenant een Werkcentrum met inhoud heeft (werkcentrumUit)
+  // Stryker disable next-line OptionalChaining: equivalent, andereRegio wordt alleen aangeroepen voor een convenant met een Werkcentrum met inhoud (werkcentrumVan)
   const r = c.werkcentrum?.regio;
   if (r === undefined) return undefined;
   const z = zoekRegioSnel(r);
