@@ -402,6 +402,9 @@ describe("routeer: ongeldige opties en waarden buiten het model", () => {
     expect(melding({ ...werkzoekende(), woongemeente: 363 })).toBe(`hulpvraag.woongemeente: verwacht een tekst (naam of CBS-code), ontvangen het getal 363${lees}`);
     expect(melding({ ...werkzoekende(), regio: "AM04" })).toBe(`hulpvraag.regio: verwacht een CBS-code van een arbeidsmarktregio (AM01…AM38), ontvangen de tekst "AM04"${lees}`);
     expect(melding({ ...werkzoekende(), uitkering: "AOW" })).toBe(`hulpvraag.uitkering: verwacht een van "WW", "WIA/WGA", "Wajong", "bijstand", "geen", "onbekend", ontvangen de tekst "AOW"${lees}`);
+    expect(melding({ ...werkgever(), regios: 5 })).toBe(`hulpvraag.regios: verwacht een lijst van regiocodes of "landelijk", ontvangen het getal 5${lees}`);
+    expect(melding({ ...werkende(), privateOndersteuning: 5 })).toBe(`hulpvraag.privateOndersteuning: verwacht een lijst (cao, O&O-fonds, sociaal-plan, werkgever), "geen" of "onbekend", ontvangen het getal 5${lees}`);
+    expect(melding({ ...werkzoekende(), vrager: "student" })).toBe(`hulpvraag.vrager: verwacht "werkzoekende", "werkende" of "werkgever", ontvangen de tekst "student"${lees}`);
     // Waarden die JSON niet kent (BigInt, Symbol): ook dan een melding, geen TypeError.
     expect(melding({ ...werkzoekende(), leeftijd: 10n })).toBe(`hulpvraag.leeftijd: verwacht een geheel getal van 0 tot en met 130, ontvangen bigint${lees}`);
     expect(melding({ ...werkzoekende(), onderwerpen: ["werk", Symbol("x")] })).toBe(`hulpvraag.onderwerpen[1]: verwacht een onderwerp zoals werk, loopbaan, scholing, personeel of schulden, ontvangen symbol${lees}`);
