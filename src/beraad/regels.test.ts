@@ -268,10 +268,16 @@ describe("een gemeente uit een andere regio (derde brontoets)", () => {
         (x) => x.uitkomst === "beoordelen",
       )!;
     const buiten = metPartner("Zwolle");
-    expect(buiten.bericht).not.toMatch(/Overweeg de rol kernpartner/);
+    expect(buiten.bericht).toBe("Gemeente Zwolle (gemeente): Een gemeente is een soort kernpartner; de bronnen noemen deze soort niet als strategische partner.");
     expect(buiten.hint).toMatch(/^Gemeente Zwolle hoort niet bij Rijnmond \(zie beraad\/gemeenten-uit-regio\); als kernpartner zou het een fout zijn\./);
     const binnen = metPartner("Schiedam");
     expect(binnen.bericht).toMatch(/Overweeg de rol kernpartner\.$/);
     expect(binnen.hint).toBeUndefined();
+    // Alleen een gemeente wordt aan de regio getoetst: UWV met (ten onrechte) een gemeente van elders houdt het advies, zonder regiohint.
+    const uwv = toets(soortStrategischePartner, metPartijen(basis(), (ps) => [...ps, { naam: "UWV Zwolle", soort: "uwv", gemeente: "Zwolle", rol: "strategische-partner" } as Partij])).find(
+      (x) => x.uitkomst === "beoordelen",
+    )!;
+    expect(uwv.bericht).toMatch(/Overweeg de rol kernpartner\.$/);
+    expect(uwv.hint).toBeUndefined();
   });
 });

@@ -562,7 +562,9 @@ export const soortStrategischePartner: Regel<RegionaalBeraad> = {
       if (t.status === "niet-genoemd") {
         // Een gemeente van een andere regio kan geen kernpartner worden: dan niet die rol aanraden.
         const r = p.soort === "gemeente" ? regioVan(b) : undefined;
+        // Stryker disable next-line ConditionalExpression: equivalent, zonder regio is buiten hieronder toch onwaar (het opzoeken is dan alleen overbodig)
         const g = r === undefined ? undefined : zoekGemeenteSnel(p.gemeente ?? p.naam);
+        // Stryker disable next-line ConditionalExpression,OptionalChaining: equivalent, g bestaat precies als r bestaat (de controles zijn er voor TypeScript)
         const buiten = r !== undefined && g?.soort === "gemeente" && g.gemeente.regio !== r.code;
         const tekst = buiten ? t.toelichting.replace(" Overweeg de rol kernpartner.", "") : t.toelichting;
         uit.push(
