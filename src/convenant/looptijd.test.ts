@@ -48,12 +48,14 @@ describe("parseConvenant: de looptijd", () => {
     }
   });
 
-  it("een ongeldige datum geeft de datummelding, geen extra 'inconsistent'; samen met een onbekend veld worden beide gemeld", () => {
+  it("een ongeldige datum (begin of einde) geeft de datummelding, geen extra 'inconsistent'; samen met een onbekend veld worden beide gemeld", () => {
     const r = looptijd({ ingangsdatum: "2026-01-01", einddatum: "2025-02-30" });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => [i.path.join("."), i.code])).not.toContainEqual(["looptijd.einddatum", "inconsistent"]);
     expect(r.issues.map((i) => i.path.join("."))).toEqual(["looptijd.einddatum"]);
+    const begin = looptijd({ ingangsdatum: "2026-02-30", einddatum: "2025-12-31" });
+    expect(begin.ok ? [] : begin.issues.map((i) => [i.path.join("."), i.code])).toEqual([["looptijd.ingangsdatum", "ongeldige-datum"]]);
     const twee = looptijd({ ingangsdatum: "2026-01-01", einddatum: "2025-12-31", eind: "x" });
     expect(twee.ok).toBe(false);
     if (!twee.ok) expect(twee.issues.map((i) => i.code).sort()).toEqual(["inconsistent", "onbekend-veld"]);

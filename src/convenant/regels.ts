@@ -77,6 +77,7 @@ export const looptijdOpPeildatum: Regel<Convenant> = {
     if (getekend === undefined && vanaf === undefined && tot === undefined) {
       return [uitkomst("niet-van-toepassing", ["looptijd"], "Het convenant noemt geen datum van ondertekening, ingangsdatum of einddatum: of het op de peildatum geldt, is niet na te gaan.")];
     }
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
     if (vanaf !== undefined && tot !== undefined && tot < vanaf) {
       return [
         uitkomst("beoordelen", ["looptijd", "einddatum"], `De looptijd spreekt zichzelf tegen: de einddatum (${tot}) ligt vóór de ingangsdatum (${vanaf}). Of het convenant op de peildatum geldt, is niet te zeggen.`, {
@@ -86,6 +87,7 @@ export const looptijdOpPeildatum: Regel<Convenant> = {
       ];
     }
     const uit: RegelUitkomst[] = [];
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
     if (getekend !== undefined && getekend > p) {
       uit.push(
         uitkomst("beoordelen", ["ondertekening", "datum"], `Het convenant is op de peildatum ${p} nog niet ondertekend (ondertekening op ${getekend}): het legt dan nog niets vast. Toetst u een concept vóór de ondertekening, dan is dat zo bedoeld; anders klopt de datum of de peildatum niet.`, {
@@ -94,6 +96,7 @@ export const looptijdOpPeildatum: Regel<Convenant> = {
         }),
       );
     }
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
     if (vanaf !== undefined && vanaf > p) {
       uit.push(
         uitkomst("beoordelen", ["looptijd", "ingangsdatum"], `Het convenant gaat pas op ${vanaf} in, na de peildatum ${p}: op de peildatum is het nog niet in werking. Gaat het om een concept of een convenant dat nog moet ingaan, dan is dat zo bedoeld; anders klopt de datum of de peildatum niet.`, {
@@ -102,6 +105,7 @@ export const looptijdOpPeildatum: Regel<Convenant> = {
         }),
       );
     }
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
     if (tot !== undefined && tot < p) {
       uit.push(
         uitkomst("niet-voldaan", ["looptijd", "einddatum"], `Het convenant is verlopen: de looptijd liep tot en met ${tot}, vóór de peildatum ${p}. Een verlopen convenant legt de samenwerking niet meer vast.`, {

@@ -199,6 +199,10 @@ describe("parseWerkplan: de overdracht", () => {
     ]);
   });
 
+  it("zonder vorigeArrangeur in de wijziging valt `van` niet te vergelijken: geldig", () => {
+    expect(problemen(metOverdracht((o) => ({ ...o, van: { soort: "sociale-partners", organisatie: null } }), (w) => delete w["vorigeArrangeur"]))).toEqual([]);
+  });
+
   it("een beoordelen-overdracht: naar null, minstens twee kandidaten en een reden", () => {
     const beoordelen = (o: Record<string, unknown>) => ({ ...o, status: "beoordelen", naar: null, kandidaten: [UWV, ZAANSTAD], reden: "uitkering-onbekend" });
     const metStatus = (w: Record<string, unknown>) => {
