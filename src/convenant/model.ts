@@ -16,16 +16,25 @@ import type { WerkcentrumAfspraken } from "../werkcentrum/model.js";
 
 /** Ondertekening van het convenant. */
 export interface Ondertekening {
-  /** Datum `JJJJ-MM-DD`. */
+  /**
+   * Datum `JJJJ-MM-DD`. Ligt ze na de peildatum, dan is het convenant op de peildatum nog niet
+   * ondertekend (`convenant/looptijd-op-peildatum`: beoordelen, bijv. een concept).
+   */
   readonly datum?: string;
   readonly plaats?: string;
   /** Namen van de ondertekenaars (personen of organisaties). */
   readonly ondertekenaars?: readonly string[];
 }
 
-/** Looptijd van het convenant. De bronnen zeggen hier niets over; vrij in te vullen, geen regel. */
+/**
+ * Looptijd van het convenant. De bronnen zeggen niets over de looptijd zelf; vrij in te vullen.
+ * `convenant/looptijd-op-peildatum` toetst wel of het convenant op de peildatum geldt (ingegaan,
+ * niet verlopen), en `parseConvenant` weigert een einddatum vóór de ingangsdatum (`inconsistent`).
+ */
 export interface ConvenantLooptijd {
+  /** Eerste dag waarop het convenant geldt, `JJJJ-MM-DD`. */
   readonly ingangsdatum?: string;
+  /** Laatste dag waarop het convenant geldt (tot en met), `JJJJ-MM-DD`; zonder: onbepaalde tijd. */
   readonly einddatum?: string;
   readonly toelichting?: string;
 }

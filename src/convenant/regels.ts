@@ -29,6 +29,12 @@ const SAMENWERKING_WERKCENTRUM: Citaat = {
   citaat: "Daarnaast maakt het Regionaal Beraad afspraken over de invulling van de samenwerking in het Werkcentrum en legt deze vast in een convenant.",
 };
 
+const VASTGELEGD_IN_SAMENWERKINGSCONVENANT: Citaat = {
+  bron: "HRT",
+  plaats: "§1.3 'Het Werkcentrum'",
+  citaat: "De manier waarop partijen in de arbeidsmarktregio met elkaar samenwerken wordt vastgelegd in een samenwerkingsconvenant.",
+};
+
 /** De velden van het Werkcentrum-onderdeel die iets over de samenwerking vastleggen (regio en toelichting niet). */
 const WERKCENTRUM_INHOUD = ["naam", "toegangspoort", "kanalen", "gidsfunctie", "werkgeversdienstverlening", "vervangt"] as const;
 
@@ -49,6 +55,81 @@ function heeftInhoud(w: WerkcentrumAfspraken): boolean {
   return WERKCENTRUM_INHOUD.some((k) => ingevuld(w[k]));
 }
 
+/**
+ * Het convenant geldt op de peildatum: ondertekend, ingegaan en niet verlopen. De einddatum zelf
+ * telt nog mee (een looptijd loopt "tot en met", zoals de eigen looptijd van een meerjarenagenda
+ * in `agendaCyclus`): verlopen is het convenant vanaf de dag na de einddatum.
+ */
+export const looptijdOpPeildatum: Regel<Convenant> = {
+  id: "convenant/looptijd-op-peildatum",
+  titel: "Het convenant is op de peildatum ondertekend, ingegaan en niet verlopen",
+  beschrijving:
+    "Het Regionaal Beraad legt zijn afspraken (ook over de samenwerking in het Werkcentrum) vast in een convenant. Over ondertekening, ingangsdatum of einddatum zeggen de bronnen niets; dat een convenant de samenwerking op de peildatum alleen vastlegt als het dan ondertekend, ingegaan en niet verlopen is, is wat daaruit volgt. De regel toetst dus de datums die het convenant zelf noemt. Een einddatum vóór de peildatum is niet voldaan (verlopen); de einddatum zelf telt nog mee (looptijd 'tot en met', zoals de eigen looptijd van een meerjarenagenda). Een ondertekening of ingangsdatum na de peildatum is beoordelen: vaak toetst een consultant een concept vóór de ondertekening, maar op de peildatum legt het convenant nog niets vast. Een einddatum vóór de ingangsdatum is beoordelen (het document spreekt zichzelf tegen; parseConvenant weigert het). Zonder einddatum geldt het convenant voor onbepaalde tijd; zonder enige datum is de regel niet van toepassing.",
+  grondslag: "beleid",
+  bron: SAMENWERKING_WERKCENTRUM,
+  andereBronnen: [
+    { bron: "HRT", plaats: "§1.3 'Het Regionaal Beraad'", citaat: "Het Regionaal Beraad legt deze afspraken vast in een convenant." },
+    VASTGELEGD_IN_SAMENWERKINGSCONVENANT,
+  ],
+  hint: "Vul `ondertekening.datum`, `looptijd.ingangsdatum` en bij een bepaalde looptijd `looptijd.einddatum` in. Is het convenant verlopen, laat het Regionaal Beraad het dan verlengen of een nieuw convenant sluiten.",
+  toets(c, ctx) {
+    const p = ctx.peildatum;
+    const getekend = c.ondertekening?.datum;
+    const vanaf = c.looptijd?.ingangsdatum;
+    const tot = c.looptijd?.einddatum;
+    if (getekend === undefined && vanaf === undefined && tot === undefined) {
+      return [uitkomst("niet-van-toepassing", ["looptijd"], "Het convenant noemt geen datum van ondertekening, ingangsdatum of einddatum: of het op de peildatum geldt, is niet na te gaan.")];
+    }
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
+    if (vanaf !== undefined && tot !== undefined && tot < vanaf) {
+      return [
+        uitkomst("beoordelen", ["looptijd", "einddatum"], `De looptijd spreekt zichzelf tegen: de einddatum (${tot}) ligt vóór de ingangsdatum (${vanaf}). Of het convenant op de peildatum geldt, is niet te zeggen.`, {
+          hint: "Corrigeer de ingangsdatum of de einddatum (parseConvenant weigert dit document).",
+          gegevens: { ingangsdatum: vanaf, einddatum: tot, peildatum: p },
+        }),
+      ];
+    }
+    const uit: RegelUitkomst[] = [];
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
+    if (getekend !== undefined && getekend > p) {
+      uit.push(
+        uitkomst("beoordelen", ["ondertekening", "datum"], `Het convenant is op de peildatum ${p} nog niet ondertekend (ondertekening op ${getekend}): het legt dan nog niets vast. Toetst u een concept vóór de ondertekening, dan is dat zo bedoeld; anders klopt de datum of de peildatum niet.`, {
+          hint: "Toets na de ondertekening opnieuw, of corrigeer `ondertekening.datum` of de peildatum.",
+          gegevens: { ondertekening: getekend, peildatum: p },
+        }),
+      );
+    }
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
+    if (vanaf !== undefined && vanaf > p) {
+      uit.push(
+        uitkomst("beoordelen", ["looptijd", "ingangsdatum"], `Het convenant gaat pas op ${vanaf} in, na de peildatum ${p}: op de peildatum is het nog niet in werking. Gaat het om een concept of een convenant dat nog moet ingaan, dan is dat zo bedoeld; anders klopt de datum of de peildatum niet.`, {
+          hint: "Ga na welke afspraken tot de ingangsdatum gelden (bijv. een eerder convenant), of corrigeer `looptijd.ingangsdatum` of de peildatum.",
+          gegevens: { ingangsdatum: vanaf, peildatum: p },
+        }),
+      );
+    }
+    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
+    if (tot !== undefined && tot < p) {
+      uit.push(
+        uitkomst("niet-voldaan", ["looptijd", "einddatum"], `Het convenant is verlopen: de looptijd liep tot en met ${tot}, vóór de peildatum ${p}. Een verlopen convenant legt de samenwerking niet meer vast.`, {
+          gegevens: { einddatum: tot, peildatum: p },
+        }),
+      );
+    }
+    if (uit.length > 0) return uit;
+    const delen = [
+      getekend === undefined ? "noemt geen datum van ondertekening" : `is ondertekend op ${getekend}`,
+      vanaf === undefined ? undefined : `is ingegaan op ${vanaf}`,
+      tot === undefined ? "heeft geen einddatum (onbepaalde tijd)" : `loopt tot en met ${tot}`,
+    ].filter((d): d is string => d !== undefined);
+    return [
+      uitkomst("voldaan", c.looptijd === undefined ? ["ondertekening", "datum"] : ["looptijd"], `Het convenant geldt op de peildatum ${p}: het ${opsomming(delen)}.`, {
+        gegevens: { peildatum: p, ...(getekend !== undefined && { ondertekening: getekend }), ...(vanaf !== undefined && { ingangsdatum: vanaf }), ...(tot !== undefined && { einddatum: tot }) },
+      }),
+    ];
+  },
+};
+
 /** 7. Het convenant legt de samenwerking in het Werkcentrum vast. */
 export const werkcentrumVastgelegd: Regel<Convenant> = {
   id: "convenant/werkcentrum-vastgelegd",
@@ -57,7 +138,7 @@ export const werkcentrumVastgelegd: Regel<Convenant> = {
     "Het Regionaal Beraad legt de afspraken over de samenwerking in het Werkcentrum vast in het convenant: in het onderdeel `werkcentrum` of in een apart document (`werkcentrumDocument`). Een onderdeel zonder inhoud (leeg, of alleen een regio) legt niets vast; alleen een toelichting is beoordelen. De regio toetst convenant/werkcentrum-regio.",
   grondslag: "beleid",
   bron: SAMENWERKING_WERKCENTRUM,
-  andereBronnen: [{ bron: "HRT", plaats: "§1.3 'Het Werkcentrum'", citaat: "De manier waarop partijen in de arbeidsmarktregio met elkaar samenwerken wordt vastgelegd in een samenwerkingsconvenant." }],
+  andereBronnen: [VASTGELEGD_IN_SAMENWERKINGSCONVENANT],
   hint: "Neem het onderdeel `werkcentrum` op (naam, toegangspoort, kanalen, gidsfunctie, werkgeversdienstverlening) of verwijs met `werkcentrumDocument` naar het document.",
   toets(c) {
     const w = c.werkcentrum;
@@ -663,6 +744,7 @@ export const winPunt: Regel<Convenant> = {
 
 /** De eigen regels van het convenant, in rapportvolgorde. */
 export const convenantEigenRegels: readonly Regel<Convenant>[] = [
+  looptijdOpPeildatum,
   werkcentrumVastgelegd,
   werkcentrumRegio,
   impulsbudgetBesluitvorming,

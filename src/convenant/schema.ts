@@ -4,6 +4,7 @@ import { beraadVelden, Tekst } from "../beraad/schema.js";
 import type { Result } from "../result.js";
 import { PeildatumSchema } from "../schema-hulp.js";
 import { parseSnel } from "../schema-snel.js";
+import { isPeildatum } from "../tijd/peildatum.js";
 import { WerkcentrumAfsprakenSchema } from "../werkcentrum/schema.js";
 import type {
   Arbeidsmarktbeleid,
@@ -35,12 +36,30 @@ export const OndertekeningSchema: z.ZodType<Ondertekening> = z.strictObject({
   ondertekenaars: z.exactOptional(z.array(z.string())),
 });
 
-/** Schema van de {@link ConvenantLooptijd}. */
-export const ConvenantLooptijdSchema: z.ZodType<ConvenantLooptijd> = z.strictObject({
-  ingangsdatum: z.exactOptional(PeildatumSchema),
-  einddatum: z.exactOptional(PeildatumSchema),
-  toelichting: z.exactOptional(z.string()),
-});
+/**
+ * Schema van de {@link ConvenantLooptijd}. Een einddatum vóór de ingangsdatum is `inconsistent`
+ * (pad `looptijd.einddatum`); dezelfde dag mag (een looptijd van één dag, beide dagen inclusief).
+ * Is een van beide geen geldige datum, dan meldt alleen de datumcontrole dat.
+ * Het JSON Schema kan deze samenhang niet uitdrukken (zie docs/robuustheid.md).
+ */
+export const ConvenantLooptijdSchema: z.ZodType<ConvenantLooptijd> = z
+  .strictObject({
+    ingangsdatum: z.exactOptional(PeildatumSchema),
+    einddatum: z.exactOptional(PeildatumSchema),
+    toelichting: z.exactOptional(z.string()),
+  })
+  .check(
+    z.superRefine((l, ctx) => {
+      // Alleen twee geldige datums vergelijken: een ongeldige heeft al een eigen melding.
+      if (isPeildatum(l.ingangsdatum) && isPeildatum(l.einddatum) && l.einddatum < l.ingangsdatum) {
+        ctx.addIssue({ code: "custom", message: `de einddatum (${l.einddatum}) ligt vóór de ingangsdatum (${l.ingangsdatum})`, params: { code: "inconsistent" }, path: ["einddatum"], input: l.einddatum });
+      }
+    }),
+  )
+  .meta({
+    description:
+      "Looptijd van het convenant: ingangsdatum en einddatum (tot en met; zonder einddatum onbepaalde tijd). Een einddatum vóór de ingangsdatum weigert parseConvenant (inconsistent); dit JSON Schema kan dat niet controleren.",
+  });
 
 /** Schema van de {@link MeerjarenagendaVerwijzing}. */
 export const MeerjarenagendaVerwijzingSchema: z.ZodType<MeerjarenagendaVerwijzing> = z.strictObject({

@@ -84,6 +84,7 @@ describe("beslistabel", () => {
       "triage/zorg-sociale-kaart": true,
       "triage/buiten-domein": true,
       "triage/doorlopende-dienstverlening": true,
+      "triage/warme-overdracht-arrangeur": true,
       "triage/ondersteuningsbehoefte-centraal": true,
     };
     expect(ids.sort()).toEqual(Object.keys(alle).sort());

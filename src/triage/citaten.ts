@@ -69,6 +69,8 @@ export const K_HRT_6_2_RAAKVLAKKEN = /* @__PURE__ */ k("HRT", "§6.2 'Raakvlakke
 export const K_VERSLAG2022_UITGANGSPUNTEN = /* @__PURE__ */ k("VERSLAG2022", "'Uitgangspunten voor een betere dienstverlening'");
 /** HRT §3.2 'De ondersteuningsbehoefte staat centraal' */
 export const K_HRT_3_2_BEHOEFTE = /* @__PURE__ */ k("HRT", "§3.2 'De ondersteuningsbehoefte staat centraal'");
+/** HRT Hoofdstuk 3, inleiding */
+export const K_HRT_H3 = /* @__PURE__ */ k("HRT", "Hoofdstuk 3 'Samenwerking in het Regionaal Beraad en het Werkcentrum', inleiding");
 /** KB2022 'Gezamenlijk menukaart met dekkende dienstverlening' */
 export const K_KB2022_MENUKAART = /* @__PURE__ */ k("KB2022", "'Gezamenlijk menukaart met dekkende dienstverlening'");
 
@@ -161,6 +163,14 @@ export const C_BUITEN_DOMEIN_VOORBEELD = /* @__PURE__ */ c(K_HRT_6_2_RAAKVLAKKEN
 export const C_DOORLOPEND = /* @__PURE__ */ c(K_KB2022_EEN_PLAN, "Doorlopende dienstverlening op basis van één plan betekent dat mensen lopende activiteiten kunnen afmaken als hun inkomenssituatie verandert");
 /** KB2022: bij overname lopen gestarte activiteiten door. */
 export const C_DOORLOPEN_BIJ_OVERNAME = /* @__PURE__ */ c(K_KB2022_VERDELING, "laten zij de activiteiten en diensten die al eerder zijn gestart doorlopen");
+/** KB2022: partijen die verantwoordelijkheid van elkaar overnemen, laten gestarte activiteiten doorlopen. */
+export const C_OVERNEMEN = /* @__PURE__ */ c(K_KB2022_VERDELING, "verantwoordelijkheid van elkaar overnemen, laten zij de activiteiten en diensten die al eerder zijn gestart doorlopen");
+/** HRT Hoofdstuk 3: warm doorverwijzen volgens 'no wrong door'. */
+export const C_WARM_DOORVERWIJZEN = /* @__PURE__ */ c(K_HRT_H3, "bij het warm doorverwijzen volgens het ‘no wrong door’-principe");
+/** HRT §3.2 (kader Twente): mensen buiten de eigen doelgroep goed overdragen. */
+export const C_GOED_OVERDRAGEN = /* @__PURE__ */ c(K_HRT_3_2_TWENTE, "Dit vraagt van de sociale partners dat zij mensen buiten hun doelgroep goed overdragen aan bijvoorbeeld UWV of de gemeente.");
+/** KB2022: één plan voorkomt dubbele intakes en diagnoses. */
+export const C_GEEN_DUBBELE_INTAKES = /* @__PURE__ */ c(K_KB2022_EEN_PLAN, "Doorlopende dienstverlening voorkomt dubbele intakes en diagnoses");
 /** KB2022 en VERSLAG2022: één intake, één diagnose, één plan. */
 export const C_EEN_INTAKE = /* @__PURE__ */ c(K_VERSLAG2022_UITGANGSPUNTEN, "één intake, één diagnose en één plan");
 /** KB2022: behoefte centraal, niet de inkomenssituatie. */

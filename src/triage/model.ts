@@ -239,6 +239,7 @@ export type TriageRegelId =
   | "triage/zorg-sociale-kaart"
   | "triage/buiten-domein"
   | "triage/doorlopende-dienstverlening"
+  | "triage/warme-overdracht-arrangeur"
   | "triage/ondersteuningsbehoefte-centraal";
 
 /**
@@ -547,6 +548,57 @@ export interface Inkomenssituatie {
   readonly wwEinddatum?: Peildatum;
 }
 
+/** Wat elke {@link Planoverdracht} heeft. */
+export interface PlanoverdrachtBasis {
+  /** De arrangeur die het plan overdraagt: de arrangeur vóór de wijziging. */
+  readonly van: Arrangeur;
+  /**
+   * Altijd warm: de vorige arrangeur brengt de persoon in contact met de nieuwe en draagt het
+   * plan over; de persoon hoeft niet opnieuw te beginnen (geen nieuwe intake of diagnose).
+   */
+  readonly warm: true;
+  /** De dag van de overdracht: de peildatum van de wijziging. */
+  readonly datum: Peildatum;
+  /**
+   * Of de overdracht al was voorbereid: het plan had een {@link VoorbereideOverdracht}
+   * (max-WW-proces) naar de nieuwe arrangeur (bij `beoordelen`: naar een van de kandidaten).
+   */
+  readonly voorbereid: boolean;
+  readonly regel: "triage/warme-overdracht-arrangeur";
+  readonly bron: Citaat;
+}
+
+/** Het Werkplan gaat over naar een andere arrangeur, die bepaald is. */
+export interface PlanoverdrachtBepaald extends PlanoverdrachtBasis {
+  readonly status: "bepaald";
+  /** De arrangeur die het plan overneemt: de nieuwe arrangeur van het plan. */
+  readonly naar: Arrangeur;
+  readonly kandidaten: readonly [];
+  readonly reden: null;
+}
+
+/**
+ * De nieuwe arrangeur kan niet bepaald worden: of en naar wie het plan overgaat, beslist een
+ * mens. Tot dan blijft `van` aanspreekpunt (zie `Werkplan.openstaand`); staat `van` bij de
+ * kandidaten, dan kan de uitkomst ook zijn dat er geen overdracht is.
+ */
+export interface PlanoverdrachtBeoordelen extends PlanoverdrachtBasis {
+  readonly status: "beoordelen";
+  readonly naar: null;
+  /** De partijen die in aanmerking komen (uit de routering). */
+  readonly kandidaten: readonly Arrangeur[];
+  readonly reden: BeoordelenReden;
+}
+
+/**
+ * De overdracht van het Werkplan aan een andere arrangeur, bij een wijziging van de
+ * inkomenssituatie (bijv. van UWV naar de gemeente als de WW overgaat in bijstand). Alleen als
+ * de arrangeur verandert, of als de nieuwe nog beoordeeld moet worden; blijft de arrangeur
+ * dezelfde, dan is er geen overdracht. Beide varianten hebben dezelfde velden (handig voor
+ * JSON-gebruikers), zoals {@link Routering}.
+ */
+export type Planoverdracht = PlanoverdrachtBepaald | PlanoverdrachtBeoordelen;
+
 /** Een wijziging in de historie van het Werkplan. */
 export interface Planwijziging {
   readonly datum: Peildatum;
@@ -566,6 +618,12 @@ export interface Planwijziging {
   readonly bron: Citaat;
   /** Waar de melding van de wijziging vandaan komt (bijv. `UWV-beschikking`). */
   readonly herkomst?: string;
+  /**
+   * De warme overdracht aan een andere arrangeur: alleen bij een wijziging waarbij de arrangeur
+   * verandert (`bepaald`) of de nieuwe nog beoordeeld moet worden (`beoordelen`). Ontbreekt bij
+   * de intake en als de arrangeur dezelfde blijft.
+   */
+  readonly overdracht?: Planoverdracht;
 }
 
 /** Een openstaande beslissing over de arrangeur, als de routering `beoordelen` gaf. */

@@ -132,6 +132,18 @@ const gevallen: Record<TriageRegelId, { beslist: () => boolean; beslistNiet: () 
       return s.status === "bepaald" && !s.werkplan.historie[0]!.regels.includes("triage/doorlopende-dienstverlening");
     },
   },
+  "triage/warme-overdracht-arrangeur": {
+    beslist: () => {
+      const s = maakWerkplan(werkzoekende({ uitkering: "WW" }), { peildatum: "2026-02-01" });
+      if (s.status !== "bepaald") return false;
+      return wijzigInkomenssituatie(s.werkplan, { vrager: "werkzoekende", uitkering: "bijstand" }, { peildatum: P }).historie.at(-1)!.overdracht?.regel === "triage/warme-overdracht-arrangeur";
+    },
+    beslistNiet: () => {
+      const s = maakWerkplan(werkzoekende({ uitkering: "WW" }), { peildatum: "2026-02-01" });
+      if (s.status !== "bepaald") return false;
+      return wijzigInkomenssituatie(s.werkplan, { vrager: "werkzoekende", uitkering: "WIA/WGA" }, { peildatum: P }).historie.at(-1)!.overdracht === undefined;
+    },
+  },
   "triage/ondersteuningsbehoefte-centraal": {
     beslist: () => zoekInstrumenten(KAART, werkende({ onderwerpen: ["loopbaan"] }))[0]?.redenen.some((r) => r.soort === "functionaliteit" && r.regel === "triage/ondersteuningsbehoefte-centraal") === true,
     beslistNiet: () => zoekInstrumenten(KAART, werkende({ onderwerpen: ["kinderopvang"] })).length === 0,

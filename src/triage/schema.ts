@@ -27,6 +27,7 @@ import {
   type Instrument,
   type Menukaart,
   type PersoonsHulpvraag,
+  type Planoverdracht,
   type Planwijziging,
   type Werkplan,
 } from "./model.js";
@@ -239,6 +240,54 @@ const InkomenssituatieSchema: z.ZodType<Inkomenssituatie> = z.strictObject({
   wwEinddatum: z.exactOptional(DatumSchema),
 });
 
+const RedenSchema = enumVan(
+  ["werkgebied-onbekend", "uitkering-onbekend", "arbeidsbeperking-onbekend", "werkende-met-uitkering", "open-beleidspunt", "private-ondersteuning-onbekend", "ww-beeindigd"] as const,
+  "Reden om te beoordelen",
+);
+
+const overdrachtVelden = {
+  van: ArrangeurSchema,
+  warm: z.literal(true),
+  datum: DatumSchema,
+  voorbereid: z.boolean(),
+  regel: z.literal("triage/warme-overdracht-arrangeur"),
+  bron: CitaatSchema,
+};
+
+/** Een lege lijst kandidaten (bij een bepaalde arrangeur); als `maxItems: 0` in het JSON Schema. */
+const geenKandidaten = z
+  .array(ArrangeurSchema)
+  .max(0, { error: "verwacht een lege lijst: bij een bepaalde arrangeur zijn er geen kandidaten" })
+  .transform((): [] => []);
+
+/** Schema van een {@link Planoverdracht}: naar een bepaalde arrangeur, of te beoordelen met de kandidaten. */
+export const PlanoverdrachtSchema: z.ZodType<Planoverdracht> = z
+  .discriminatedUnion(
+    "status",
+    [
+      z.strictObject({ status: z.literal("bepaald"), ...overdrachtVelden, naar: ArrangeurSchema, kandidaten: geenKandidaten, reden: z.null() }),
+      z.strictObject({ status: z.literal("beoordelen"), ...overdrachtVelden, naar: z.null(), kandidaten: z.array(ArrangeurSchema).min(2), reden: RedenSchema }),
+    ],
+    { error: 'status: verwacht "bepaald" of "beoordelen"' },
+  )
+  .meta({ description: "Warme overdracht van het Werkplan aan een andere arrangeur (triage/warme-overdracht-arrangeur)" });
+
+const zelfdeArrangeur = (a: Arrangeur, b: Arrangeur) => a.soort === b.soort && a.organisatie === b.organisatie;
+
+/** Meldt een overdracht die niet bij haar wijziging past (dag, status, van en naar). */
+function controleerOverdracht(ctx: Ctx, w: Planwijziging, i: number): void {
+  const o = w.overdracht;
+  if (o === undefined) return;
+  const pad = ["historie", i, "overdracht"];
+  if (w.soort === "intake") return meld(ctx, "inconsistent", "een intake heeft geen overdracht (alleen een wijziging van de inkomenssituatie)", pad, o);
+  if (o.datum !== w.datum) meld(ctx, "inconsistent", `de overdracht is op de dag van de wijziging (${w.datum}), niet op ${o.datum}`, [...pad, "datum"], o.datum);
+  if (o.status !== w.status) meld(ctx, "inconsistent", `de overdracht is ${JSON.stringify(o.status)}, de wijziging ${JSON.stringify(w.status)}`, [...pad, "status"], o.status);
+  if (w.vorigeArrangeur !== undefined && !zelfdeArrangeur(o.van, w.vorigeArrangeur)) meld(ctx, "inconsistent", "is niet de vorige arrangeur van de wijziging (vorigeArrangeur)", [...pad, "van"], o.van);
+  if (o.naar === null) return;
+  if (zelfdeArrangeur(o.naar, o.van)) meld(ctx, "inconsistent", "is dezelfde arrangeur als van: dan is er geen overdracht", [...pad, "naar"], o.naar);
+  else if (!zelfdeArrangeur(o.naar, w.arrangeur)) meld(ctx, "inconsistent", "is niet de arrangeur na de wijziging (arrangeur)", [...pad, "naar"], o.naar);
+}
+
 const PlanwijzigingSchema: z.ZodType<Planwijziging> = z.strictObject({
   datum: DatumSchema,
   soort: enumVan(["intake", "inkomenssituatie"] as const, "Soort wijziging"),
@@ -251,12 +300,8 @@ const PlanwijzigingSchema: z.ZodType<Planwijziging> = z.strictObject({
   regels: z.array(z.string()),
   bron: CitaatSchema,
   herkomst: z.exactOptional(z.string()),
+  overdracht: z.exactOptional(PlanoverdrachtSchema),
 });
-
-const RedenSchema = enumVan(
-  ["werkgebied-onbekend", "uitkering-onbekend", "arbeidsbeperking-onbekend", "werkende-met-uitkering", "open-beleidspunt", "private-ondersteuning-onbekend", "ww-beeindigd"] as const,
-  "Reden om te beoordelen",
-);
 
 /** Schema van een {@link Werkplan}. */
 export const WerkplanSchema: z.ZodType<Werkplan> = z
@@ -295,6 +340,7 @@ export const WerkplanSchema: z.ZodType<Werkplan> = z
         if (i > 0 && w.soort === "intake") meld(ctx, "dubbel", "een Werkplan heeft één intake", ["historie", i, "soort"], w.soort);
         const vorige = p.historie[i - 1];
         if (vorige !== undefined && w.datum < vorige.datum) meld(ctx, "inconsistent", `${w.datum} ligt vóór de vorige wijziging (${vorige.datum})`, ["historie", i, "datum"], w.datum);
+        controleerOverdracht(ctx, w, i);
       });
     }),
   );

@@ -231,6 +231,7 @@ function stapZin(stap: Stap, r: Routering, pad: Pad, padRoutering: Pad): string 
         ? "Een andere vraag: help zo goed mogelijk of verwijs naar de juiste instantie (via de gids en de lokale sociale kaart)."
         : `Vraag over ${g["onderwerp"] === "kinderopvang" ? "kinderopvang" : "een omgevingsvergunning"}: buiten het domein van het Werkcentrum, maar de vrager wordt geholpen: verwijs naar ${g["onderwerp"] === "kinderopvang" ? "de gemeente of de juiste instantie" : "de gemeente"}.`;
     case "triage/doorlopende-dienstverlening":
+    case "triage/warme-overdracht-arrangeur":
     case "triage/ondersteuningsbehoefte-centraal":
       return stap.regel;
     default:

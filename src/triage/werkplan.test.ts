@@ -60,6 +60,18 @@ describe("Werkplan", () => {
       regels: ["triage/doorlopende-dienstverlening", "triage/gemeente-bijstand-of-geen-uitkering", "triage/no-wrong-door"],
       bron: { bron: "KB2022", plaats: "'Eén integraal plan naar (ander) werk'", citaat: expect.stringContaining("lopende activiteiten kunnen afmaken") },
       herkomst: "melding gemeente Zaanstad",
+      overdracht: {
+        status: "bepaald",
+        van: { soort: "UWV", organisatie: "UWV" },
+        naar: { soort: "gemeente", organisatie: "gemeente Zaanstad" },
+        kandidaten: [],
+        reden: null,
+        warm: true,
+        datum: "2026-09-01",
+        regel: "triage/warme-overdracht-arrangeur",
+        bron: { bron: "KB2022", plaats: "'Verantwoordelijkheidsverdeling'", citaat: expect.stringContaining("verantwoordelijkheid van elkaar overnemen") },
+        voorbereid: false,
+      },
     });
     expect(parseWerkplan(JSON.parse(JSON.stringify(nieuw)))).toMatchObject({ ok: true });
   });

@@ -1,9 +1,22 @@
 import { OngeldigeInvoerFout, vereisVorm } from "../result.js";
 import type { Peildatum } from "../tijd/peildatum.js";
 import { vereisEenVan, vereisObject, vereisTekst, weiger } from "../vorm.js";
-import { C_DOORLOPEND, C_EEN_INTAKE } from "./citaten.js";
+import { C_DOORLOPEND, C_EEN_INTAKE, C_OVERNEMEN } from "./citaten.js";
 import { ALLEEN_WERKENDEN, alleenBekendeVelden, controleerActiviteiten, controleerPersoon, controleerPersoonsgegevens, controleerWerkplan } from "./controle.js";
-import { uitkeringen, type Activiteit, type Contractsoort, type HulpvraagWerkende, type Inkomenssituatie, type JaNee, type PersoonsHulpvraag, type Planwijziging, type Routering, type Werkplan } from "./model.js";
+import {
+  uitkeringen,
+  type Activiteit,
+  type Arrangeur,
+  type Contractsoort,
+  type HulpvraagWerkende,
+  type Inkomenssituatie,
+  type JaNee,
+  type PersoonsHulpvraag,
+  type Planoverdracht,
+  type Planwijziging,
+  type Routering,
+  type Werkplan,
+} from "./model.js";
 import { routeer, type RouteerOpties } from "./routeer.js";
 
 /**
@@ -136,6 +149,29 @@ function metInkomenssituatie(p: PersoonsHulpvraag, n: Omit<NieuweInkomenssituati
   return { ...rest, ...nieuw, vrager: "werkende", uitkering, ...ww };
 }
 
+/** Of twee arrangeurs dezelfde zijn (soort en organisatie). */
+function zelfdeArrangeur(a: Arrangeur, b: Arrangeur): boolean {
+  return a.soort === b.soort && a.organisatie === b.organisatie;
+}
+
+/**
+ * De warme overdracht bij een wijziging: `undefined` als de arrangeur dezelfde blijft, anders de
+ * overdracht van de huidige arrangeur naar de nieuwe (`bepaald`) of naar een van de kandidaten
+ * (`beoordelen`, de huidige blijft dan aanspreekpunt).
+ */
+function planoverdracht(plan: Werkplan, routering: Routering, datum: Peildatum): Planoverdracht | undefined {
+  const van = plan.arrangeur;
+  const voorbereid = plan.voorbereideOverdracht?.naar;
+  const isVoorbereid = (a: Arrangeur) => voorbereid !== undefined && zelfdeArrangeur(voorbereid, a);
+  const rest = { warm: true, datum, regel: "triage/warme-overdracht-arrangeur", bron: C_OVERNEMEN } as const;
+  if (routering.status === "bepaald") {
+    const naar = routering.arrangeur;
+    if (zelfdeArrangeur(naar, van)) return undefined;
+    return { status: "bepaald", van, naar, kandidaten: [], reden: null, ...rest, voorbereid: isVoorbereid(naar) };
+  }
+  return { status: "beoordelen", van, naar: null, kandidaten: routering.kandidaten, reden: routering.reden, ...rest, voorbereid: routering.kandidaten.some(isVoorbereid) };
+}
+
 /**
  * Verwerkt een andere inkomenssituatie (instroom in of uitstroom uit een uitkering, of van
  * werk naar geen werk) in een Werkplan en geeft een NIEUW plan; het oude blijft onaangeraakt.
@@ -145,6 +181,11 @@ function metInkomenssituatie(p: PersoonsHulpvraag, n: Omit<NieuweInkomenssituati
  *   (`openstaand`, met kandidaten en reden).
  * - Lopende en geplande activiteiten lopen door: geen nieuwe intake, geen nieuwe diagnose.
  * - De wijziging komt in de historie, met bron (KB2022) en de herkomst van de melding.
+ * - Verandert de arrangeur, dan krijgt de wijziging een `overdracht` ({@link Planoverdracht}):
+ *   de vorige arrangeur draagt het plan warm over aan de nieuwe (`van`, `naar`, `warm: true`,
+ *   `datum` = de peildatum, regel `triage/warme-overdracht-arrangeur` en bron). Blijft de
+ *   arrangeur dezelfde, dan is er geen overdracht; kan de nieuwe niet bepaald worden, dan is de
+ *   overdracht `beoordelen` met de kandidaten.
  * - Gegevens die met de nieuwe situatie bekend worden (bijv. `privateOndersteuning` en
  *   `dreigtWerkloos` voor wie werkende wordt) gaan mee; zie {@link NieuweInkomenssituatie}.
  *
@@ -166,6 +207,9 @@ function metInkomenssituatie(p: PersoonsHulpvraag, n: Omit<NieuweInkomenssituati
  *   const nieuw = wijzigInkomenssituatie(s.werkplan, { vrager: "werkzoekende", uitkering: "bijstand", herkomst: "melding gemeente" }, { peildatum: "2026-09-01" });
  *   nieuw.arrangeur.organisatie; // "gemeente Zaanstad"
  *   nieuw.historie.length; // 2
+ *   const o = nieuw.historie[1]?.overdracht; // UWV draagt het plan warm over
+ *   o?.naar?.organisatie; // "gemeente Zaanstad"
+ *   o?.datum; // "2026-09-01"
  * }
  * ```
  */
@@ -190,6 +234,7 @@ export function wijzigInkomenssituatie(plan: Werkplan, nieuweSituatie: NieuweInk
   }
   const doorlopend = plan.activiteiten.filter((a) => a.status === "lopend" || a.status === "gepland").map((a) => a.id);
   const arrangeur = routering.arrangeur ?? plan.arrangeur;
+  const overdracht = planoverdracht(plan, routering, datum);
   const wijziging: Planwijziging = {
     datum,
     soort: "inkomenssituatie",
@@ -202,6 +247,7 @@ export function wijzigInkomenssituatie(plan: Werkplan, nieuweSituatie: NieuweInk
     regels: ["triage/doorlopende-dienstverlening", ...regels(routering)],
     bron: C_DOORLOPEND,
     ...(herkomst !== undefined && { herkomst }),
+    ...(overdracht !== undefined && { overdracht }),
   };
   const { openstaand: _o, voorbereideOverdracht: _v, ...rest } = plan;
   return {
