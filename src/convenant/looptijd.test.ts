@@ -92,6 +92,10 @@ describe("convenant/looptijd-op-peildatum", () => {
     const u = toets(metDatums(undefined, undefined, "2027-12-31"));
     expect(u.map(kern)).toEqual([{ uitkomst: "voldaan", pad: "looptijd", gegevens: { peildatum: P, einddatum: "2027-12-31" } }]);
     expect(u[0]!.bericht).toBe(`Het convenant geldt op de peildatum ${P}: het noemt geen datum van ondertekening en loopt tot en met 2027-12-31.`);
+    // Alleen een ingangsdatum is ook een datum: geen "niet van toepassing".
+    const alleenBegin = toets(metDatums(undefined, "2025-07-01"));
+    expect(alleenBegin.map(kern)).toEqual([{ uitkomst: "voldaan", pad: "looptijd", gegevens: { peildatum: P, ingangsdatum: "2025-07-01" } }]);
+    expect(alleenBegin[0]!.bericht).toBe(`Het convenant geldt op de peildatum ${P}: het noemt geen datum van ondertekening, is ingegaan op 2025-07-01 en heeft geen einddatum (onbepaalde tijd).`);
   });
 
   it("nog niet ondertekend op de peildatum: beoordelen (een concept vóór de ondertekening), met hint", () => {

