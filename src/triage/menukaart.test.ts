@@ -172,3 +172,28 @@ describe("menukaart: aanbod dat maar een tijd bestaat (geldigVanaf, geldigTot)",
     if (!p.ok) expect(p.issues[0]).toMatchObject({ code: "inconsistent", path: ["instrumenten", 0, "geldigTot"] });
   });
 });
+
+describe("menukaart: periode van een instrument, randen (mutatierun van 27 november, avond)", () => {
+  const { geldigVanaf: _v, geldigTot: _t, ...basis } = kaart.instrumenten.find((i) => i.id === "uwv-workshop-netwerken")!;
+  const vraag = werkzoekende({ uitkering: "WW", regio: "AM22", onderwerpen: ["werk"] });
+  const met = (extra: object): Menukaart => ({ ...kaart, instrumenten: [{ ...basis, voorwaarden: {}, ...extra } as never] });
+
+  it("één dag (geldigVanaf = geldigTot) mag, en alleen die dag past", () => {
+    const k = met({ geldigVanaf: "2026-01-01", geldigTot: "2026-01-01" });
+    expect(zoekInstrumenten(k, vraag, { peildatum: "2026-01-01" })[0]?.status).toBe("past");
+    expect(zoekInstrumenten(k, vraag, { peildatum: "2026-01-02" })).toEqual([]);
+  });
+
+  it("een ongeldige geldigTot geeft een fout op dat veld; tot vóór vanaf noemt beide datums", () => {
+    expect(vangFout(() => zoekInstrumenten(met({ geldigTot: "2026-02-30" }), vraag)).path).toEqual(["menukaart", "instrumenten", 0, "geldigTot"]);
+    expect(vangFout(() => zoekInstrumenten(met({ geldigVanaf: "2026-03-01", geldigTot: "2026-02-01" }), vraag)).message).toBe(
+      "menukaart.instrumenten[0].geldigTot: geldigTot 2026-02-01 ligt vóór geldigVanaf 2026-03-01",
+    );
+  });
+
+  it("zonder periode en met peildatum: geen reden over de geldigheid", () => {
+    const [m] = zoekInstrumenten(met({}), vraag, { peildatum: "2026-01-01" });
+    expect(m?.status).toBe("past");
+    expect(m?.redenen.some((r) => r.soort === "geldigheid")).toBe(false);
+  });
+});
