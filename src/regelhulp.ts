@@ -2,6 +2,7 @@ import { maakContext, maakRapport, voerRegelsUit, type Regel, type RegelUitkomst
 import { OngeldigeInvoerFout, vereisVorm, type Pad } from "./result.js";
 import { zoekGemeente, zoekRegio, type Arbeidsmarktregio, type GemeenteZoekresultaat, type RegioZoekresultaat } from "./regio/regio.js";
 import { normaliseer } from "./regio/normaliseer.js";
+import { onthoud } from "./geheugen.js";
 
 /**
  * Kleine hulpmiddelen voor de regelmodules (beraad, werkcentrum, convenant): uitkomsten maken,
@@ -32,27 +33,14 @@ const MAX_GEHEUGEN = 512;
 const regioGeheugen = new Map<string, RegioZoekresultaat>();
 const gemeenteGeheugen = new Map<string, GemeenteZoekresultaat>();
 
-function onthoud<T>(geheugen: Map<string, T>, sleutel: string, bereken: (s: string) => T): T {
-  let w = geheugen.get(sleutel);
-  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
-  if (w === undefined) {
-    w = bereken(sleutel);
-    // Begrensd: onbetrouwbare invoer mag het geheugen niet laten groeien.
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde (de grens begrenst alleen het geheugen)
-    if (geheugen.size >= MAX_GEHEUGEN) geheugen.clear();
-    geheugen.set(sleutel, w);
-  }
-  return w;
-}
-
 /** {@link zoekRegio} met een begrensd geheugen (de regiodata veranderen niet tijdens een run). */
 export function zoekRegioSnel(term: string): RegioZoekresultaat {
-  return onthoud(regioGeheugen, term, zoekRegio);
+  return onthoud(regioGeheugen, term, zoekRegio, MAX_GEHEUGEN);
 }
 
 /** {@link zoekGemeente} met een begrensd geheugen. */
 export function zoekGemeenteSnel(term: string): GemeenteZoekresultaat {
-  return onthoud(gemeenteGeheugen, term, zoekGemeente);
+  return onthoud(gemeenteGeheugen, term, zoekGemeente, MAX_GEHEUGEN);
 }
 
 /**

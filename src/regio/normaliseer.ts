@@ -1,8 +1,9 @@
 import type { OngeldigeInvoerFout } from "../result.js";
 import { ongeldig, vereisTekst } from "../vorm.js";
+import { onthoud } from "../geheugen.js";
 
 /** Begrensd geheugen van `normaliseer`: dezelfde namen komen in een toets vaak terug. */
-const genormaliseerd = new Map<string, string>();
+const genormaliseerd = /* @__PURE__ */ new Map<string, string>();
 
 /**
  * Normaliseert een naam of code om te zoeken: hoofdletters, diakrieten, koppeltekens, spaties,
@@ -12,22 +13,17 @@ const genormaliseerd = new Map<string, string>();
  */
 export function normaliseer(tekst: string): string {
   vereisTekst(["tekst"], tekst);
-  let n = genormaliseerd.get(tekst);
-  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
-  if (n === undefined) {
-    n = tekst
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replaceAll("&", "en")
-      .replace(/[^a-z0-9]/g, "");
-    // Begrensd: onbetrouwbare invoer mag het geheugen niet laten groeien; lange teksten worden niet bewaard.
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grenzen begrenzen alleen het geheugen
-    if (genormaliseerd.size >= 1024) genormaliseerd.clear();
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid)
-    if (tekst.length <= 200) genormaliseerd.set(tekst, n);
-  }
-  return n;
+  // Lange teksten worden niet bewaard (het geheugen is voor namen).
+  return tekst.length <= 200 ? onthoud(genormaliseerd, tekst, normaal, 1024) : normaal(tekst);
+}
+
+function normaal(tekst: string): string {
+  return tekst
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replaceAll("&", "en")
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** Levenshtein-afstand tussen twee (korte) teksten. */

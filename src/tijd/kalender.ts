@@ -4,6 +4,7 @@ import { addMonths } from "date-fns/addMonths";
 import { addYears } from "date-fns/addYears";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import type { OngeldigeInvoerFout } from "../result.js";
+import { onthoud } from "../geheugen.js";
 import { peildatum, vereisGeheel, type Peildatum } from "./peildatum.js";
 
 /**
@@ -44,19 +45,12 @@ function naarDatum(p: Peildatum, naam = "peildatum"): Date {
  * date-fns kost een paar Date-objecten. De sleutel bevat de functie en alle argumenten; alleen
  * geldige argumenten komen erin (de berekening controleert ze eerst), en alleen als de data teksten zijn.
  */
-const uitkomsten = /* @__PURE__ */ new Map<string, never>();
-function onthoud<T extends string | number>(sleutel: string | undefined, bereken: () => T): T {
+const uitkomsten = /* @__PURE__ */ new Map<string, string | number>();
+function onthoudUitkomst<T extends string | number>(sleutel: string | undefined, bereken: () => T): T {
   // Alleen echte teksten als sleutel: een object met een toString mag de controle niet omzeilen.
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
   if (sleutel === undefined) return bereken();
-  const w = uitkomsten.get(sleutel) as T | undefined;
-  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
-  if (w !== undefined) return w;
-  const nieuw = bereken();
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
-  if (uitkomsten.size >= 4096) uitkomsten.clear();
-  uitkomsten.set(sleutel, nieuw as never);
-  return nieuw;
+  return onthoud(uitkomsten, sleutel, bereken, 4096) as T;
 }
 
 function vanDatum(d: Date): Peildatum {
@@ -75,18 +69,18 @@ export function plusJaren(p: Peildatum, jaren: number): Peildatum {
 /** Telt maanden op (negatief mag); maandeinderegel: 31 januari + 1 maand = 28/29 februari. */
 export function plusMaanden(p: Peildatum, maanden: number): Peildatum {
   vereisGeheel("maanden", maanden);
-  return onthoud(typeof p === "string" ? `${p}|m${maanden}` : undefined, () => vanDatum(addMonths(naarDatum(p), maanden)));
+  return onthoudUitkomst(typeof p === "string" ? `${p}|m${maanden}` : undefined, () => vanDatum(addMonths(naarDatum(p), maanden)));
 }
 
 /** Telt dagen op (negatief mag). */
 export function plusDagen(p: Peildatum, dagen: number): Peildatum {
   vereisGeheel("dagen", dagen);
-  return onthoud(typeof p === "string" ? `${p}|d${dagen}` : undefined, () => vanDatum(addDays(naarDatum(p), dagen)));
+  return onthoudUitkomst(typeof p === "string" ? `${p}|d${dagen}` : undefined, () => vanDatum(addDays(naarDatum(p), dagen)));
 }
 
 /** Aantal kalenderdagen van `van` tot `tot` (negatief als `tot` eerder ligt). */
 export function dagenTussen(van: Peildatum, tot: Peildatum): number {
-  return onthoud(typeof van === "string" && typeof tot === "string" ? `${van}|${tot}` : undefined, () => differenceInCalendarDays(naarDatum(tot, "tot"), naarDatum(van, "van")));
+  return onthoudUitkomst(typeof van === "string" && typeof tot === "string" ? `${van}|${tot}` : undefined, () => differenceInCalendarDays(naarDatum(tot, "tot"), naarDatum(van, "van")));
 }
 
 /** Het jaar van een peildatum. */

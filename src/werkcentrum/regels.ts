@@ -1,6 +1,7 @@
 import type { Regel, RegelUitkomst, ToetsContext } from "../bevinding/model.js";
 import { kernpartnersoorten } from "../beraad/model.js";
 import type { Citaat } from "../bronnen/citaat.js";
+import { onthoud } from "../geheugen.js";
 import { gidsfunctieFteGemeenten, gidsfunctieFteTotaal, gidsfunctieFteUwv } from "../financiering/tabellen.js";
 import { formatFte, gemeenteBuitenRegio, honderdsten, leeg, opsomming, uitkomst, zelfdeNaam, zoekRegioSnel } from "../regelhulp.js";
 import { normaliseer } from "../regio/normaliseer.js";
@@ -752,21 +753,11 @@ function oudeAfkortingInAdres(tekst: string): string | undefined {
  */
 export function oudeNaamIn(tekst: string): string | undefined {
   vereisTekst(["tekst"], tekst);
-  const bekend = oudeNamenGeheugen.get(tekst);
-  // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder geheugen is de uitkomst dezelfde
-  if (bekend !== undefined) return bekend === GEEN ? undefined : bekend;
-  const naam = zoekOudeNaam(tekst);
-  // Begrensd: onbetrouwbare invoer mag het geheugen niet laten groeien; lange teksten worden niet bewaard.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
-  if (oudeNamenGeheugen.size >= 1024) oudeNamenGeheugen.clear();
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid)
-  if (tekst.length <= 500) oudeNamenGeheugen.set(tekst, naam ?? GEEN);
-  return naam;
+  // Lange teksten worden niet bewaard.
+  return tekst.length <= 500 ? onthoud(oudeNamenGeheugen, tekst, zoekOudeNaam, 1024) : zoekOudeNaam(tekst);
 }
 
-/** Geen oude naam gevonden (in het geheugen van {@link oudeNaamIn}). */
-const GEEN = "";
-const oudeNamenGeheugen = /* @__PURE__ */ new Map<string, string>();
+const oudeNamenGeheugen = /* @__PURE__ */ new Map<string, string | undefined>();
 
 function zoekOudeNaam(tekst: string): string | undefined {
   for (const o of OUDE_NAMEN) if (o.patroon.test(tekst)) return o.naam;
