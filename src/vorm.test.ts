@@ -85,6 +85,45 @@ describe("vorm: de hulpjes", () => {
     expect(vormfout(anders, [], {}, () => 0, "t", "h")).toBe(anders);
   });
 
+  it("vormfout: crasht de code op null of undefined, dan is de plek de laatste lezing van die waarde", () => {
+    // Een kopie met spread leest alle velden en daarna werkt de code op een object zonder Proxy:
+    // de laatste lezing is dan niet de plek van de crash.
+    const kopieEnCrash = (x: unknown) => {
+      const d = x as { a: { naam: string; b: unknown }; c: string };
+      const k = { ...d.a, regio: d.c };
+      return k.naam.trim();
+    };
+    const vang = (invoer: unknown) => {
+      try {
+        kopieEnCrash(invoer);
+      } catch (e) {
+        return vormfout(e, [], invoer, kopieEnCrash, "t", "h") as OngeldigeInvoerFout;
+      }
+      throw new Error("geen fout");
+    };
+    const nul = vang({ a: { naam: null, b: 1 }, c: "x" });
+    expect([nul.code, nul.path, nul.message]).toEqual(["ongeldig-type", ["a", "naam"], "a.naam: heeft een onverwachte vorm (null); t kan dit niet lezen; h"]);
+    const leeg = vang({ a: { b: 1 }, c: "x" });
+    // Een ontbrekend veld wordt door de spread niet gelezen: dan blijft het de laatste lezing.
+    expect(leeg.path).toEqual(["c"]);
+    const ontbreekt = vang({ a: { naam: undefined, b: 1 }, c: "x" });
+    expect([ontbreekt.code, ontbreekt.path]).toEqual(["verplicht", ["a", "naam"]]);
+    // Een melding die beide noemt (of geen van beide) zegt niets: de laatste lezing.
+    const beide = vormfout(new TypeError("Cannot convert undefined or null to object"), [], { a: null, b: 1 }, (x) => [(x as { a: unknown }).a, (x as { b: unknown }).b], "t", "h") as OngeldigeInvoerFout;
+    expect(beide.path).toEqual(["b"]);
+    const nulMelding = vormfout(new TypeError("x is null"), [], { a: null, b: 1 }, (x) => [(x as { a: unknown }).a, (x as { b: unknown }).b], "t", "h") as OngeldigeInvoerFout;
+    expect(nulMelding.path).toEqual(["a"]);
+    const ontbrekendMelding = vormfout(new TypeError("x is undefined"), [], { b: 1 }, (x) => [(x as { a: unknown }).a, (x as { b: unknown }).b], "t", "h") as OngeldigeInvoerFout;
+    expect(ontbrekendMelding.path).toEqual(["a"]);
+  });
+
+  it("toetsConvenant met werkcentrum.naam null: de plek is werkcentrum.naam (niet de regio die daarna gelezen werd)", () => {
+    const c = volledigConvenant();
+    const [code, pad, melding] = fout(() => toetsConvenant({ ...c, werkcentrum: { ...c.werkcentrum, naam: null } } as never, { peildatum: "2026-09-01" }));
+    expect([code, pad]).toEqual(["ongeldig-type", ["werkcentrum", "naam"]]);
+    expect(melding).toMatch(/^werkcentrum\.naam: heeft een onverwachte vorm \(null\); regel werkcentrum\/naam kan dit niet lezen/);
+  });
+
   it("vormfout: de oorspronkelijke fout staat in cause", () => {
     const crash = new TypeError("Cannot read properties of null");
     const f = vormfout(crash, ["doc"], { a: null }, (x) => (x as { a: { b: 1 } }).a.b, "t", "h") as OngeldigeInvoerFout;

@@ -81,6 +81,16 @@ export function vereisVelden(pad: Pad, w: unknown, velden: Velden): asserts w is
   for (const v of velden.object ?? []) vereisObject([...pad, v], w[v]);
 }
 
+/**
+ * De plek van een crash: de laatste lezing, of (als de melding van de JavaScript-engine zegt dat de
+ * code op `null` of `undefined` stuitte) de laatste lezing van die waarde.
+ */
+function plekVanCrash(melding: string, laatste: { pad: Pad; waarde: unknown }, laatsteNull: Pad | undefined, laatsteOntbrekend: Pad | undefined): { pad: Pad; waarde: unknown } {
+  if (laatsteNull !== undefined && /\bnull\b/.test(melding) && !/\bundefined\b/.test(melding)) return { pad: laatsteNull, waarde: null };
+  if (laatsteOntbrekend !== undefined && /\bundefined\b/.test(melding) && !/\bnull\b/.test(melding)) return { pad: laatsteOntbrekend, waarde: undefined };
+  return laatste;
+}
+
 /** Of een naam een methode van lijsten, teksten of objecten is: een lezing daarvan is geen veld van de invoer. */
 const isMethode = (k: string): boolean => k in Array.prototype || k in String.prototype;
 
@@ -103,6 +113,11 @@ const isMethode = (k: string): boolean => k in Array.prototype || k in String.pr
 export function vormfout(fout: unknown, wortel: Pad, invoer: unknown, opnieuw: (kopie: unknown) => unknown, waar: string, hint: string): unknown {
   if (!(fout instanceof TypeError || fout instanceof RangeError)) return fout;
   let laatste: { pad: Pad; waarde: unknown } = { pad: [], waarde: invoer };
+  // De laatste lezing van `null` en van `undefined`: crasht de code op een van die twee (de melding
+  // zegt welke), dan is dat de plek, ook als er daarna nog velden gelezen zijn (bijv. een kopie met
+  // spread, waarna de code op een object zonder Proxy verder werkt).
+  let laatsteNull: Pad | undefined;
+  let laatsteOntbrekend: Pad | undefined;
   const volg = (doel: object, pad: Pad): object =>
     new Proxy(doel, {
       get(t, k, ontvanger) {
@@ -113,6 +128,8 @@ export function vormfout(fout: unknown, wortel: Pad, invoer: unknown, opnieuw: (
         // Eigen velden van een lijst zijn posities (de lengte is hierboven al overgeslagen).
         const p = [...pad, Array.isArray(t) ? Number(k) : k];
         laatste = { pad: p, waarde: w };
+        if (w === null) laatsteNull = p;
+        else if (w === undefined) laatsteOntbrekend = p;
         // Stryker disable next-line ConditionalExpression: equivalent, een Proxy op een primitieve waarde gooit een TypeError: een crash op dezelfde plek
         return typeof w === "object" && w !== null ? volg(w, p) : w;
       },
@@ -126,9 +143,10 @@ export function vormfout(fout: unknown, wortel: Pad, invoer: unknown, opnieuw: (
   } catch {
     // verwacht: dezelfde crash, nu met de laatste lezing bijgehouden
   }
-  const pad = [...wortel, ...laatste.pad];
-  const ontbreekt = laatste.waarde === undefined && laatste.pad.length > 0;
-  const wat = ontbreekt ? "ontbreekt" : `heeft een onverwachte vorm (${beschrijfType(laatste.waarde)})`;
+  const plek = plekVanCrash(fout.message, laatste, laatsteNull, laatsteOntbrekend);
+  const pad = [...wortel, ...plek.pad];
+  const ontbreekt = plek.waarde === undefined && plek.pad.length > 0;
+  const wat = ontbreekt ? "ontbreekt" : `heeft een onverwachte vorm (${beschrijfType(plek.waarde)})`;
   const uit = new OngeldigeInvoerFout({
     code: ontbreekt ? "verplicht" : "ongeldig-type",
     path: pad,

@@ -52,6 +52,14 @@ const CONVENANTEN: Readonly<Record<string, readonly Verwachting[]>> = {
     { peildatum: "2026-09-01", exit: 1, nietVoldaan: ["werkcentrum/werkgeversdienstverlening-via-werkcentrum", "werkcentrum/geen-oude-namen"] },
     { peildatum: "2026-06-30", exit: 0, nietVoldaan: [] },
   ],
+  "gooi-en-vechtstreek-verlopen.yaml": [
+    // Looptijd tot en met 2026-06-30: die dag nog geldig, de dag erna verlopen (beleid: waarschuwing, exit 0).
+    { peildatum: "2026-09-01", exit: 0, nietVoldaan: ["convenant/looptijd-op-peildatum"] },
+    { peildatum: "2026-07-01", exit: 0, nietVoldaan: ["convenant/looptijd-op-peildatum"] },
+    { peildatum: "2026-06-30", exit: 0, nietVoldaan: [] },
+    // Vóór de ondertekening (2024-12-12) legt het nog niets vast.
+    { peildatum: "2024-12-01", exit: 0, nietVoldaan: [], beoordelen: ["convenant/looptijd-op-peildatum", "convenant/meerjarenagenda"] },
+  ],
   "haaglanden-werkcentrum-apart.json": [
     {
       peildatum: "2026-09-01",

@@ -169,6 +169,8 @@ describe("consultant (examples/consultant/rapport.mjs)", () => {
     expect(md).toMatch(/\| fout \| niet-voldaan \| `beraad\/kernpartners-compleet` \| `\/partijen` \| Kernpartner SBB ontbreekt\. \| KB2024 §4/);
     expect(md).toMatch(/\| fout \| niet-voldaan \| `werkcentrum\/werkgeversdienstverlening-via-werkcentrum` \|/);
     expect(md.trimEnd().endsWith(verwachteTotalen("2026-09-01"))).toBe(true);
+    // De ingekorte uitvoer in de README noemt dezelfde totalen (zo veroudert die niet stil).
+    expect(readFileSync(join(wortel, "examples/consultant/README.md"), "utf8")).toContain(`\n${verwachteTotalen("2026-09-01")}\n`);
   });
 
   it("vóór de inwerkingtreding zijn wettelijke regels advies: exitcode 0", () => {
