@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { bronbestanden, voorbeelden } from "./hulp/voorbeelden.js";
 
 /**
  * De `@example`-blokken in de TSDoc van de publieke API worden zelf getypecheckt: elk blok wordt
@@ -10,25 +11,6 @@ import { describe, expect, it } from "vitest";
  */
 const wortel = new URL("../", import.meta.url).pathname;
 const uitMap = join(wortel, "test/.voorbeelden");
-
-function bronbestanden(map: string): string[] {
-  return readdirSync(map, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? bronbestanden(join(map, d.name)) : d.name.endsWith(".ts") && !d.name.endsWith(".test.ts") ? [join(map, d.name)] : [],
-  );
-}
-
-/** Haalt de ```ts-blokken uit @example-tags. */
-export function voorbeelden(tekst: string): string[] {
-  const uit: string[] = [];
-  for (const commentaar of tekst.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
-    const regels = commentaar.split("\n").map((r) => r.replace(/^\s*\*\s?/, ""));
-    const schoon = regels.join("\n");
-    const idx = schoon.indexOf("@example");
-    if (idx === -1) continue;
-    for (const m of schoon.slice(idx).matchAll(/```ts\n([\s\S]*?)```/g)) uit.push(m[1]!);
-  }
-  return uit;
-}
 
 describe("TSDoc-voorbeelden", () => {
   it("alle @example-blokken typechecken", () => {

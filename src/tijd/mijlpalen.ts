@@ -268,7 +268,9 @@ function vergelijk(a: Peildatum | null, b: Peildatum | null): number {
  * @example
  * ```ts
  * import { mijlpalenNa } from "arbeidsmarktinfra";
- * mijlpalenNa("2025-11-01")[0]?.id; // "laatste-declaratiemoment" (2025-11-28)
+ * // Eerst de publiekscampagne (gepland in het vierde kwartaal van 2025, nog niet voorbij),
+ * // dan de eerste dagdatum na de peildatum: het laatste declaratiemoment (2025-11-28).
+ * mijlpalenNa("2025-11-01").slice(0, 2).map((m) => m.id); // ["publiekscampagne-gepland", "laatste-declaratiemoment"]
  * ```
  */
 export function mijlpalenNa(peildatum: string, instellingen?: Instellingen): readonly Mijlpaal[] {

@@ -311,11 +311,12 @@ describe("na de inwerkingtreding: werkgeversdienstverlening via het Werkcentrum,
     ["LWL Rijnmond", "Leerwerkloket"],
     ["Regionaal Mobiliteitsteam", "regionaal mobiliteitsteam"],
     ["RMT's Rijnmond", "regionaal mobiliteitsteam"],
+    ["WSP Rijnmond (niet het Landelijk WSP)", "WerkgeversServicepunt"],
   ])("herkent de oude naam in %j", (tekst, naam) => {
     expect(oudeNaamIn(tekst)).toBe(naam);
   });
 
-  it.each(["Landelijk WerkgeversServicepunt", "Werkcentrum Rijnmond", "wspraak", "Karmt", "Postbus 1234"])("geen oude naam in %j", (tekst) => {
+  it.each(["Landelijk WerkgeversServicepunt", "Landelijk WSP Gemeenten", "Landelijk WSP UWV", "Werkcentrum Rijnmond", "wspraak", "Karmt", "Postbus 1234"])("geen oude naam in %j", (tekst) => {
     expect(oudeNaamIn(tekst)).toBeUndefined();
   });
 

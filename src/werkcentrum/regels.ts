@@ -703,7 +703,7 @@ export const werkgeversdienstverleningViaWerkcentrum: Regel<Werkcentrum> = {
 
 /** Patronen van de oude namen; "Landelijk WerkgeversServicepunt" (voor landelijk actieve werkgevers) blijft bestaan. */
 const OUDE_NAMEN: readonly { readonly naam: string; readonly patroon: RegExp }[] = [
-  { naam: "WerkgeversServicepunt", patroon: /(?<!landelijk\s*)werkgevers\s*-?\s*service\s*-?\s*punt|(?<![a-z0-9])wsp(?![a-z0-9])/i },
+  { naam: "WerkgeversServicepunt", patroon: /(?<!landelijk\s*)werkgevers\s*-?\s*service\s*-?\s*punt|(?<![a-z0-9])(?<!landelijk\s*)wsp(?![a-z0-9])/i },
   { naam: "Leerwerkloket", patroon: /leer\s*-?\s*werk\s*-?\s*loket|(?<![a-z0-9])lwl(?![a-z0-9])/i },
   { naam: "regionaal mobiliteitsteam", patroon: /mobiliteits\s*-?\s*team|(?<![a-z0-9])rmt(?![a-z0-9])/i },
 ];
@@ -740,7 +740,7 @@ function oudeAfkortingInAdres(tekst: string): string | undefined {
  * De oude naam (WerkgeversServicepunt, Leerwerkloket, regionaal mobiliteitsteam) die in een
  * tekst voorkomt, of `undefined`. Ook afkortingen (WSP, LWL, RMT) als los woord tellen, en in
  * web- en e-mailadressen ook vastgeschreven aan een naam (`wsprijnmond.nl`,
- * `info@rmtrijnmond.nl`); "Landelijk WerkgeversServicepunt" niet.
+ * `info@rmtrijnmond.nl`); "Landelijk WerkgeversServicepunt" (ook afgekort: "Landelijk WSP") niet.
  *
  * @example
  * ```ts
@@ -749,6 +749,7 @@ function oudeAfkortingInAdres(tekst: string): string | undefined {
  * oudeNaamIn("https://www.wsprijnmond.nl"); // "WerkgeversServicepunt"
  * oudeNaamIn("info@rmtrijnmond.nl"); // "regionaal mobiliteitsteam"
  * oudeNaamIn("Landelijk WerkgeversServicepunt"); // undefined
+ * oudeNaamIn("Landelijk WSP Gemeenten"); // undefined
  * ```
  */
 export function oudeNaamIn(tekst: string): string | undefined {
