@@ -45,7 +45,7 @@ describe("instellingen.schema.json: de eenheid per parameter", () => {
 
   it("geldige overschrijvingen in elke eenheid accepteren ze allebei", () => {
     const goed = {
-      inwerkingtreding: "2027-01-01",
+      verloopvensterMaanden: 6,
       parameters: {
         "regio.impulsbudget": [{ waarde: 82_800_000, geldigVanaf: "2026-01-01", geldigTot: "2026-12-31", toelichting: "Meicirculaire 2025" }],
         "gidsfunctie.fte-uwv": { waarde: 1.35 },
@@ -67,5 +67,9 @@ describe("instellingen.schema.json: de eenheid per parameter", () => {
       expect(parseInstellingen({ parameters }).ok, JSON.stringify(parameters)).toBe(false);
       expect(valideer({ parameters }), JSON.stringify(parameters)).toBe(true);
     }
+    // De inwerkingtreding op twee plekken.
+    const dubbel = { inwerkingtreding: "2027-01-01", parameters: { "wet.inwerkingtreding": { waarde: "2027-01-01" } } };
+    expect(parseInstellingen(dubbel).ok).toBe(false);
+    expect(valideer(dubbel)).toBe(true);
   });
 });

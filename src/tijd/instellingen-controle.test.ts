@@ -6,7 +6,8 @@ import { alleParameters } from "../parameters.js";
 import { routeer } from "../triage/routeer.js";
 import { fase } from "./fase.js";
 import { controleerInstellingen, INSTELLINGEN_VELDEN, PARAMETER_IDS } from "./instellingen-controle.js";
-import { InstellingenSchema } from "./schema.js";
+import { InstellingenSchema, parseInstellingen } from "./schema.js";
+import { inwerkingtreding } from "./wet.js";
 import { OngeldigeInvoerFout } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
 import { mijlpalen } from "./mijlpalen.js";
@@ -102,5 +103,29 @@ describe("controleerInstellingen", () => {
       expect(vangFout(() => f(tikfout)).path, naam).toEqual(["instellingen", "inwerkingsdatum"]);
       expect(vangFout(() => f(paramTikfout)).path, naam).toEqual(["instellingen", "parameters", "wet.inwerkingtreeding"]);
     }
+  });
+});
+
+describe("de inwerkingtreding op twee plekken (audit 5): geen stille keuze", () => {
+  const dubbel = { inwerkingtreding: "2026-08-01", parameters: { "wet.inwerkingtreding": { waarde: "2027-01-01" } } };
+  const melding = 'de inwerkingtreding staat ook in instellingen.inwerkingtreding; geef haar op één plek op (de bibliotheek kiest niet tussen twee opgaven)';
+
+  it("parseInstellingen meldt het op de parameter (inconsistent)", () => {
+    const r = parseInstellingen(dubbel);
+    expect(r).toEqual({ ok: false, issues: [{ code: "inconsistent", path: ["parameters", "wet.inwerkingtreding"], message: `parameters["wet.inwerkingtreding"]: ${melding}` }] });
+    // Ook als beide dezelfde datum noemen: één plek.
+    expect(parseInstellingen({ inwerkingtreding: "2027-01-01", parameters: { "wet.inwerkingtreding": { waarde: "2027-01-01" } } }).ok).toBe(false);
+    // Eén van beide is goed.
+    expect(parseInstellingen({ inwerkingtreding: "2027-01-01" }).ok).toBe(true);
+    expect(parseInstellingen({ parameters: { "wet.inwerkingtreding": { waarde: "2027-01-01" } } }).ok).toBe(true);
+  });
+
+  it("fase, inwerkingtreding en routeer gooien een OngeldigeInvoerFout in plaats van er een te kiezen", () => {
+    for (const f of [() => fase("2026-09-01", dubbel), () => inwerkingtreding(dubbel)]) {
+      const e = vangFout(f);
+      expect([e.code, e.path, e.message]).toEqual(["inconsistent", ["instellingen", "parameters", "wet.inwerkingtreding"], `instellingen.parameters["wet.inwerkingtreding"]: ${melding}`]);
+    }
+    expect(fase("2026-09-01", { parameters: { "wet.inwerkingtreding": { waarde: "2027-01-01" } } })).toBe("transitieperiode");
+    expect(fase("2026-09-01", { inwerkingtreding: "2026-08-01" })).toBe("nieuwe-wet");
   });
 });

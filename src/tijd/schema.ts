@@ -5,7 +5,7 @@ import type { Result } from "../result.js";
 import type { Instellingen, ParameterOverschrijving } from "./instellingen.js";
 import { controleVoor, MAX_JAREN, omgekeerdePeriode, overschrijvingenProblemen, type Ondergrens } from "./overschrijving.js";
 import type { Eenheid, Parameter } from "./parameters.js";
-import { INWERKINGTREDING_ONDERGRENS, inwerkingtredingProbleem } from "./wet.js";
+import { dubbeleInwerkingtreding, INWERKINGTREDING_ONDERGRENS, inwerkingtredingProbleem } from "./wet.js";
 
 /**
  * De overschrijfbare parameters met hun eenheid en eventuele ondergrens, uit de parameters zelf:
@@ -110,7 +110,12 @@ export const InstellingenSchema: z.ZodType<Instellingen> = z.strictObject({
   parameters: z.exactOptional(ParametersSchema),
   verloopvensterMaanden: z.exactOptional(z.number().int().min(0).max(60)),
   wwEindeVensterMaanden: z.exactOptional(z.number().int().min(0).max(24)),
-});
+}).check(
+  z.superRefine((v, ctx) => {
+    const dubbel = dubbeleInwerkingtreding(v);
+    if (dubbel) ctx.addIssue({ code: "custom", message: dubbel.tekst, params: { code: "inconsistent" }, path: [...dubbel.pad], input: v.parameters });
+  }),
+);
 
 /**
  * Leest instellingen uit onbetrouwbare invoer (bijv. een JSON-bestand), met alle problemen

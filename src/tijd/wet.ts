@@ -72,6 +72,21 @@ export function inwerkingtredingProbleem(waarde: unknown): { readonly code: Issu
   return p && { code: p.code, tekst: `${p.tekst}; of gebruik "onbekend"` };
 }
 
+/**
+ * De inwerkingtreding op twee plekken (`inwerkingtreding` én een overschrijving van de parameter
+ * `wet.inwerkingtreding`): de bibliotheek kiest dan niet stil een van beide. Gedeeld met
+ * `parseInstellingen`; `undefined` als er geen dubbele opgave is.
+ *
+ * @internal
+ */
+export function dubbeleInwerkingtreding(instellingen: Pick<Instellingen, "inwerkingtreding" | "parameters">): { readonly pad: readonly string[]; readonly tekst: string } | undefined {
+  if (instellingen.inwerkingtreding === undefined || instellingen.parameters?.[INWERKINGTREDING_ID] === undefined) return undefined;
+  return {
+    pad: ["parameters", INWERKINGTREDING_ID],
+    tekst: "de inwerkingtreding staat ook in instellingen.inwerkingtreding; geef haar op één plek op (de bibliotheek kiest niet tussen twee opgaven)",
+  };
+}
+
 /** Bron van het begin van de transitieperiode. */
 export const beginTransitieBron: Citaat = citeer(
   "HRT",
@@ -154,6 +169,8 @@ function bepaalDatum(instellingen: Instellingen): Peildatum | null {
   controleerInstellingen(instellingen);
   const ingesteld = instellingen.inwerkingtreding;
   if (ingesteld !== undefined) {
+    const dubbel = dubbeleInwerkingtreding(instellingen);
+    if (dubbel) throw new OngeldigeInvoerFout({ code: "inconsistent", path: ["instellingen", ...dubbel.pad], message: `instellingen.parameters["${INWERKINGTREDING_ID}"]: ${dubbel.tekst}` });
     const p = inwerkingtredingProbleem(ingesteld);
     if (p) throw new OngeldigeInvoerFout({ code: p.code, path: ["instellingen", "inwerkingtreding"], message: `instellingen.inwerkingtreding: ${p.tekst}` });
     return ingesteld === "onbekend" ? null : (ingesteld as Peildatum);

@@ -54,8 +54,20 @@ describe("transitie/declaratie-voor-laatste-moment: 28 november 2025", () => {
     expect(k(decl("2025-11-28"), "transitie/declaratie-voor-laatste-moment", "2026-03-01").kernen[1]).toStrictEqual({
       uitkomst: "voldaan",
       pad: "declaraties.1.ingediendOp",
-      gegevens: { ingediendOp: "2025-11-28", laatsteDeclaratiemoment: "2025-11-28", bedrag: 1_845_000, partij: "Werkgevers B" },
+      gegevens: { ingediendOp: "2025-11-28", laatsteDeclaratiemoment: "2025-11-28", bedrag: 1_845_000, partij: "Werkgevers B", declaratiemoment: "2025-11-28" },
     });
+  });
+
+  it("het declaratiemoment waarop een declaratie meegaat: 15 juli (tot en met), daarna 28 november; 2024 vóór de momenten (HRT §5.1)", () => {
+    const moment = (datum: string) => {
+      const r = k(decl(datum), "transitie/declaratie-voor-laatste-moment", "2026-03-01");
+      return [(r.kernen[1]!.gegevens as Record<string, unknown>)["declaratiemoment"], r.berichten[1]];
+    };
+    expect(moment("2025-03-01")).toEqual(["2025-07-15", expect.stringContaining("uiterlijk op het laatste declaratiemoment 2025-11-28 (gaat mee op het eerste declaratiemoment, 2025-07-15).")]);
+    expect(moment("2025-07-15")[0]).toBe("2025-07-15");
+    expect(moment("2025-07-16")).toEqual(["2025-11-28", expect.stringContaining("(gaat mee op het laatste declaratiemoment).")]);
+    expect(moment("2025-01-01")[0]).toBe("2025-07-15");
+    expect(moment("2024-12-31")).toEqual([null, expect.stringContaining("(ingediend in 2024, vóór de twee declaratiemomenten van 2025).")]);
   });
 
   it("een dag later: eigen rekening van de partij die de inkoop initieerde", () => {

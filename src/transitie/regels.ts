@@ -43,21 +43,31 @@ const declaratieVoorLaatsteMoment = regel(
     id: "transitie/declaratie-voor-laatste-moment",
     titel: "RMT-declaraties zijn uiterlijk op het laatste declaratiemoment ingediend",
     beschrijving:
-      "Voor RMT-trajecten met een langere doorlooptijd zijn er in 2025 twee declaratiemomenten bij de kassier: 15 juli en 28 november 2025. Declaraties die na 28 november 2025 zijn (of worden) ingediend, komen voor eigen rekening van de partij die de inkoop initieerde. De handreiking verbiedt een latere declaratie niet, maar noemt dat gevolg; de uitkomst is dan niet voldaan (de declaratie valt buiten de declaratiemomenten) met ernst advies, en de bevinding noemt het bedrag en wie het draagt (gevolg: eigen rekening). Grondslag handreiking: de termijn komt uit de handreiking, niet uit de wet.",
+      "Voor RMT-trajecten met een langere doorlooptijd zijn er in 2025 twee declaratiemomenten bij de kassier: 15 juli en 28 november 2025. Een declaratie tot en met 15 juli gaat mee op het eerste moment, daarna tot en met 28 november op het laatste (de bevinding noemt het moment in `gegevens.declaratiemoment`; een declaratie uit 2024 valt vóór de momenten). Declaraties die na 28 november 2025 zijn (of worden) ingediend, komen voor eigen rekening van de partij die de inkoop initieerde. De handreiking verbiedt een latere declaratie niet, maar noemt dat gevolg; de uitkomst is dan niet voldaan (de declaratie valt buiten de declaratiemomenten) met ernst advies, en de bevinding noemt het bedrag en wie het draagt (gevolg: eigen rekening). Grondslag handreiking: de termijn komt uit de handreiking, niet uit de wet.",
     grondslag: "handreiking",
     bron: /* @__PURE__ */ bronVanMijlpaal("laatste-declaratiemoment"),
     andereBronnen: [/* @__PURE__ */ bronVanMijlpaal("eerste-declaratiemoment")],
     hint: "Reken het bedrag tot de eigen kosten van de partij die de inkoop initieerde.",
   },
   (dossier, ctx) => {
+    const eerste = d.eersteDeclaratiemoment.datum;
     const laatste = d.laatsteDeclaratiemoment.datum;
     const declaraties = dossier.declaraties ?? [];
     if (declaraties.length === 0) return [uitkomst("niet-van-toepassing", ["declaraties"], "Er zijn geen RMT-declaraties opgegeven.")];
     return declaraties.map((x, i): RegelUitkomst => {
       const gepland = x.ingediendOp > ctx.peildatum ? " (gepland, na de peildatum)" : "";
       const gegevens = { ingediendOp: x.ingediendOp, laatsteDeclaratiemoment: laatste, bedrag: x.bedrag, partij: x.partij };
+      // De twee momenten van 2025 (HRT §5.1): een declaratie tot en met een moment gaat mee op dat moment.
+      const moment = x.ingediendOp.slice(0, 4) < eerste.slice(0, 4) ? undefined : x.ingediendOp <= eerste ? eerste : laatste;
       return x.ingediendOp <= laatste
-        ? uitkomst("voldaan", ["declaraties", i, "ingediendOp"], `Declaratie van ${x.partij} (${formatBedrag(x.bedrag)}) op ${x.ingediendOp}${gepland}, uiterlijk op het laatste declaratiemoment ${laatste}.`, gegevens)
+        ? uitkomst(
+            "voldaan",
+            ["declaraties", i, "ingediendOp"],
+            `Declaratie van ${x.partij} (${formatBedrag(x.bedrag)}) op ${x.ingediendOp}${gepland}, uiterlijk op het laatste declaratiemoment ${laatste}${
+              moment === undefined ? " (ingediend in 2024, vóór de twee declaratiemomenten van 2025)" : moment === eerste ? ` (gaat mee op het eerste declaratiemoment, ${eerste})` : ` (gaat mee op het laatste declaratiemoment)`
+            }.`,
+            { ...gegevens, declaratiemoment: moment ?? null },
+          )
         : uitkomst(
             "niet-voldaan",
             ["declaraties", i, "ingediendOp"],

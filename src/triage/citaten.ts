@@ -138,9 +138,9 @@ export const C_WERKCENTRUM_ONDUIDELIJK = /* @__PURE__ */ c(K_HRT_3_2_NO_WRONG_DO
 /** HRT §4.2 Tabel 6: de gids biedt eerstelijns dienstverlening. */
 export const C_GIDS = /* @__PURE__ */ c(K_HRT_TABEL_6, "De gids biedt eerstelijns dienstverlening in (kanalen van) het Werkcentrum");
 /** HRT §6.2: Doorstroompunten. */
-export const C_DOORSTROOMPUNT = /* @__PURE__ */ c(K_HRT_6_2_DOORSTROOMPUNTEN, "jongeren tot 27 jaar te ondersteunen bij de overgang van school naar werk");
+export const C_DOORSTROOMPUNT = /* @__PURE__ */ c(K_HRT_6_2_DOORSTROOMPUNTEN, "jongeren tot 27 jaar te ondersteunen bij de overgang van school naar werk en het behoud van werk");
 /** HRT Bijlage 1: zonder startkwalificatie. */
-export const C_STARTKWALIFICATIE = /* @__PURE__ */ c(K_HRT_BEGRIPPEN_SCHOOL_WERK, "zonder startkwalificatie de school verlaten");
+export const C_STARTKWALIFICATIE = /* @__PURE__ */ c(K_HRT_BEGRIPPEN_SCHOOL_WERK, "Het richt zich vooral op jongeren die zonder startkwalificatie de school verlaten of dreigen uit te vallen.");
 /** HRT §6.2: WIN-punten. */
 export const C_WIN = /* @__PURE__ */ c(K_HRT_6_2_WIN, "om arbeidsmigranten goed te ondersteunen");
 /** HRT §6.2: schulden en Geldfit. */

@@ -69,7 +69,9 @@ export interface HulpvraagBasis {
   readonly deur: Deur;
   /**
    * De arbeidsmarktregio van de vrager: van de woongemeente (personen) of van de vestiging
-   * (werkgevers). Bij het parsen afgeleid uit de woongemeente als die bekend is.
+   * (werkgevers). `parseHulpvraag` vult hem niet aan; `normaliseerHulpvraag` (en de CLI) leidt
+   * hem af uit de woongemeente als die bekend is. Zonder regio noemt `routeer` geen concreet
+   * Werkcentrum (`overdracht.werkcentrum` is dan `null`).
    */
   readonly regio?: RegioCode;
   /** Vrije toelichting; wordt niet gebruikt voor de routering. */
@@ -204,7 +206,7 @@ export const arrangeurSoorten = [
 /**
  * De arrangeur: soort partij en, waar de regio of woongemeente bekend is, de concrete
  * organisatie (`"gemeente Zaanstad"`, `"UWV"`, `"WerkgeversServicepunt Rijnmond"`,
- * `"Werkcentrum Rijnmond werkgeversdienstverlening"`, `"Landelijk WerkgeversServicepunt"`).
+ * `"Werkcentrum Rijnmond werkgeversdienstverlening"`, `"Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten"`).
  * Een omschrijving in woorden geeft `arrangeurOmschrijving`.
  */
 export interface Arrangeur {

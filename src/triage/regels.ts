@@ -225,7 +225,7 @@ export const triageRegels: readonly TriageRegel[] = [
     id: "triage/doorstroompunt",
     titel: "Jongere die de school verlaat zonder startkwalificatie: Doorstroompunt",
     beschrijving:
-      "Jongeren tot 27 jaar (de bibliotheek leest 'tot 27' als jonger dan 27) die de school verlaten zonder startkwalificatie worden ook verwezen naar het Doorstroompunt (Wet van school naar duurzaam werk; voorheen RMC). Is de leeftijd onbekend, dan is de verwijzing `nagaan`.",
+      "Jongeren tot 27 jaar (de bibliotheek leest 'tot 27' als jonger dan 27) die de school verlaten zonder startkwalificatie worden ook verwezen naar het Doorstroompunt (Wet van school naar duurzaam werk; voorheen RMC). Is de leeftijd onbekend, dan is de verwijzing `nagaan`. Het Doorstroompunt ondersteunt jongeren tot 27 bij de overgang van school naar werk en het behoud van werk, en richt zich vooral op wie zonder startkwalificatie de school verlaat: bij een jongere van wie dat niet bekend is (veld ontbreekt of `onbekend`) is de verwijzing ook `nagaan`; bij `nee` volgt geen verwijzing.",
     grondslag: "handreiking",
     bron: C_DOORSTROOMPUNT,
     andereBronnen: [C_STARTKWALIFICATIE],

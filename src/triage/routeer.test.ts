@@ -323,6 +323,26 @@ describe("routeer: max-WW, transitie, overdracht", () => {
     expect(routeer(werkzoekende(s), { peildatum: P }).verwijzingen[0]?.status).toBe("nagaan");
   });
 
+  it("verwijzingen: een jongere (jonger dan 27) van wie niet bekend is of hij zonder startkwalificatie van school gaat: Doorstroompunt nagaan (HRT §6.2)", () => {
+    const nagaan = [{ soort: "doorstroompunt", status: "nagaan", onderwerp: null, regel: "triage/doorstroompunt" }];
+    for (const school of [undefined, "onbekend"] as const) {
+      const h = werkzoekende({ leeftijd: 19, ...(school === undefined ? {} : { schoolverlaterZonderStartkwalificatie: school }) });
+      const r = routeer(h, { peildatum: P });
+      expect(r.verwijzingen).toEqual(nagaan);
+      const stap = r.stappen.find((x) => x.regel === "triage/doorstroompunt");
+      expect(stap?.gegevens).toEqual({ schoolverlaterZonderStartkwalificatie: "onbekend", leeftijd: "jonger dan 27" });
+      expect(uitlegRoutering(r).stappen.find((x) => x.regel === "triage/doorstroompunt")?.tekst).toMatch(/^Jongere \(jonger dan 27\): het Doorstroompunt ondersteunt jongeren tot 27 jaar .* Ga na of dat speelt\.$/);
+      // Ook voor een werkende (het behoud van werk).
+      expect(routeer(werkende({ leeftijd: 26, ...(school === undefined ? {} : { schoolverlaterZonderStartkwalificatie: school }) }), { peildatum: P }).verwijzingen).toEqual(nagaan);
+    }
+    // 27 of ouder, "nee", of geen leeftijd: geen verwijzing.
+    expect(routeer(werkzoekende({ leeftijd: 27 }), { peildatum: P }).verwijzingen).toEqual([]);
+    expect(routeer(werkzoekende({ leeftijd: 19, schoolverlaterZonderStartkwalificatie: "nee" }), { peildatum: P }).verwijzingen).toEqual([]);
+    expect(routeer(werkzoekende(), { peildatum: P }).verwijzingen).toEqual([]);
+    // Met een arbeidsmigrant: de volgorde blijft Doorstroompunt, dan WIN-punt.
+    expect(routeer(werkzoekende({ leeftijd: 19, arbeidsmigrant: "ja" }), { peildatum: P }).verwijzingen.map((v) => `${v.soort}:${v.status}`)).toEqual(["doorstroompunt:nagaan", "win-punt:verwijzen"]);
+  });
+
   it("verwijzingen en aanvullende partijen in vaste volgorde; arbeidsmarktvraag alleen bij werk, loopbaan, scholing, personeel of ondernemen", () => {
     const r = routeer(werkende({ arbeidsmigrant: "ja", onderwerpen: ["overig", "zorg", "schulden", "scholing", "kinderopvang", "omgevingsvergunning", "taal-digitaal", "zelfstandig-ondernemen"] }), { peildatum: P });
     expect(r.verwijzingen.map((v) => v.soort)).toEqual([

@@ -345,6 +345,7 @@ const VERWIJZINGEN = /* @__PURE__ */ (() =>
     [
       ["doorstroompunt", "verwijzen", null, "triage/doorstroompunt", K_HRT_6_2_DOORSTROOMPUNTEN],
       ["doorstroompunt", "nagaan", null, "triage/doorstroompunt", K_HRT_6_2_DOORSTROOMPUNTEN],
+      ["doorstroompunt", "nagaan", null, "triage/doorstroompunt", K_HRT_6_2_DOORSTROOMPUNTEN],
       ["win-punt", "verwijzen", null, "triage/win-punt", K_HRT_6_2_WIN],
       ["schuldhulpverlening", "verwijzen", "schulden", "triage/schuldhulpverlening", K_HRT_6_2_GELDZORGEN],
       ["informatiepunt-digitale-overheid", "verwijzen", "taal-digitaal", "triage/informatiepunt-digitale-overheid", K_HRT_6_2_GELDZORGEN],
@@ -362,9 +363,10 @@ const VERWIJZINGEN = /* @__PURE__ */ (() =>
       status,
       onderwerp !== null
         ? { onderwerp }
-        : i === 2
+        : i === 3
           ? { arbeidsmigrant: "ja" }
-          : { schoolverlaterZonderStartkwalificatie: "ja", leeftijd: i === 0 ? "jonger dan 27" : "onbekend" },
+          : // 0: verwijzen; 1: schoolverlater, leeftijd onbekend; 2: jonger dan 27, onbekend of schoolverlater
+            { schoolverlaterZonderStartkwalificatie: i === 2 ? "onbekend" : "ja", leeftijd: i === 1 ? "onbekend" : "jonger dan 27" },
     ),
   })))();
 
@@ -373,11 +375,12 @@ const A_PUBLIEK = 2;
 const A_ONDERWIJS = 4;
 const V_DOORSTROOM = 1;
 const V_DOORSTROOM_NAGAAN = 2;
-const V_WIN = 4;
+const V_DOORSTROOM_SCHOOL_NAGAAN = 4;
+const V_WIN = 8;
 const SCHOLING = 1 << 20;
 const ARBEIDSMARKT = 1 << 21;
 
-/** Bits per onderwerp: verwijzingen (bit 3..9), onderwijs aanvullend, arbeidsmarktvraag. */
+/** Bits per onderwerp: verwijzingen (bit 4..10), onderwijs aanvullend, arbeidsmarktvraag. */
 function onderwerpBits(o: Onderwerp, i: number): number {
   switch (o) {
     // De meest gevraagde eerst (een switch over teksten vergelijkt in volgorde).
@@ -388,19 +391,19 @@ function onderwerpBits(o: Onderwerp, i: number): number {
     case "scholing":
       return SCHOLING | ARBEIDSMARKT;
     case "schulden":
-      return 8;
-    case "taal-digitaal":
       return 16;
+    case "taal-digitaal":
+      return 32;
     case "zelfstandig-ondernemen":
-      return 32 | ARBEIDSMARKT;
+      return 64 | ARBEIDSMARKT;
     case "zorg":
-      return 64;
-    case "omgevingsvergunning":
       return 128;
-    case "kinderopvang":
+    case "omgevingsvergunning":
       return 256;
-    case "overig":
+    case "kinderopvang":
       return 512;
+    case "overig":
+      return 1024;
     default:
       return ongeldig(["onderwerpen", i], o, "een onderwerp zoals werk, loopbaan, scholing, personeel of schulden");
   }
@@ -413,7 +416,7 @@ function lijst<T>(cache: (readonly T[])[], bron: readonly { readonly item: T }[]
   // Stryker disable next-line ConditionalExpression: geheugen (alleen snelheid): zonder of met een ander geheugen is de uitkomst dezelfde
   if (l === undefined) {
     const uit: T[] = [];
-    // Stryker disable next-line EqualityOperator: equivalent, het masker heeft nooit het bit bron.length (verwijzingen gebruiken bit 0..9, aanvullende partijen bit 0..2)
+    // Stryker disable next-line EqualityOperator: equivalent, het masker heeft nooit het bit bron.length (verwijzingen gebruiken bit 0..10, aanvullende partijen bit 0..2)
     for (let i = 0; i < bron.length; i++) if (masker & (1 << i)) uit.push(bron[i]!.item);
     l = cache[masker] = vries(uit);
   }
@@ -733,7 +736,12 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
     if (leeftijd !== undefined && !(Number.isInteger(leeftijd) && leeftijd >= 0 && leeftijd <= 130)) ongeldig("leeftijd", leeftijd, "een geheel getal van 0 tot en met 130");
     if (school === "ja") {
       verwijzing = leeftijd === undefined ? V_DOORSTROOM_NAGAAN : leeftijd < 27 ? V_DOORSTROOM : 0;
-    } else if (school !== undefined && school !== "nee" && school !== "onbekend") ongeldig("schoolverlaterZonderStartkwalificatie", school, "ja, nee of onbekend");
+    } else if (school === undefined || school === "onbekend") {
+      // Het Doorstroompunt is er voor jongeren tot 27 bij de overgang van school naar werk en het
+      // behoud van werk (HRT §6.2), vooral zonder startkwalificatie: bij een jongere van wie dat
+      // onbekend is, na te gaan.
+      if (leeftijd !== undefined && leeftijd < 27) verwijzing = V_DOORSTROOM_SCHOOL_NAGAAN;
+    } else if (school !== "nee") ongeldig("schoolverlaterZonderStartkwalificatie", school, "ja, nee of onbekend");
     if (migrant === "ja") verwijzing |= V_WIN;
     else if (migrant !== undefined && migrant !== "nee" && migrant !== "onbekend") ongeldig("arbeidsmigrant", migrant, "ja, nee of onbekend");
     if (ctx.fase === "transitieperiode") transitie = wwStap !== undefined && arr === undefined ? 2 : un < 3 ? 0 : un === 5 ? 2 : 1;
@@ -747,7 +755,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
   let bits = 0;
   const onderwerpen = o!;
   for (let i = 0; i < onderwerpen.length; i++) bits |= onderwerpBits(onderwerpen[i]!, i);
-  verwijzing |= bits & 1023;
+  verwijzing |= bits & 2047;
   if (bits & SCHOLING) aanvullend |= A_ONDERWIJS;
 
   const d = deur!;

@@ -46,3 +46,27 @@ describe("uitleg: argumenten buiten het model", () => {
     expect(redenTekst("uitkering-onbekend")).toBe("de uitkering is onbekend");
   });
 });
+
+describe("uitleg: de tekst volgt wat bekend is (audit 5)", () => {
+  const eerste = (h: Parameters<typeof routeer>[0]) => uitlegRoutering(routeer(h, { peildatum: "2026-09-01" })).stappen[0]!.tekst;
+  const werkende = (extra: Record<string, unknown>) =>
+    ({ vrager: "werkende", woongemeente: "Zaanstad", regio: "AM17", onderwerpen: ["werk"], deur: { soort: "werkcentrum" }, ...extra }) as unknown as Parameters<typeof routeer>[0];
+
+  it("arbeidsbeperking onbekend: de arrangeur volgens de uitkering, zonder kandidaat die er niet bij hoort", () => {
+    expect(eerste(werkende({ uitkering: "geen", privateOndersteuning: ["cao"] }))).toBe(
+      "Onbekend of de werkende een arbeidsbeperking heeft. Met een arbeidsbeperking is de woongemeente arrangeur (geen UWV-uitkering); zonder zijn de sociale partners verantwoordelijk. Ga dit na.",
+    );
+    expect(eerste(werkende({ uitkering: "WW" }))).toContain("Met een arbeidsbeperking is UWV arrangeur (WW); zonder valt de werkende onder de sociale partners én als WW-gerechtigde onder UWV.");
+    expect(eerste(werkende({ uitkering: "bijstand" }))).toContain("Met een arbeidsbeperking is de woongemeente arrangeur (bijstand);");
+    expect(eerste(werkende({ uitkering: "onbekend" }))).toContain("Met een arbeidsbeperking zijn UWV of de gemeente verantwoordelijk (volgens de uitkering), zonder de sociale partners.");
+  });
+
+  it("zonder private ondersteuning: de dreiging van werkloosheid zoals opgegeven", () => {
+    const zonder = (dreigtWerkloos?: string) =>
+      eerste(werkende({ uitkering: "geen", arbeidsbeperking: "nee", privateOndersteuning: "geen", ...(dreigtWerkloos === undefined ? {} : { dreigtWerkloos }) }));
+    expect(zonder("ja")).toMatch(/^De werkende dreigt werkloos te worden en heeft geen private ondersteuning/);
+    expect(zonder("nee")).toMatch(/^De werkende dreigt niet werkloos te worden en heeft geen private ondersteuning/);
+    expect(zonder()).toMatch(/^Mogelijk dreigt de werkende werkloos te worden en heeft geen private ondersteuning/);
+    expect(eerste(werkende({ uitkering: "geen", arbeidsbeperking: "nee", dreigtWerkloos: "ja" }))).toMatch(/^De werkende dreigt werkloos te worden en het is onbekend of er private ondersteuning is\./);
+  });
+});

@@ -175,17 +175,27 @@ function stapZin(stap: Stap, r: Routering, pad: Pad, padRoutering: Pad): string 
       if (stap.uitkomst === "gemeente") return `Werkende met een arbeidsbeperking en ${u}: UWV en gemeenten zijn verantwoordelijk; zonder UWV-uitkering is de woongemeente arrangeur.`;
       return g["arbeidsbeperking"] === "ja"
         ? "Werkende met een arbeidsbeperking, uitkering onbekend: UWV of de woongemeente. Ga de uitkering na."
-        : "Onbekend of de werkende een arbeidsbeperking heeft: met een arbeidsbeperking zijn UWV of de gemeente verantwoordelijk, zonder de sociale partners. Ga dit na.";
+        : `Onbekend of de werkende een arbeidsbeperking heeft. ${
+            g["uitkering"] === "WW"
+              ? "Met een arbeidsbeperking is UWV arrangeur (WW); zonder valt de werkende onder de sociale partners én als WW-gerechtigde onder UWV."
+              : g["uitkering"] === "bijstand"
+                ? "Met een arbeidsbeperking is de woongemeente arrangeur (bijstand); zonder valt de werkende onder de sociale partners én als bijstandsgerechtigde onder de gemeente."
+                : g["uitkering"] === "geen"
+                  ? "Met een arbeidsbeperking is de woongemeente arrangeur (geen UWV-uitkering); zonder zijn de sociale partners verantwoordelijk."
+                  : "Met een arbeidsbeperking zijn UWV of de gemeente verantwoordelijk (volgens de uitkering), zonder de sociale partners."
+          } Ga dit na.`;
     case "triage/werkende-met-uitkering":
       return g["uitkering"] === "onbekend"
         ? "Werkende zonder arbeidsbeperking, uitkering onbekend: zonder uitkering zijn de sociale partners verantwoordelijk, met een uitkering ook UWV of de gemeente. Ga de uitkering na."
         : `Werkende met ${u}: de werkende valt onder de sociale partners én als uitkeringsgerechtigde onder ${g["uitkering"] === "WW" ? "UWV" : "de gemeente"}. De bronnen zeggen niet wie dan arrangeur is: een mens beslist.`;
     case "triage/werkende-sociale-partners":
       return "Werkende zonder arbeidsbeperking en zonder uitkering: de sociale partners en private partijen (werkgever, cao, O&O-fonds, sociaal plan) zijn verantwoordelijk (van-werk-naar-werk).";
-    case "triage/werkende-zonder-private-ondersteuning":
+    case "triage/werkende-zonder-private-ondersteuning": {
+      const dreiging = g["dreiging"] === "ja" ? "De werkende dreigt werkloos te worden" : g["dreiging"] === "nee" ? "De werkende dreigt niet werkloos te worden" : "Mogelijk dreigt de werkende werkloos te worden";
       return g["privaat"] === "onbekend"
-        ? "De werkende dreigt (mogelijk) werkloos te worden en het is onbekend of er private ondersteuning is. Zonder private ondersteuning is dit een open beleidspunt; ga na of er een werkgever, cao, O&O-fonds of sociaal plan is."
-        : "De werkende dreigt (mogelijk) werkloos te worden zonder private ondersteuning (bijvoorbeeld een zzp'er of flexwerker met kortdurende banen). Het kabinet verkent of sociale partners hiervoor verantwoordelijkheid nemen; de overheid neemt verantwoordelijkheid voor een beperkte groep. Open beleidspunt: een mens beslist.";
+        ? `${dreiging} en het is onbekend of er private ondersteuning is. Zonder private ondersteuning is dit een open beleidspunt; ga na of er een werkgever, cao, O&O-fonds of sociaal plan is.`
+        : `${dreiging} en heeft geen private ondersteuning (bijvoorbeeld een zzp'er of flexwerker met kortdurende banen). Het kabinet verkent of sociale partners verantwoordelijkheid nemen voor werkenden die werkloos dreigen te worden; de overheid neemt verantwoordelijkheid voor een beperkte groep. Open beleidspunt: een mens beslist.`;
+    }
     case "triage/publieke-dienstverlening-aanvullend":
       return "Publieke dienstverlening van UWV en gemeenten kan aanvullend worden ingezet als daar behoefte aan is.";
     case "triage/onderwijs-scholing":
@@ -193,7 +203,7 @@ function stapZin(stap: Stap, r: Routering, pad: Pad, padRoutering: Pad): string 
     case "triage/max-ww-overdracht":
       return stap.uitkomst === "beoordelen"
         ? `De WW-einddatum ${String(g["wwEinddatum"])} ligt vóór de peildatum ${String(g["peildatum"])}: de WW is afgelopen. Ga de huidige uitkeringssituatie na (UWV of de woongemeente).`
-        : `De WW eindigt op ${String(g["wwEinddatum"])}, binnen ${String(g["vensterMaanden"])} maanden (tot en met ${String(g["vensterTot"])}): UWV blijft arrangeur; bereid de overdracht naar ${r.voorbereideOverdracht !== null ? arrangeur(r.voorbereideOverdracht.naar) : "de woongemeente"} voor (max-WW-proces, samenwerkingsovereenkomst).`;
+        : `De WW eindigt op ${String(g["wwEinddatum"])}, binnen ${String(g["vensterMaanden"])} maanden (tot en met ${String(g["vensterTot"])}; dit venster is een keuze van de bibliotheek, de handreiking noemt geen termijn): UWV blijft arrangeur; bereid de overdracht naar ${r.voorbereideOverdracht !== null ? arrangeur(r.voorbereideOverdracht.naar) : "de woongemeente"} voor (max-WW-proces, samenwerkingsovereenkomst).`;
     case "triage/transitie-uwv-eigen-clienten":
       return stap.uitkomst === "beschikbaar"
         ? "Transitieperiode: de vrager is cliënt van UWV; ook UWV's overige dienstverlening (workshops, coaching) staat open."
@@ -213,9 +223,11 @@ function stapZin(stap: Stap, r: Routering, pad: Pad, padRoutering: Pad): string 
         : `${deur} brengt de vrager in contact met ${wc} (de gids), omdat niet direct helder is welke partij verantwoordelijk is; niemand wordt weggestuurd.`;
     }
     case "triage/doorstroompunt":
-      return stap.uitkomst === "nagaan"
-        ? "Schoolverlater zonder startkwalificatie, leeftijd onbekend: het Doorstroompunt is er voor jongeren tot 27 jaar. Ga de leeftijd na."
-        : "Jongere (jonger dan 27) die de school verlaat zonder startkwalificatie: verwijs ook (warm) naar het Doorstroompunt.";
+      return stap.uitkomst !== "nagaan"
+        ? "Jongere (jonger dan 27) die de school verlaat zonder startkwalificatie: verwijs ook (warm) naar het Doorstroompunt."
+        : g["leeftijd"] === "onbekend"
+          ? "Schoolverlater zonder startkwalificatie, leeftijd onbekend: het Doorstroompunt is er voor jongeren tot 27 jaar. Ga de leeftijd na."
+          : "Jongere (jonger dan 27): het Doorstroompunt ondersteunt jongeren tot 27 jaar bij de overgang van school naar werk en het behoud van werk, vooral wie de school zonder startkwalificatie verlaat. Ga na of dat speelt.";
     case "triage/win-punt":
       return "Arbeidsmigrant: verwijs ook naar het WIN-punt (Work in NL) in de regio.";
     case "triage/schuldhulpverlening":

@@ -120,7 +120,9 @@ describe("werkcentrum: kanalen", () => {
     expect(k(binnenlopenZonderAfspraak, kanalen(brochure, { ...brochure, zonderAfspraak: true }, a, c))).toStrictEqual([{ uitkomst: "voldaan", pad: "kanalen.3.zonderAfspraak" }]);
     const onbekend = toets(binnenlopenZonderAfspraak, kanalen(brochure, a, b));
     expect(onbekend.map(kern)).toStrictEqual([{ uitkomst: "beoordelen", pad: "kanalen.2.zonderAfspraak" }]);
-    expect(onbekend[0]!.bericht).toBe("Bij geen enkel kanaal is vastgelegd of mensen er zonder afspraak kunnen binnenlopen (bijv. B).");
+    // A zegt uitdrukkelijk nee, B zwijgt: de melding zegt dat niet "bij geen enkel kanaal" iets is vastgelegd.
+    expect(onbekend[0]!.bericht).toBe("Bij geen bemenst kanaal is vastgelegd dat mensen er zonder afspraak kunnen binnenlopen; bij een deel staat dat het niet kan, bij een ander deel is het niet vastgelegd (bijv. B).");
+    expect(toets(binnenlopenZonderAfspraak, kanalen(brochure, b, { ...b, naam: "B2" }))[0]!.bericht).toBe("Bij geen enkel kanaal is vastgelegd of mensen er zonder afspraak kunnen binnenlopen (bijv. B).");
     expect(onbekend[0]!.hint).toBe("Leg per bemenst kanaal `zonderAfspraak` vast (true of false).");
     const nee = toets(binnenlopenZonderAfspraak, kanalen(brochure, a, { ...a, naam: "A2" }));
     expect(nee.map(kern)).toStrictEqual([{ uitkomst: "niet-voldaan", pad: "kanalen.1.zonderAfspraak" }]);

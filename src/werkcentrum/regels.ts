@@ -222,9 +222,14 @@ export const binnenlopenZonderAfspraak: Regel<Werkcentrum> = {
     if (onbekend) {
       // Onbekend is geen tekortkoming: de beschrijving zwijgt, dus beslist de bibliotheek niet.
       return [
-        uitkomst("beoordelen", ["kanalen", onbekend[1], "zonderAfspraak"], `Bij geen enkel kanaal is vastgelegd of mensen er zonder afspraak kunnen binnenlopen (bijv. ${onbekend[0].naam}).`, {
-          hint: "Leg per bemenst kanaal `zonderAfspraak` vast (true of false).",
-        }),
+        uitkomst(
+          "beoordelen",
+          ["kanalen", onbekend[1], "zonderAfspraak"],
+          bemenst.some(([x]) => x.zonderAfspraak === false)
+            ? `Bij geen bemenst kanaal is vastgelegd dat mensen er zonder afspraak kunnen binnenlopen; bij een deel staat dat het niet kan, bij een ander deel is het niet vastgelegd (bijv. ${onbekend[0].naam}).`
+            : `Bij geen enkel kanaal is vastgelegd of mensen er zonder afspraak kunnen binnenlopen (bijv. ${onbekend[0].naam}).`,
+          { hint: "Leg per bemenst kanaal `zonderAfspraak` vast (true of false)." },
+        ),
       ];
     }
     return [uitkomst("niet-voldaan", ["kanalen", bemenst[0]![1], "zonderAfspraak"], "Bij geen enkel kanaal kunnen mensen zonder afspraak binnenlopen.")];

@@ -144,6 +144,7 @@ function verwijzingTabel(): string[] {
   rij("schoolverlater zonder startkwalificatie, jonger dan 27", { ...persoon, onderwerpen: ["werk"], schoolverlaterZonderStartkwalificatie: "ja", leeftijd: 20 });
   rij("schoolverlater zonder startkwalificatie, leeftijd onbekend", { ...persoon, onderwerpen: ["werk"], schoolverlaterZonderStartkwalificatie: "ja" });
   rij("schoolverlater zonder startkwalificatie, 27 of ouder", { ...persoon, onderwerpen: ["werk"], schoolverlaterZonderStartkwalificatie: "ja", leeftijd: 27 });
+  rij("jonger dan 27, onbekend of de school verlaten is zonder startkwalificatie", { ...persoon, onderwerpen: ["werk"], leeftijd: 20 });
   rij("arbeidsmigrant", { ...persoon, onderwerpen: ["werk"], arbeidsmigrant: "ja" });
   for (const o of onderwerpen) rij(`onderwerp \`${o}\``, { ...persoon, onderwerpen: [o] });
   return uit;
