@@ -131,6 +131,21 @@ describe("vorm: de hulpjes", () => {
     expect(f.path).toEqual(["doc", "a"]);
     expect(f.cause).toBe(crash);
     expect(Object.keys(f)).not.toContain("cause");
+    // Net als de cause van een gewone Error (new Error(m, { cause })): niet opgesomd, wel te vervangen of te verwijderen.
+    expect(Object.getOwnPropertyDescriptor(f, "cause")).toEqual(Object.getOwnPropertyDescriptor(new Error("m", { cause: crash }), "cause"));
+    f.cause = "ingepakt";
+    expect(f.cause).toBe("ingepakt");
+    expect(delete f.cause).toBe(true);
+    expect(f).not.toHaveProperty("cause");
+  });
+
+  it("vereisVelden: per soort veld de melding van dat veld (verwacht, ontvangen), ontbrekend is 'verplicht'", () => {
+    const velden = { tekst: ["t"], lijst: ["l"], object: ["o"] };
+    expect(() => vereisVelden(["v"], { t: "", l: [], o: {} }, velden)).not.toThrow();
+    expect(fout(() => vereisVelden(["v"], { l: [], o: {} }, velden))).toEqual(["verplicht", ["v", "t"], "v.t: verwacht een tekst, ontvangen niets"]);
+    expect(fout(() => vereisVelden(["v"], { t: 1, l: [], o: {} }, velden))).toEqual(["ongeldig-type", ["v", "t"], "v.t: verwacht een tekst, ontvangen het getal 1"]);
+    expect(fout(() => vereisVelden(["v"], { t: "", l: "a", o: {} }, velden))).toEqual(["ongeldig-type", ["v", "l"], 'v.l: verwacht een lijst, ontvangen de tekst "a"']);
+    expect(fout(() => vereisVelden(["v"], { t: "", l: [], o: [] }, velden))).toEqual(["ongeldig-type", ["v", "o"], "v.o: verwacht een object, ontvangen een lijst"]);
   });
 });
 

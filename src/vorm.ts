@@ -76,8 +76,8 @@ export interface Velden {
 export function vereisVelden(pad: Pad, w: unknown, velden: Velden): asserts w is Readonly<Record<string, unknown>> {
   vereisObject(pad, w);
   // Het pad van een veld wordt alleen gemaakt als het veld niet klopt (dit draait per bevinding).
-  for (const v of velden.tekst ?? []) if (typeof w[v] !== "string") vereisTekst([...pad, v], w[v]);
-  for (const v of velden.lijst ?? []) if (!Array.isArray(w[v])) vereisLijst([...pad, v], w[v]);
+  for (const v of velden.tekst ?? []) if (typeof w[v] !== "string") ongeldig([...pad, v], "een tekst", w[v]);
+  for (const v of velden.lijst ?? []) if (!Array.isArray(w[v])) ongeldig([...pad, v], "een lijst", w[v]);
   for (const v of velden.object ?? []) vereisObject([...pad, v], w[v]);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { citeer } from "../bronnen/citaat.js";
 import { OngeldigeInvoerFout } from "../result.js";
-import { maakBevinding, maakContext, ontvangstbewijs, type RegelMeta, type RegelUitkomst } from "./model.js";
+import { vangFout } from "../../test/hulp/fout.js";
+import { maakBevinding, maakContext, ontvangstbewijs, voerRegelsUit, type Regel, type RegelMeta, type RegelUitkomst } from "./model.js";
 
 /**
  * Aanvullende tests voor het bevindingenmodel, gevonden met mutatietesten
@@ -54,5 +55,42 @@ describe("maakBevinding", () => {
   it("het ontvangstbewijs noemt de bibliotheek", () => {
     expect(ontvangstbewijs(ctx, [meta]).bibliotheek).toMatchObject({ naam: "arbeidsmarktinfra" });
     expect(ontvangstbewijs(ctx, [meta])).toMatchObject({ regels: ["test/regel"], instellingen: {}, peildatum: "2026-08-01" });
+  });
+});
+
+describe("vormcontroles van regels en uitkomsten (mutatierun van 27 november, avond)", () => {
+  const regel = (toets: Regel<unknown>["toets"], extra: object = {}): Regel<unknown> => ({ ...meta, toets, ...extra }) as Regel<unknown>;
+  const melding = (f: () => unknown) => {
+    const e = vangFout(f);
+    return [e.code, e.path, e.message];
+  };
+
+  it("een regel zonder titel of met een bron die geen object is: de fout noemt die regel in de lijst", () => {
+    const goed = regel(() => [u("voldaan")]);
+    expect(melding(() => voerRegelsUit([goed, regel(() => [u("voldaan")], { titel: undefined })], {}, ctx))).toEqual([
+      "verplicht",
+      ["regels", 1, "titel"],
+      "regels[1].titel: verwacht een tekst, ontvangen niets",
+    ]);
+    expect(melding(() => voerRegelsUit([goed, regel(() => [u("voldaan")], { bron: "HRT" })], {}, ctx))).toEqual([
+      "ongeldig-type",
+      ["regels", 1, "bron"],
+      'regels[1].bron: verwacht een object, ontvangen de tekst "HRT"',
+    ]);
+  });
+
+  it("een ongeldige regel wordt ook gemeld als hij op deze invoer niets meldt (de uitkomst hangt niet af van de invoer)", () => {
+    const zwijgt = () => [];
+    expect(melding(() => voerRegelsUit([regel(zwijgt, { titel: 5 })], {}, ctx))[1]).toEqual(["regels", 0, "titel"]);
+    expect(melding(() => voerRegelsUit([regel(zwijgt, { bron: null })], {}, ctx))[1]).toEqual(["regels", 0, "bron"]);
+    expect(melding(() => voerRegelsUit([regel(zwijgt, { grondslag: "gewoonte" })], {}, ctx))).toMatchObject(["ongeldige-waarde", expect.anything(), expect.stringContaining('ontvangen de tekst "gewoonte"')]);
+    expect(voerRegelsUit([regel(zwijgt)], {}, ctx)).toEqual([]);
+  });
+
+  it("null of niets in plaats van een regel of een uitkomst: een OngeldigeInvoerFout, geen TypeError", () => {
+    expect(melding(() => voerRegelsUit([null] as never, {}, ctx))).toEqual(["ongeldig-type", ["regels", 0], "regels[0]: verwacht een object, ontvangen null"]);
+    expect(melding(() => ontvangstbewijs(ctx, [meta, null] as never))).toEqual(["ongeldig-type", ["regels", 1], "regels[1]: verwacht een object, ontvangen null"]);
+    expect(melding(() => maakBevinding(meta, undefined as never, ctx))).toEqual(["verplicht", ["uitkomst"], "uitkomst: verwacht een object, ontvangen niets"]);
+    expect(melding(() => voerRegelsUit([regel(() => [u("voldaan"), undefined] as never)], {}, ctx))).toEqual(["verplicht", ["uitkomst"], "uitkomst: verwacht een object, ontvangen niets"]);
   });
 });

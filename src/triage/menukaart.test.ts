@@ -191,6 +191,22 @@ describe("menukaart: periode van een instrument, randen (mutatierun van 27 novem
     );
   });
 
+  it("alleen een begin: ervóór valt het af, vanaf die dag past het; zonder peildatum na te gaan", () => {
+    const k = met({ geldigVanaf: "2027-01-01" });
+    expect(zoekInstrumenten(k, vraag, { peildatum: "2026-12-31" })).toEqual([]);
+    expect(zoekInstrumenten(k, vraag, { peildatum: "2027-01-01" })[0]?.redenen).toContainEqual({ soort: "geldigheid", uitkomst: "binnen", geldigVanaf: "2027-01-01", geldigTot: null, peildatum: "2027-01-01" });
+    const [m] = zoekInstrumenten(k, vraag);
+    expect(m?.status).toBe("na-te-gaan");
+    expect(m?.redenen).toContainEqual({ soort: "geldigheid", uitkomst: "onbekend", geldigVanaf: "2027-01-01", geldigTot: null, peildatum: null });
+  });
+
+  it("alleen een einde: tot en met die dag past het, daarna valt het af", () => {
+    const k = met({ geldigTot: "2026-06-30" });
+    expect(zoekInstrumenten(k, vraag, { peildatum: "2000-01-01" })[0]?.status).toBe("past");
+    expect(zoekInstrumenten(k, vraag, { peildatum: "2026-06-30" })[0]?.status).toBe("past");
+    expect(zoekInstrumenten(k, vraag, { peildatum: "2026-07-01" })).toEqual([]);
+  });
+
   it("zonder periode en met peildatum: geen reden over de geldigheid", () => {
     const [m] = zoekInstrumenten(met({}), vraag, { peildatum: "2026-01-01" });
     expect(m?.status).toBe("past");

@@ -232,12 +232,14 @@ export function zoekInstrumenten(menukaart: Menukaart, hulpvraag: Hulpvraag, opt
     const t = toetsVoorwaarden(i, hulpvraag);
     if (t.uitgesloten) continue;
     // Aanbod dat maar een tijd bestaat: buiten de periode valt het af; zonder peildatum is het na te gaan.
+    // Een vergelijking met een ontbrekende grens is onwaar (zoals in controleerInstrumenten): alleen
+    // een opgegeven geldigVanaf of geldigTot sluit uit.
     if (i.geldigVanaf !== undefined || i.geldigTot !== undefined) {
       const g = { geldigVanaf: i.geldigVanaf ?? null, geldigTot: i.geldigTot ?? null };
       if (peildatum === undefined) {
         onbekend = true;
         redenen.push({ soort: "geldigheid", uitkomst: "onbekend", ...g, peildatum: null });
-      } else if ((i.geldigVanaf !== undefined && peildatum < i.geldigVanaf) || (i.geldigTot !== undefined && peildatum > i.geldigTot)) continue;
+      } else if (peildatum < (i.geldigVanaf as string) || peildatum > (i.geldigTot as string)) continue;
       else redenen.push({ soort: "geldigheid", uitkomst: "binnen", ...g, peildatum: peildatum as Peildatum });
     }
     for (const d of i.doelgroepen) {

@@ -162,6 +162,39 @@ describe("Werkplan: warme overdracht als de arrangeur verandert", () => {
   });
 });
 
+describe("Werkplan: overdracht tussen arrangeurs van dezelfde soort of met dezelfde organisatie", () => {
+  /** Het plan na een verhuizing: de persoon woont nu in Rotterdam (het plan zelf is nog van de oude arrangeur). */
+  const verhuisd = (p: Werkplan): Werkplan => ({ ...p, persoon: { ...p.persoon, woongemeente: "Rotterdam", regio: "AM22" } });
+  const ROTTERDAM: Arrangeur = { soort: "gemeente", organisatie: "gemeente Rotterdam" };
+
+  it("verhuisd: de nieuwe woongemeente neemt het plan warm over van de vorige (beide een gemeente)", () => {
+    const oud = verhuisd(plan(werkzoekende({ uitkering: "bijstand" })));
+    expect(oud.arrangeur).toEqual(ZAANSTAD);
+    const n = wijzig(oud, { vrager: "werkzoekende", uitkering: "geen" }, "2026-09-01");
+    expect(n.arrangeur).toEqual(ROTTERDAM);
+    expect(laatste(n).overdracht).toMatchObject({ status: "bepaald", van: ZAANSTAD, naar: ROTTERDAM, voorbereid: false });
+    accepteert(n);
+  });
+
+  it("een overdracht voorbereid naar de vorige woongemeente telt niet als voorbereid voor de nieuwe", () => {
+    const ww = plan(werkzoekende({ uitkering: "WW", wwEinddatum: "2026-10-31" as Peildatum }), "2026-09-01");
+    expect(ww.voorbereideOverdracht?.naar).toEqual(ZAANSTAD);
+    const n = wijzig(verhuisd(ww), { vrager: "werkzoekende", uitkering: "bijstand", herkomst: "einde WW" }, "2026-11-01");
+    expect(laatste(n).overdracht).toMatchObject({ status: "bepaald", van: UWV, naar: ROTTERDAM, voorbereid: false });
+  });
+
+  it("andere soort zonder organisatie: van de sociale partners naar de (onbekende) woongemeente is een overdracht", () => {
+    const { woongemeente: _w, regio: _r, ...zonder } = werkende({ contract: "flex" });
+    const s = maakWerkplan(zonder, { peildatum: "2026-02-02" });
+    if (s.status !== "bepaald") throw new Error("verwacht een plan");
+    expect(s.werkplan.arrangeur).toEqual({ soort: "sociale-partners", organisatie: null });
+    const n = wijzig(s.werkplan, { vrager: "werkzoekende", uitkering: "bijstand" }, "2026-09-01");
+    expect(n.arrangeur).toEqual({ soort: "gemeente", organisatie: null });
+    expect(laatste(n).overdracht).toMatchObject({ status: "bepaald", van: { soort: "sociale-partners", organisatie: null }, naar: { soort: "gemeente", organisatie: null } });
+    accepteert(n);
+  });
+});
+
 describe("parseWerkplan: de overdracht", () => {
   const metOverdracht = (wijzigOverdracht: (o: Record<string, unknown>) => unknown, wijzigWijziging: (w: Record<string, unknown>) => void = () => {}) => {
     const p = JSON.parse(JSON.stringify(wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "bijstand" }, { peildatum: "2026-09-01" }))) as Record<string, unknown>;
