@@ -52,13 +52,15 @@ const declaratieVoorLaatsteMoment = regel(
   (dossier, ctx) => {
     const eerste = d.eersteDeclaratiemoment.datum;
     const laatste = d.laatsteDeclaratiemoment.datum;
+    /** 1 januari van het jaar van de declaratiemomenten (2025): een eerdere declaratie valt vóór de momenten. */
+    const beginJaar = `${eerste.slice(0, 4)}-01-01`;
     const declaraties = dossier.declaraties ?? [];
     if (declaraties.length === 0) return [uitkomst("niet-van-toepassing", ["declaraties"], "Er zijn geen RMT-declaraties opgegeven.")];
     return declaraties.map((x, i): RegelUitkomst => {
       const gepland = x.ingediendOp > ctx.peildatum ? " (gepland, na de peildatum)" : "";
       const gegevens = { ingediendOp: x.ingediendOp, laatsteDeclaratiemoment: laatste, bedrag: x.bedrag, partij: x.partij };
       // De twee momenten van 2025 (HRT §5.1): een declaratie tot en met een moment gaat mee op dat moment.
-      const moment = x.ingediendOp.slice(0, 4) < eerste.slice(0, 4) ? undefined : x.ingediendOp <= eerste ? eerste : laatste;
+      const moment = x.ingediendOp < beginJaar ? undefined : x.ingediendOp <= eerste ? eerste : laatste;
       return x.ingediendOp <= laatste
         ? uitkomst(
             "voldaan",

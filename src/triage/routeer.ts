@@ -740,6 +740,7 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
       // Het Doorstroompunt is er voor jongeren tot 27 bij de overgang van school naar werk en het
       // behoud van werk (HRT §6.2), vooral zonder startkwalificatie: bij een jongere van wie dat
       // onbekend is, na te gaan.
+      // Stryker disable next-line ConditionalExpression: equivalent, een vergelijking met undefined is onwaar (de controle is er voor TypeScript)
       if (leeftijd !== undefined && leeftijd < 27) verwijzing = V_DOORSTROOM_SCHOOL_NAGAAN;
     } else if (school !== "nee") ongeldig("schoolverlaterZonderStartkwalificatie", school, "ja, nee of onbekend");
     if (migrant === "ja") verwijzing |= V_WIN;

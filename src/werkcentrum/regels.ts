@@ -760,6 +760,7 @@ function oudeAfkortingInAdres(tekst: string): string | undefined {
 export function oudeNaamIn(tekst: string): string | undefined {
   vereisTekst(["tekst"], tekst);
   // Lange teksten worden niet bewaard.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: geheugen (alleen snelheid): de grens begrenst alleen het geheugen
   return tekst.length <= 500 ? onthoud(oudeNamenGeheugen, tekst, zoekOudeNaam, 1024) : zoekOudeNaam(tekst);
 }
 
