@@ -11,7 +11,10 @@ import { bouwPakket, bundelConsument } from "./hulp/bundel.js";
  * 8.213 B sinds de controle van parameteroverschrijvingen gedeeld is met parseInstellingen (alleen
  * de controle van een datum komt mee); daarna ±8,6 kB door invoercontroles die een TypeError of
  * een stille verkeerde uitkomst voorkomen, de twee lezingen voor werkgevers vanaf 1 juli 2026 en
- * de gemeentedeur die niet de woongemeente is; samen 9.114 B).
+ * de gemeentedeur die niet de woongemeente is; samen 9.114 B; 9.704 B na de meldingen in de
+ * gewone vorm; 9.862 B met de Doorstroompunt-verwijzing voor een jongere met onbekende
+ * schoolstatus en de weigering van een dubbel opgegeven inwerkingtreding). Het plafond blijft
+ * 10.000 B: wat erbij komt, moet ergens anders af.
  * Het streefdoel van 5 kB wordt (nog) niet gehaald: zonder enige tijdcode (fase, peildatum,
  * instellingen, date-fns) is de kern al ±5,4 kB; zie de notitie bij issue 6.
  */
