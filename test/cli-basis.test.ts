@@ -121,3 +121,11 @@ describe("CLI: middelen", () => {
     }
   });
 });
+
+describe("routeer met een NDJSON-bestand zonder --batch", () => {
+  it("wijst op --batch (exit 2)", async () => {
+    const r = await cli(["routeer", "examples/hulpvragen/batch.ndjson", "--peildatum", "2026-09-01"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("nog tekens na het einde van het document (regel 2, kolom 1); is dit NDJSON (één hulpvraag per regel)? Gebruik dan --batch examples/hulpvragen/batch.ndjson");
+  });
+});

@@ -238,4 +238,17 @@ describe("CLI: duidelijke meldingen (vierde brontoets)", () => {
     const zeeland = await cli(["toets", "examples/convenanten/zuid-limburg-te-weinig-gidsen.yaml", "--peildatum", "2026-09-01"]);
     expect(zeeland.stdout).toMatch(/\n {2}\? \[(fout|waarschuwing|advies)\] beraad\/regio-en-centrumgemeente — /);
   });
+
+  it("de kop van de voldane regels noemt bevindingen en regels als die verschillen (een regel kan per partij een bevinding geven)", async () => {
+    const r = await cli(["toets", "examples/convenanten/rijnmond-volledig.yaml", "--peildatum", "2026-09-01"]);
+    const kop = /\nVOLDAAN \(([^)]*)\): (.*)\n/.exec(r.stdout);
+    const ids = kop![2]!.split(", ");
+    const m = /^(\d+) bevindingen van (\d+) regels$/.exec(kop![1]!);
+    expect(m, kop![1]).not.toBeNull();
+    expect(Number(m![2])).toBe(ids.length);
+    expect(Number(m![1])).toBeGreaterThan(ids.length);
+    // Eén bevinding per regel: alleen het aantal.
+    const gooi = await cli(["toets", "examples/convenanten/gooi-en-vechtstreek-verlopen.yaml", "--peildatum", "2026-09-01"]);
+    expect(gooi.stdout).toMatch(/\nNIET VAN TOEPASSING \(6\): beraad\/besluit-strategische-partner, /);
+  });
 });

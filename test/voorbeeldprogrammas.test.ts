@@ -169,8 +169,13 @@ describe("consultant (examples/consultant/rapport.mjs)", () => {
     expect(md).toMatch(/\| fout \| niet-voldaan \| `beraad\/kernpartners-compleet` \| `\/partijen` \| Kernpartner SBB ontbreekt\. \| KB2024 §4/);
     expect(md).toMatch(/\| fout \| niet-voldaan \| `werkcentrum\/werkgeversdienstverlening-via-werkcentrum` \|/);
     expect(md.trimEnd().endsWith(verwachteTotalen("2026-09-01"))).toBe(true);
-    // De ingekorte uitvoer in de README noemt dezelfde totalen (zo veroudert die niet stil).
-    expect(readFileSync(join(wortel, "examples/consultant/README.md"), "utf8")).toContain(`\n${verwachteTotalen("2026-09-01")}\n`);
+    // De ingekorte uitvoer in de README noemt dezelfde totalen en dezelfde samenvatting van Twente
+    // (zo veroudert die niet stil).
+    const readme = readFileSync(join(wortel, "examples/consultant/README.md"), "utf8");
+    expect(readme).toContain(`\n${verwachteTotalen("2026-09-01")}\n`);
+    const twente = /\n## twente-zonder-sbb\.yaml\n\n(.*)\n/.exec(md)?.[1];
+    expect(twente).toMatch(/^Regio Twente; fase nieuwe-wet\. 1 fout/);
+    expect(readme).toContain(`\n${twente}\n`);
   });
 
   it("vóór de inwerkingtreding zijn wettelijke regels advies: exitcode 0", () => {

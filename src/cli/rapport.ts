@@ -49,10 +49,8 @@ export function rapportAlsTekst(rapport: Toetsrapport, opties: { bestand?: strin
     for (const b of beoordelen) regels.push(...bevindingTekst(b, "?", true));
     regels.push("");
   }
-  const voldaan = rapport.bevindingen.filter((b) => b.uitkomst === "voldaan");
-  if (voldaan.length > 0) regels.push(`VOLDAAN (${voldaan.length}): ${[...new Set(voldaan.map((b) => b.regelId))].join(", ")}`);
-  const nvt = rapport.bevindingen.filter((b) => b.uitkomst === "niet-van-toepassing");
-  if (nvt.length > 0) regels.push(`NIET VAN TOEPASSING (${nvt.length}): ${[...new Set(nvt.map((b) => b.regelId))].join(", ")}`);
+  regels.push(...regelLijst("VOLDAAN", rapport.bevindingen.filter((b) => b.uitkomst === "voldaan")));
+  regels.push(...regelLijst("NIET VAN TOEPASSING", rapport.bevindingen.filter((b) => b.uitkomst === "niet-van-toepassing")));
   const s = rapport.samenvatting;
   regels.push(
     "",
@@ -130,4 +128,15 @@ export function maakToetsCommando<T>(def: ToetsCommandoDef<T>): Commando {
       return heeftFout(rapport) ? EXIT.fout : EXIT.ok;
     },
   };
+}
+
+/**
+ * Een kop met de regels van een uitkomst op één regel. Een regel kan meer bevindingen hebben
+ * (bijv. één per partij): dan noemt de kop beide aantallen, zodat het getal bij de lijst past.
+ */
+function regelLijst(kop: string, bevindingen: readonly Bevinding[]): string[] {
+  if (bevindingen.length === 0) return [];
+  const ids = [...new Set(bevindingen.map((b) => b.regelId))];
+  const aantal = ids.length === bevindingen.length ? `${ids.length}` : `${bevindingen.length} bevindingen van ${ids.length} regels`;
+  return [`${kop} (${aantal}): ${ids.join(", ")}`];
 }

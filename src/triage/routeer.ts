@@ -565,7 +565,10 @@ interface AlleVelden {
  * Elke geldige hulpvraag krijgt precies één uitkomst: `bepaald` met een arrangeur, of
  * `beoordelen` met kandidaten en een reden (nooit een gok). Gooit alleen bij ongeldige
  * opties (peildatum, instellingen) of een waarde buiten het model
- * ({@link OngeldigeInvoerFout}); lees onbetrouwbare invoer met `parseHulpvraag`. Gedeelde
+ * ({@link OngeldigeInvoerFout}); lees onbetrouwbare invoer met `parseHulpvraag` en daarna
+ * `normaliseerHulpvraag`: `routeer` toetst de woongemeente niet aan de gemeentelijst (die blijft
+ * zo buiten een browserbundel), dus een onbekende naam komt anders ongemerkt in de organisatie
+ * van de arrangeur terecht. Gedeelde
  * delen van het resultaat zijn bevroren. Woorden bij de stappen geeft `uitlegRoutering`.
  *
  * @example

@@ -203,7 +203,11 @@ export const routeerCommando: Commando = {
     if (bestand === undefined || rest.length > 0) throw new GebruiksFout("geef precies één bestand, bijv. arbeidsmarktinfra routeer hulpvraag.json, of --batch hulpvragen.ndjson");
     const formaat = leesFormaat(args);
     const doc = leesDocument(io, bestand);
-    if (!doc.ok) return meldInvoerproblemen(io, bestand, doc.issues, formaat);
+    if (!doc.ok) {
+      // Meer dan één JSON-document (bijv. NDJSON, één vraag per regel): wijs op --batch.
+      const ndjson = doc.issues.map((i) => (i.message.includes("nog tekens na het einde van het document") ? { ...i, message: `${i.message}; is dit NDJSON (één hulpvraag per regel)? Gebruik dan --batch ${bestand}` } : i));
+      return meldInvoerproblemen(io, bestand, ndjson, formaat);
+    }
     const h = leesHulpvraag(doc.value);
     if (!h.ok) return meldInvoerproblemen(io, bestand, h.issues, formaat);
     const r = routeer(h.value, { peildatum, instellingen });
