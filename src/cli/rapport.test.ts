@@ -48,7 +48,9 @@ describe("rapportAlsTekst", () => {
 
   it("json en sarif geven het rapport als gegevens", () => {
     const r = rapport({});
-    expect(JSON.parse(formatteerRapport(r, "json", { regels: [regel] }))).toEqual(JSON.parse(JSON.stringify(r)));
+    // Het rapport met `ok: true` (en het bestand), zoals een ongeldige invoer `ok: false` geeft.
+    expect(JSON.parse(formatteerRapport(r, "json", { regels: [regel] }))).toEqual({ ok: true, ...JSON.parse(JSON.stringify(r)) });
+    expect(JSON.parse(formatteerRapport(r, "json", { regels: [regel], bestand: "x.yaml" }))).toEqual({ ok: true, bestand: "x.yaml", ...JSON.parse(JSON.stringify(r)) });
     expect(JSON.parse(formatteerRapport(r, "sarif", { regels: [regel], bestand: "x.yaml" }))).toMatchObject({ version: "2.1.0" });
   });
 });

@@ -75,7 +75,8 @@ export function formatteerRapport(
 ): string {
   switch (formaat) {
     case "json":
-      return JSON.stringify(rapport, null, 2) + "\n";
+      // Zelfde vorm als bij ongeldige invoer ({ ok: false, bestand, issues }): een script kan op `ok` toetsen.
+      return JSON.stringify({ ok: true, ...(opties.bestand !== undefined && { bestand: opties.bestand }), ...rapport }, null, 2) + "\n";
     case "sarif":
       return JSON.stringify(naarSarif(rapport, opties.regels, opties.bestand), null, 2) + "\n";
     default:
@@ -112,7 +113,14 @@ export function maakToetsCommando<T>(def: ToetsCommandoDef<T>): Commando {
     samenvatting: def.samenvatting,
     gebruik: `${def.naam} <bestand.json|yaml> [--peildatum JJJJ-MM-DD] [--inwerkingtreding JJJJ-MM-DD|onbekend] [--formaat tekst|json|sarif]`,
     ...(def.uitleg !== undefined && { uitleg: def.uitleg }),
-    opties: { peildatum: peildatumOptie, inwerkingtreding: inwerkingtredingOptie, formaat: formaatOptie(["tekst", "json", "sarif"]) },
+    opties: {
+      peildatum: peildatumOptie,
+      inwerkingtreding: inwerkingtredingOptie,
+      formaat: {
+        ...formaatOptie(["tekst", "json", "sarif"]),
+        beschrijving: "uitvoerformaat: tekst, json ({ ok: true, bestand, bevindingen, samenvatting, ontvangstbewijs }; bij ongeldige invoer { ok: false, bestand, issues }), sarif (SARIF 2.1.0)",
+      },
+    },
     voerUit(args: Argumenten, io: Io) {
       const [bestand, ...rest] = args.positionals;
       if (bestand === undefined || rest.length > 0) throw new GebruiksFout(`geef precies één bestand, bijv. arbeidsmarktinfra ${def.naam} voorbeeld.yaml`);
