@@ -4,7 +4,7 @@ import type { Citaat } from "../bronnen/citaat.js";
 import type { IssueCode, Result } from "../result.js";
 import { normaliseer } from "../regio/normaliseer.js";
 import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
-import type { Peildatum } from "../tijd/peildatum.js";
+import { beschrijfType, type Peildatum } from "../tijd/peildatum.js";
 import {
   activiteitStatussen,
   arrangeurSoorten,
@@ -179,14 +179,18 @@ function samenhang(h: Hulpvraag, ctx: Ctx): void {
 }
 
 /** Schema van een {@link Hulpvraag} (werkende, werkzoekende of werkgever). */
+/** De melding als de invoer geen object is (anders `undefined`): dan is de vrager niet het probleem. */
+const geenObject = (w: unknown): string | undefined =>
+  typeof w === "object" && w !== null && !Array.isArray(w) ? undefined : `verwacht een object (een hulpvraag), ontvangen ${beschrijfType(w)}`;
+
 export const HulpvraagSchema: z.ZodType<Hulpvraag> = z
-  .discriminatedUnion("vrager", [WerkendeObject, WerkzoekendeObject, WerkgeverObject], { error: `vrager: verwacht een van ${lijst(vragers)}` })
+  .discriminatedUnion("vrager", [WerkendeObject, WerkzoekendeObject, WerkgeverObject], { error: (i) => geenObject(i.input) ?? `vrager: verwacht een van ${lijst(vragers)}` })
   .check(z.superRefine((h, ctx) => samenhang(h, ctx)))
   .meta({ description: "Een hulpvraag over werk, loopbaan, scholing of personeel (triage volgens 'no wrong door')" });
 
 /** Schema van de hulpvraag van een persoon (werkende of werkzoekende), zoals in een Werkplan. */
 export const PersoonsHulpvraagSchema: z.ZodType<PersoonsHulpvraag> = z
-  .discriminatedUnion("vrager", [WerkendeObject, WerkzoekendeObject], { error: 'vrager: verwacht "werkende" of "werkzoekende"' })
+  .discriminatedUnion("vrager", [WerkendeObject, WerkzoekendeObject], { error: (i) => geenObject(i.input) ?? 'vrager: verwacht "werkende" of "werkzoekende"' })
   .check(z.superRefine((h, ctx) => samenhang(h, ctx)));
 
 /**
