@@ -69,3 +69,16 @@ describe("parseInstellingen", () => {
     expect(r.ok || r.issues.map((i) => i.code).sort()).toEqual(["onbekend-veld", "ongeldig-formaat"]);
   });
 });
+
+describe("veiligParse gooit nooit, ook niet bij invoer die zelf gooit (adoptietoets)", () => {
+  it("een getter die gooit en een Proxy die gooit: een Result met code onleesbaar", () => {
+    const getter = Object.defineProperty({}, "regio", { enumerable: true, get: () => { throw new Error("boem"); } });
+    const proxy = new Proxy({}, { ownKeys: () => { throw new TypeError("proxy"); } });
+    for (const [invoer, reden] of [[getter, "boem"], [proxy, "proxy"]] as const) {
+      const r = parseInstellingen(invoer);
+      expect(r).toEqual({ ok: false, issues: [{ code: "onleesbaar", path: [], message: `(hele document): de invoer is niet te lezen (${reden}); geef gewone gegevens, bijv. uit JSON.parse` }] });
+    }
+    const gooitGeenError = Object.defineProperty({}, "x", { enumerable: true, get: () => { throw "tekst"; } });
+    expect(parseInstellingen(gooitGeenError).ok ? "" : parseInstellingen(gooitGeenError).issues[0]?.message).toContain("(tekst)");
+  });
+});

@@ -147,9 +147,15 @@ export function controleerDiepte(waarde: unknown, max = MAX_DIEPTE): Issue | und
  * {@link Result} met Nederlandse meldingen en paden. Onbekende velden worden gemeld.
  */
 export function veiligParse<T>(schema: z.ZodType<T>, invoer: unknown, hintOnbekendVeld?: string): Result<T> {
-  const diep = controleerDiepte(invoer);
-  if (diep) return { ok: false, issues: [diep] };
-  const r = schema.safeParse(invoer, { reportInput: true });
-  if (r.success) return { ok: true, value: r.data };
-  return { ok: false, issues: naarIssues(r.error.issues, hintOnbekendVeld) };
+  try {
+    const diep = controleerDiepte(invoer);
+    if (diep) return { ok: false, issues: [diep] };
+    const r = schema.safeParse(invoer, { reportInput: true });
+    if (r.success) return { ok: true, value: r.data };
+    return { ok: false, issues: naarIssues(r.error.issues, hintOnbekendVeld) };
+  } catch (e) {
+    // Geen gewone gegevens: een getter die gooit, een Proxy. Ook dan een Result, geen uitzondering.
+    const reden = e instanceof Error ? e.message : String(e);
+    return { ok: false, issues: [{ code: "onleesbaar", path: [], message: `(hele document): de invoer is niet te lezen (${reden}); geef gewone gegevens, bijv. uit JSON.parse` }] };
+  }
 }
