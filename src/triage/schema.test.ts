@@ -84,8 +84,10 @@ describe("normaliseerHulpvraag", () => {
 describe("parseHulpvraag met iets dat geen object is (adoptietoets)", () => {
   it("zegt dat er een object verwacht werd, niet dat de vrager ontbreekt", () => {
     expect(parseHulpvraag(null)).toEqual({ ok: false, issues: [{ code: "ongeldig-type", path: [], message: "(hele document): verwacht een object (een hulpvraag), ontvangen null" }] });
-    expect(parseHulpvraag([]).ok ? "" : parseHulpvraag([]).issues[0]?.message).toBe("(hele document): verwacht een object (een hulpvraag), ontvangen een lijst");
+    const lijst = parseHulpvraag([]);
+    expect(lijst.ok ? "" : lijst.issues[0]?.message).toBe("(hele document): verwacht een object (een hulpvraag), ontvangen een lijst");
     // Een object zonder (geldige) vrager: de melding noemt de vrager.
-    expect(parseHulpvraag({}).ok ? [] : parseHulpvraag({}).issues.map((i) => i.path)).toEqual([["vrager"]]);
+    const leeg = parseHulpvraag({});
+    expect(leeg.ok ? [] : leeg.issues.map((i) => i.path)).toEqual([["vrager"]]);
   });
 });
