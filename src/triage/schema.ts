@@ -178,11 +178,11 @@ function samenhang(h: Hulpvraag, ctx: Ctx): void {
   }
 }
 
-/** Schema van een {@link Hulpvraag} (werkende, werkzoekende of werkgever). */
 /** De melding als de invoer geen object is (anders `undefined`): dan is de vrager niet het probleem. */
 const geenObject = (w: unknown): string | undefined =>
   typeof w === "object" && w !== null && !Array.isArray(w) ? undefined : `verwacht een object (een hulpvraag), ontvangen ${beschrijfType(w)}`;
 
+/** Schema van een {@link Hulpvraag} (werkende, werkzoekende of werkgever). */
 export const HulpvraagSchema: z.ZodType<Hulpvraag> = z
   .discriminatedUnion("vrager", [WerkendeObject, WerkzoekendeObject, WerkgeverObject], { error: (i) => geenObject(i.input) ?? `vrager: verwacht een van ${lijst(vragers)}` })
   .check(z.superRefine((h, ctx) => samenhang(h, ctx)))
