@@ -68,6 +68,9 @@ function regelKolom(tekst: string, positie: number): string {
   return tekst.includes("\n") ? `regel ${voor.split("\n").length}, ${kolom}` : kolom;
 }
 
+/** De melding bij meer dan één JSON-document in een bestand (bijv. NDJSON); `routeer` wijst dan op `--batch`. */
+export const NA_HET_EINDE = "nog tekens na het einde van het document";
+
 /** De fouten van JSON.parse (V8) in het Nederlands; de Engelse tekst en de invoer zelf komen niet in de melding. */
 const JSON_FOUTEN: readonly (readonly [RegExp, string])[] = [
   [/^Unexpected end of JSON input/, "het document houdt onverwacht op"],
@@ -79,7 +82,7 @@ const JSON_FOUTEN: readonly (readonly [RegExp, string])[] = [
   [/^Unterminated string/, "een tekst zonder afsluitend aanhalingsteken"],
   [/^Bad control character in string literal/, "een stuurteken (tab, regeleinde) in een tekst; schrijf \\t of \\n"],
   [/^Bad (escaped character|Unicode escape)/, "een ongeldige escape (\\) in een tekst"],
-  [/^Unexpected non-whitespace character after JSON/, "nog tekens na het einde van het document"],
+  [/^Unexpected non-whitespace character after JSON/, NA_HET_EINDE],
   [/^(No number after minus sign|Unterminated fractional number|Exponent part is missing a number|Unexpected number)/, "een ongeldig getal"],
   [/^Unexpected string/, "een tekst op een plek waar die niet hoort"],
 ];

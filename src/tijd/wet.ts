@@ -1,5 +1,5 @@
 import { citeer, type Citaat } from "../bronnen/citaat.js";
-import { OngeldigeInvoerFout, type IssueCode } from "../result.js";
+import { formatPad, OngeldigeInvoerFout, type IssueCode } from "../result.js";
 import type { Instellingen } from "./instellingen.js";
 import { controleerInstellingen } from "./instellingen-controle.js";
 import { overschrijvingOp, parameterOp, waarde, type Parameter, type ParameterStatus } from "./parameters.js";
@@ -170,7 +170,10 @@ function bepaalDatum(instellingen: Instellingen): Peildatum | null {
   const ingesteld = instellingen.inwerkingtreding;
   if (ingesteld !== undefined) {
     const dubbel = dubbeleInwerkingtreding(instellingen);
-    if (dubbel) throw new OngeldigeInvoerFout({ code: "inconsistent", path: ["instellingen", ...dubbel.pad], message: `instellingen.parameters["${INWERKINGTREDING_ID}"]: ${dubbel.tekst}` });
+    if (dubbel) {
+      const pad = ["instellingen", ...dubbel.pad];
+      throw new OngeldigeInvoerFout({ code: "inconsistent", path: pad, message: `${formatPad(pad)}: ${dubbel.tekst}` });
+    }
     const p = inwerkingtredingProbleem(ingesteld);
     if (p) throw new OngeldigeInvoerFout({ code: p.code, path: ["instellingen", "inwerkingtreding"], message: `instellingen.inwerkingtreding: ${p.tekst}` });
     return ingesteld === "onbekend" ? null : (ingesteld as Peildatum);

@@ -67,7 +67,7 @@ describe("transitie/declaratie-voor-laatste-moment: 28 november 2025", () => {
     expect(moment("2025-07-15")[0]).toBe("2025-07-15");
     expect(moment("2025-07-16")).toEqual(["2025-11-28", expect.stringContaining("(gaat mee op het laatste declaratiemoment).")]);
     expect(moment("2025-01-01")[0]).toBe("2025-07-15");
-    expect(moment("2024-12-31")).toEqual([null, expect.stringContaining("(ingediend in 2024, vóór de twee declaratiemomenten van 2025).")]);
+    expect(moment("2024-12-31")).toEqual([null, expect.stringContaining("(ingediend vóór 2025-01-01, vóór de twee declaratiemomenten).")]);
   });
 
   it("een dag later: eigen rekening van de partij die de inkoop initieerde", () => {

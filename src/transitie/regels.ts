@@ -66,7 +66,7 @@ const declaratieVoorLaatsteMoment = regel(
             "voldaan",
             ["declaraties", i, "ingediendOp"],
             `Declaratie van ${x.partij} (${formatBedrag(x.bedrag)}) op ${x.ingediendOp}${gepland}, uiterlijk op het laatste declaratiemoment ${laatste}${
-              moment === undefined ? " (ingediend in 2024, vóór de twee declaratiemomenten van 2025)" : moment === eerste ? ` (gaat mee op het eerste declaratiemoment, ${eerste})` : ` (gaat mee op het laatste declaratiemoment)`
+              moment === undefined ? ` (ingediend vóór ${beginJaar}, vóór de twee declaratiemomenten)` : moment === eerste ? ` (gaat mee op het eerste declaratiemoment, ${eerste})` : ` (gaat mee op het laatste declaratiemoment)`
             }.`,
             { ...gegevens, declaratiemoment: moment ?? null },
           )

@@ -175,15 +175,7 @@ function stapZin(stap: Stap, r: Routering, pad: Pad, padRoutering: Pad): string 
       if (stap.uitkomst === "gemeente") return `Werkende met een arbeidsbeperking en ${u}: UWV en gemeenten zijn verantwoordelijk; zonder UWV-uitkering is de woongemeente arrangeur.`;
       return g["arbeidsbeperking"] === "ja"
         ? "Werkende met een arbeidsbeperking, uitkering onbekend: UWV of de woongemeente. Ga de uitkering na."
-        : `Onbekend of de werkende een arbeidsbeperking heeft. ${
-            g["uitkering"] === "WW"
-              ? "Met een arbeidsbeperking is UWV arrangeur (WW); zonder valt de werkende onder de sociale partners én als WW-gerechtigde onder UWV."
-              : g["uitkering"] === "bijstand"
-                ? "Met een arbeidsbeperking is de woongemeente arrangeur (bijstand); zonder valt de werkende onder de sociale partners én als bijstandsgerechtigde onder de gemeente."
-                : g["uitkering"] === "geen"
-                  ? "Met een arbeidsbeperking is de woongemeente arrangeur (geen UWV-uitkering); zonder zijn de sociale partners verantwoordelijk."
-                  : "Met een arbeidsbeperking zijn UWV of de gemeente verantwoordelijk (volgens de uitkering), zonder de sociale partners."
-          } Ga dit na.`;
+        : `Onbekend of de werkende een arbeidsbeperking heeft. ${BEPERKING_ONBEKEND[String(g["uitkering"])] ?? BEPERKING_EN_UITKERING_ONBEKEND} Ga dit na.`;
     case "triage/werkende-met-uitkering":
       return g["uitkering"] === "onbekend"
         ? "Werkende zonder arbeidsbeperking, uitkering onbekend: zonder uitkering zijn de sociale partners verantwoordelijk, met een uitkering ook UWV of de gemeente. Ga de uitkering na."
@@ -250,6 +242,14 @@ function stapZin(stap: Stap, r: Routering, pad: Pad, padRoutering: Pad): string 
       return ongeldig([...pad, "regel"], "een triageregel (triage/…)", stap.regel, "ongeldige-waarde");
   }
 }
+
+/** Onbekende arbeidsbeperking: wie arrangeur is met en zonder beperking, per uitkering (HRT §3.2, KB2022). */
+const BEPERKING_ONBEKEND: Readonly<Record<string, string>> = {
+  WW: "Met een arbeidsbeperking is UWV arrangeur (WW); zonder valt de werkende onder de sociale partners én als WW-gerechtigde onder UWV.",
+  bijstand: "Met een arbeidsbeperking is de woongemeente arrangeur (bijstand); zonder valt de werkende onder de sociale partners én als bijstandsgerechtigde onder de gemeente.",
+  geen: "Met een arbeidsbeperking is de woongemeente arrangeur (geen UWV-uitkering); zonder zijn de sociale partners verantwoordelijk.",
+};
+const BEPERKING_EN_UITKERING_ONBEKEND = "Met een arbeidsbeperking zijn UWV of de gemeente verantwoordelijk (volgens de uitkering), zonder de sociale partners.";
 
 /** Een stap als Nederlandse zin. */
 export function uitlegStap(stap: Stap, r: Routering): string {

@@ -21,7 +21,7 @@ import {
   type Commando,
 } from "../commando.js";
 import { EXIT, type Io } from "../io.js";
-import { jsonFoutmelding, leesDocument } from "../lezen.js";
+import { jsonFoutmelding, leesDocument, NA_HET_EINDE } from "../lezen.js";
 import { decodeerRegel, MAX_REGEL, regelsUitStroom, teLangeRegel, type GelezenRegel } from "../regels.js";
 import { meldInvoerproblemen } from "../rapport.js";
 
@@ -205,7 +205,7 @@ export const routeerCommando: Commando = {
     const doc = leesDocument(io, bestand);
     if (!doc.ok) {
       // Meer dan één JSON-document (bijv. NDJSON, één vraag per regel): wijs op --batch.
-      const ndjson = doc.issues.map((i) => (i.message.includes("nog tekens na het einde van het document") ? { ...i, message: `${i.message}; is dit NDJSON (één hulpvraag per regel)? Gebruik dan --batch ${bestand}` } : i));
+      const ndjson = doc.issues.map((i) => (i.message.includes(NA_HET_EINDE) ? { ...i, message: `${i.message}; is dit NDJSON (één hulpvraag per regel)? Gebruik dan --batch ${bestand}` } : i));
       return meldInvoerproblemen(io, bestand, ndjson, formaat);
     }
     const h = leesHulpvraag(doc.value);
