@@ -167,6 +167,11 @@ describe("beraad/gemeenten-uit-regio", () => {
       ["niet-voldaan", "partijen.0.vertegenwoordigt.4"],
     ]);
   });
+  it("voldaan: het aantal in de melding, enkelvoud bij één gemeente", () => {
+    expect(toets(gemeentenUitRegio, basis())[0]!.bericht).toMatch(/^Alle \d+ gemeenten horen bij Rijnmond\.$/);
+    const een: RegionaalBeraad = { regio: "Rijnmond", partijen: [{ naam: "Gemeente Rotterdam", soort: "gemeente", rol: "kernpartner" }] };
+    expect(toets(gemeentenUitRegio, een)).toEqual([expect.objectContaining({ uitkomst: "voldaan", bericht: "De gemeente hoort bij Rijnmond.", gegevens: { aantal: 1 } })]);
+  });
   it("onbekende regio of geen gemeenten: niet van toepassing", () => {
     expect(uitkomsten(toets(gemeentenUitRegio, { ...basis(), regio: "Atlantis" }))).toEqual(["niet-van-toepassing"]);
     expect(uitkomsten(toets(gemeentenUitRegio, { regio: "Rijnmond", partijen: [] }))).toEqual(["niet-van-toepassing"]);

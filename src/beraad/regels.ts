@@ -456,7 +456,7 @@ export const gemeentenUitRegio: Regel<RegionaalBeraad> = {
       uit.push(
         aantal === 0
           ? uitkomst("niet-van-toepassing", ["partijen"], "Er zijn geen gemeenten als kernpartner opgegeven (zie beraad/kernpartners-compleet).")
-          : uitkomst("voldaan", ["partijen"], `Alle ${aantal} gemeenten horen bij ${r.naam}.`, { gegevens: { aantal } }),
+          : uitkomst("voldaan", ["partijen"], aantal === 1 ? `De gemeente hoort bij ${r.naam}.` : `Alle ${aantal} gemeenten horen bij ${r.naam}.`, { gegevens: { aantal } }),
       );
     }
     return uit;
