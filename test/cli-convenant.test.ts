@@ -9,7 +9,7 @@ describe("CLI: toets en werkcentrum", () => {
     for (const c of ["toets", "werkcentrum", "regels"]) expect(h.stdout).toContain(`  ${c}`);
     const t = await cli(["toets", "--help"]);
     expect(t.code).toBe(0);
-    expect(t.stdout).toContain("Gebruik: arbeidsmarktinfra toets <bestand.json|yaml>");
+    expect(t.stdout).toContain("Gebruik: arbeidsmarktinfra toets <bestand.json|yaml|map> …");
     expect(t.stdout).toContain("--formaat");
   });
 
@@ -17,7 +17,7 @@ describe("CLI: toets en werkcentrum", () => {
     const r = await cli(["toets", "examples/convenanten/twente-zonder-sbb.yaml", "--peildatum", "2026-09-01"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/FOUT \(1\)\n {2}✗ beraad\/kernpartners-compleet/);
-    expect(r.stdout).toContain("/partijen: Kernpartner SBB ontbreekt.");
+    expect(r.stdout).toContain("/partijen (examples/convenanten/twente-zonder-sbb.yaml:10:1): Kernpartner SBB ontbreekt.");
     expect(r.stdout).toContain("Bron: KB2024 §4");
     expect(r.stdout).toContain("[grondslag: wet]");
   });
@@ -46,7 +46,7 @@ describe("CLI: toets en werkcentrum", () => {
     expect(c.stderr).toContain("kanalen: verwacht lijst");
     const d = await cli(["toets"]);
     expect(d.code).toBe(2);
-    expect(d.stderr).toContain("geef precies één bestand");
+    expect(d.stderr).toContain("geef een of meer bestanden of een map");
   });
 });
 

@@ -212,7 +212,7 @@ describe("argumenten: Nederlandse meldingen", () => {
     const onbekend = await cli(["toets", "--wat"]);
     expect(regels(onbekend.stderr)[0]).toBe("arbeidsmarktinfra toets: onbekende optie --wat");
     // Na de melding de hulp van het commando.
-    expect(onbekend.stderr).toContain("Gebruik: arbeidsmarktinfra toets <bestand.json|yaml>");
+    expect(onbekend.stderr).toContain("Gebruik: arbeidsmarktinfra toets <bestand.json|yaml|map> …");
   });
 });
 
@@ -220,7 +220,7 @@ describe("CLI: duidelijke meldingen (vierde brontoets)", () => {
   it("een map, een ontbrekend bestand, een lijstelement zonder '-' en een decimale komma", async () => {
     const map = await cli(["toets", "examples", "--peildatum", "2026-09-01"]);
     expect(map.code).toBe(2);
-    expect(map.stderr).toContain("examples: dit is een map, geen bestand");
+    expect(map.stderr).toContain("examples: geen .json-, .yaml- of .yml-bestanden in deze map (submappen worden niet doorzocht)");
     const weg = await cli(["toets", "bestaat-niet.yaml", "--peildatum", "2026-09-01"]);
     expect(weg.stderr).toContain("bestaat-niet.yaml: bestand niet gevonden");
     const inspringing = await cli(["toets", "x.yaml", "--peildatum", "2026-09-01"], { bestanden: { "x.yaml": "regio: AM05\npartijen:\n- naam: a\n soort: x\n" } });

@@ -70,6 +70,19 @@ describe("SARIF 2.1.0 van de CLI", () => {
   });
 });
 
+describe("SARIF met regel en kolom, en met meer bestanden", () => {
+  it("een map convenanten plus een ongeldig bestand: één geldige log met een run per bestand, met regions", async () => {
+    const r = await cli(["toets", "examples/convenanten", "fout.yaml", "--peildatum", "2026-09-01", "--formaat", "sarif"], {
+      bestanden: { "fout.yaml": "regio: Rijnmond\npartijen:\n  - { naam: UWV, soort: uwv, rol: lid }\n" },
+    });
+    expect(r.code).toBe(2);
+    const log = geldig(r.stdout) as { runs: { results: { locations: { physicalLocation: { region?: { startLine: number; startColumn: number } } }[] }[]; invocations: { toolExecutionNotifications?: { locations: { physicalLocation: { region?: { startLine: number } } }[] }[] }[] }[] };
+    expect(log.runs).toHaveLength(readdirSync("examples/convenanten").length + 1);
+    for (const run of log.runs.slice(0, -1)) for (const res of run.results) expect(res.locations[0]!.physicalLocation.region!.startColumn).toBeGreaterThan(0);
+    expect(log.runs.at(-1)!.invocations[0]!.toolExecutionNotifications![0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 3, startColumn: 30 });
+  });
+});
+
 describe("SARIF: bestandsnamen als uri-reference (RFC 3986)", () => {
   it("spaties, letters met accenten, # en % in de naam geven geldige SARIF; een absoluut pad wordt een file-URI", async () => {
     const { mkdtempSync, copyFileSync, rmSync } = await import("node:fs");

@@ -21,4 +21,4 @@ export {
   type Toetsrapport,
   type ToetsOpties,
 } from "./model.js";
-export { naarSarif, type SarifLog } from "./sarif.js";
+export { naarSarif, type Positie, type SarifLog, type SarifOpties } from "./sarif.js";

@@ -19,6 +19,34 @@ export interface SarifLog {
   readonly runs: readonly unknown[];
 }
 
+/** Een plek in een tekstbestand: regel en kolom, beide vanaf 1. */
+export interface Positie {
+  readonly regel: number;
+  readonly kolom: number;
+}
+
+/** Extra's voor {@link naarSarif} en {@link invoerproblemenAlsSarif}. */
+export interface SarifOpties {
+  /**
+   * De positie van een pad in het getoetste bestand (de bibliotheek leest zelf geen bestanden;
+   * de CLI geeft deze functie mee). Met een positie krijgt een locatie een `region`
+   * (`startLine`, `startColumn`), zodat een code-scanningomgeving de regel kan aanwijzen.
+   */
+  readonly posities?: (pad: Pad) => Positie | undefined;
+}
+
+/** De fysieke locatie van een pad: het bestand, met regel en kolom als die bekend zijn. */
+function fysiek(bestand: string, pad: Pad, opties: SarifOpties | undefined) {
+  // Alleen bij een geldig pad (een rapport van buiten kan een ander pad bevatten).
+  const p = Array.isArray(pad) ? opties?.posities?.(pad) : undefined;
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: bestandAlsUri(bestand) },
+      ...(p !== undefined && { region: { startLine: p.regel, startColumn: p.kolom } }),
+    },
+  };
+}
+
 const KIND: Record<Uitkomst, "pass" | "fail" | "notApplicable" | "review"> = {
   voldaan: "pass",
   "niet-voldaan": "fail",
@@ -48,8 +76,9 @@ function controleerRapportVorm(pad: Pad, rapport: unknown): asserts rapport is T
  * Maakt een SARIF 2.1.0-log van een rapport.
  * @param regels - metadata van de regels (de regelcatalogus); regels zonder bevinding mogen ontbreken
  * @param bestand - het getoetste bestand (URI of relatief pad), voor de locaties
+ * @param opties - o.a. `posities`: regel en kolom per pad (alleen met `bestand`)
  */
-export function naarSarif(rapport: Toetsrapport, regels: readonly RegelMeta[], bestand?: string): SarifLog {
+export function naarSarif(rapport: Toetsrapport, regels: readonly RegelMeta[], bestand?: string, opties?: SarifOpties): SarifLog {
   controleerRapportVorm(["rapport"], rapport);
   vereisLijst(["regels"], regels);
   regels.forEach((r, i) => {
@@ -93,7 +122,7 @@ export function naarSarif(rapport: Toetsrapport, regels: readonly RegelMeta[], b
           message: { text: b.hint ? `${b.bericht} ${b.hint}` : b.bericht },
           locations: [
             {
-              ...(bestand !== undefined && { physicalLocation: { artifactLocation: { uri: bestandAlsUri(bestand) } } }),
+              ...(bestand !== undefined && fysiek(bestand, b.pad, opties)),
               logicalLocations: [{ fullyQualifiedName: b.pointer === "" ? "/" : b.pointer, kind: "member" }],
             },
           ],
@@ -132,6 +161,7 @@ export function invoerproblemenAlsSarif(
   issues: readonly { readonly code: string; readonly path: readonly (string | number)[]; readonly message: string }[],
   bestand: string,
   versie: string,
+  opties?: SarifOpties,
 ): SarifLog {
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -149,7 +179,7 @@ export function invoerproblemenAlsSarif(
               descriptor: { id: i.code },
               locations: [
                 {
-                  physicalLocation: { artifactLocation: { uri: bestandAlsUri(bestand) } },
+                  ...fysiek(bestand, i.path, opties),
                   logicalLocations: [{ fullyQualifiedName: i.path.length === 0 ? "/" : naarJsonPointer(i.path), kind: "member" }],
                 },
               ],

@@ -19,6 +19,11 @@ export interface Io {
    * is bij pijpen asynchroon en buffert alles.
    */
   readonly wachtOpUitvoer?: () => Promise<void>;
+  /**
+   * De namen van de bestanden in een map (zonder pad), of `undefined` als `pad` geen map is
+   * (dan wordt het als bestand gelezen). Zonder deze functie zijn alle argumenten bestanden.
+   */
+  readonly leesMap?: (pad: string) => readonly string[] | undefined;
   /** De datum van vandaag in Nederland; alleen de CLI leest de klok, en zegt dat erbij. */
   readonly vandaag: () => string;
 }

@@ -146,6 +146,12 @@ function waaromOnleesbaar(e: unknown): string {
 
 /** Leest een bestand en parseert het als JSON of YAML. */
 export function leesDocument(io: Io, pad: string): Result<unknown> {
+  const r = leesInvoer(io, pad);
+  return r.ok ? { ok: true, value: r.value.waarde } : r;
+}
+
+/** Als {@link leesDocument}, met de gelezen tekst erbij (voor regel- en kolomnummers; zie `posities.ts`). */
+export function leesInvoer(io: Io, pad: string): Result<{ readonly waarde: unknown; readonly tekst: string }> {
   let grootte: number;
   try {
     grootte = io.bestandsgrootte(pad);
@@ -163,5 +169,32 @@ export function leesDocument(io: Io, pad: string): Result<unknown> {
   }
   const tekst = decodeer(pad, bytes);
   if (!tekst.ok) return tekst;
-  return parseTekst(pad, tekst.value);
+  const waarde = parseTekst(pad, tekst.value);
+  return waarde.ok ? { ok: true, value: { waarde: waarde.value, tekst: tekst.value } } : waarde;
+}
+
+/** De extensies die een map-argument oplevert (`toets map/`). */
+const INVOER_EXTENSIE = /\.(json|ya?ml)$/i;
+
+/**
+ * De bestanden van de argumenten: een bestand blijft zoals het is, een map wordt de JSON- en
+ * YAML-bestanden erin (niet recursief, op naam gesorteerd). `map` zegt of er een map bij was;
+ * `{ legeMap }` noemt een map zonder zulke bestanden.
+ */
+export function bestandenVan(io: Io, argumenten: readonly string[]): { bestanden: string[]; map: boolean } | { legeMap: string } {
+  const bestanden: string[] = [];
+  let map = false;
+  for (const a of argumenten) {
+    const inhoud = io.leesMap?.(a);
+    if (inhoud === undefined) {
+      bestanden.push(a);
+      continue;
+    }
+    map = true;
+    const namen = inhoud.filter((n) => INVOER_EXTENSIE.test(n)).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    if (namen.length === 0) return { legeMap: a };
+    const scheiding = /[\\/]$/.test(a) ? "" : "/";
+    for (const n of namen) bestanden.push(`${a}${scheiding}${n}`);
+  }
+  return { bestanden, map };
 }

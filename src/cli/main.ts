@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { runCli } from "./cli.js";
 import { vandaagInNederland, type Io } from "./io.js";
 
@@ -17,6 +17,13 @@ const io: Io = {
   leesBestand: (pad) => readFileSync(pad),
   bestandsgrootte: (pad) => statSync(pad).size,
   leesStroom: (pad) => createReadStream(pad),
+  leesMap: (pad) => {
+    try {
+      return statSync(pad).isDirectory() ? readdirSync(pad, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name) : undefined;
+    } catch {
+      return undefined; // niet te lezen: als bestand behandelen, dan volgt een duidelijke melding
+    }
+  },
   wachtOpUitvoer: async () => {
     if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
     if (process.stderr.writableNeedDrain) await once(process.stderr, "drain");

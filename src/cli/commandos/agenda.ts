@@ -2,7 +2,7 @@ import { agendaCyclus, type AgendaCyclus, type DeelCyclus } from "../../agenda/c
 import { agendaRegels, toetsAgenda } from "../../agenda/regels.js";
 import { parseMeerjarenagenda } from "../../agenda/schema.js";
 import type { Commando } from "../commando.js";
-import { toetsCommandoMetOverzicht } from "./toets-met-overzicht.js";
+import { maakToetsCommando } from "../rapport.js";
 
 const NAAM = { beleidsagenda: "Beleidsagenda", uitvoeringsagenda: "Uitvoeringsagenda" } as const;
 const REDEN = { "niet-opgenomen": "niet in de agenda opgenomen", "niet-vastgesteld": "geen vaststellingsdatum (concept)", "nog-niet-vastgesteld": "pas later vastgesteld" } as const;
@@ -35,16 +35,14 @@ export function cyclusAlsTekst(c: AgendaCyclus): string {
 }
 
 /** `arbeidsmarktinfra agenda <bestand>` */
-export const agendaCommando: Commando = toetsCommandoMetOverzicht(
-  {
-    naam: "agenda",
-    samenvatting: "Toetst een meerjarenagenda (landelijk of regionaal) en toont de cyclus: per deel de status, de vervaldatum en wanneer de volgende uiterlijk vastgesteld moet zijn.",
-    onderwerp: "Toets van de meerjarenagenda",
-    uitleg:
-      "Het bestand is JSON of YAML volgens src/json-schema/meerjarenagenda.schema.json (zie docs/meerjarenagenda.md). Geen agendaregel heeft grondslag 'wet', dus exitcode 1 komt bij een geldige agenda niet voor; bevindingen zijn waarschuwingen (beleid) of adviezen (handreiking).",
-    parse: parseMeerjarenagenda,
-    toets: toetsAgenda,
-    regels: () => agendaRegels,
-  },
-  (agenda, opties) => cyclusAlsTekst(agendaCyclus(agenda, opties)),
-);
+export const agendaCommando: Commando = maakToetsCommando({
+  naam: "agenda",
+  samenvatting: "Toetst een meerjarenagenda (landelijk of regionaal) en toont de cyclus: per deel de status, de vervaldatum en wanneer de volgende uiterlijk vastgesteld moet zijn.",
+  onderwerp: "Toets van de meerjarenagenda",
+  uitleg:
+    "Het bestand is JSON of YAML volgens src/json-schema/meerjarenagenda.schema.json (zie docs/meerjarenagenda.md). Geen agendaregel heeft grondslag 'wet', dus exitcode 1 komt bij een geldige agenda niet voor; bevindingen zijn waarschuwingen (beleid) of adviezen (handreiking).",
+  parse: parseMeerjarenagenda,
+  toets: toetsAgenda,
+  regels: () => agendaRegels,
+  overzicht: (agenda, opties) => cyclusAlsTekst(agendaCyclus(agenda, opties)),
+});

@@ -21,7 +21,8 @@ import {
   type Commando,
 } from "../commando.js";
 import { EXIT, type Io } from "../io.js";
-import { jsonFoutmelding, leesDocument, NA_HET_EINDE } from "../lezen.js";
+import { jsonFoutmelding, leesInvoer, NA_HET_EINDE } from "../lezen.js";
+import { maakPosities } from "../posities.js";
 import { decodeerRegel, MAX_REGEL, regelsUitStroom, teLangeRegel, type GelezenRegel } from "../regels.js";
 import { meldInvoerproblemen } from "../rapport.js";
 
@@ -202,14 +203,14 @@ export const routeerCommando: Commando = {
     const [bestand, ...rest] = args.positionals;
     if (bestand === undefined || rest.length > 0) throw new GebruiksFout("geef precies één bestand, bijv. arbeidsmarktinfra routeer hulpvraag.json, of --batch hulpvragen.ndjson");
     const formaat = leesFormaat(args);
-    const doc = leesDocument(io, bestand);
+    const doc = leesInvoer(io, bestand);
     if (!doc.ok) {
       // Meer dan één JSON-document (bijv. NDJSON, één vraag per regel): wijs op --batch.
       const ndjson = doc.issues.map((i) => (i.message.includes(NA_HET_EINDE) ? { ...i, message: `${i.message}; is dit NDJSON (één hulpvraag per regel)? Gebruik dan --batch ${bestand}` } : i));
       return meldInvoerproblemen(io, bestand, ndjson, formaat);
     }
-    const h = leesHulpvraag(doc.value);
-    if (!h.ok) return meldInvoerproblemen(io, bestand, h.issues, formaat);
+    const h = leesHulpvraag(doc.value.waarde);
+    if (!h.ok) return meldInvoerproblemen(io, bestand, h.issues, formaat, maakPosities(doc.value.tekst));
     const r = routeer(h.value, { peildatum, instellingen });
     if (formaat === "json") {
       io.stdout(JSON.stringify({ ok: true, bestand, peildatumIsVandaag: vandaag, hulpvraag: h.value, routering: r, uitleg: uitlegRoutering(r) }, null, 2) + "\n");

@@ -3,7 +3,7 @@ import { parseConvenant } from "../../convenant/schema.js";
 import { toetsConvenant } from "../../convenant/toets.js";
 import { maakToetsCommando } from "../rapport.js";
 
-/** `arbeidsmarktinfra toets <bestand.json|yaml>`: toetst een samenwerkingsconvenant. */
+/** `arbeidsmarktinfra toets <bestand.json|yaml|map> …`: toetst een of meer samenwerkingsconvenanten. */
 export const toetsCommando = maakToetsCommando({
   naam: "toets",
   samenvatting: "Toetst een regionaal samenwerkingsconvenant (JSON of YAML): Regionaal Beraad, Werkcentrum, impulsbudget, begroting, meerjarenagenda; elke bevinding met bron.",

@@ -5,7 +5,7 @@ import { toetsTransitie, transitieRegels } from "../../transitie/regels.js";
 import { parseTransitiedossier } from "../../transitie/schema.js";
 import { stappenplanOverzicht, type StapStatus } from "../../transitie/stappenplan.js";
 import type { Commando } from "../commando.js";
-import { toetsCommandoMetOverzicht } from "./toets-met-overzicht.js";
+import { maakToetsCommando } from "../rapport.js";
 
 const TEKEN: Record<StapStatus, string> = { gereed: "✓", achter: "✗", lopend: "…", "nog-niet": "·" };
 
@@ -32,15 +32,13 @@ export function transitieOverzichtAlsTekst(dossier: Transitiedossier, peildatum:
 }
 
 /** `arbeidsmarktinfra transitie <bestand>` */
-export const transitieCommando: Commando = toetsCommandoMetOverzicht(
-  {
-    naam: "transitie",
-    samenvatting: "Toetst de transitiegegevens van een regio (RMT-declaraties en -inkoop via UWV, verantwoording personele inzet 2024, oude loketten) en toont het stappenplan Twente als voorbeeld.",
-    onderwerp: "Toets van de transitie naar het Werkcentrum",
-    uitleg: "Het bestand is JSON of YAML volgens src/json-schema/transitie.schema.json (zie docs/transitie.md).",
-    parse: parseTransitiedossier,
-    toets: toetsTransitie,
-    regels: () => transitieRegels,
-  },
-  (dossier, opties) => transitieOverzichtAlsTekst(dossier, opties.peildatum),
-);
+export const transitieCommando: Commando = maakToetsCommando({
+  naam: "transitie",
+  samenvatting: "Toetst de transitiegegevens van een regio (RMT-declaraties en -inkoop via UWV, verantwoording personele inzet 2024, oude loketten) en toont het stappenplan Twente als voorbeeld.",
+  onderwerp: "Toets van de transitie naar het Werkcentrum",
+  uitleg: "Het bestand is JSON of YAML volgens src/json-schema/transitie.schema.json (zie docs/transitie.md).",
+  parse: parseTransitiedossier,
+  toets: toetsTransitie,
+  regels: () => transitieRegels,
+  overzicht: (dossier, opties) => transitieOverzichtAlsTekst(dossier, opties.peildatum),
+});
