@@ -23,8 +23,11 @@ describe("routeer: tekstuitvoer", () => {
     const lijst = await cli(["routeer", "examples/hulpvragen/werkgever-landelijk.json", ...P]);
     expect(regels(lijst.stdout)[3]).toBe("Vrager: werkgever; werkgebied: AM22, AM21, AM18; deur: Werkcentrum Rijnmond; onderwerpen: personeel");
     const onbekend = await cli(["routeer", "examples/hulpvragen/werkgever-werkgebied-onbekend.json", ...P]);
-    expect(regels(onbekend.stdout)[3]).toBe("Vrager: werkgever; werkgebied: onbekend; regio: AM30 Zuid-Limburg; deur: het digitale kanaal van Werkcentrum Zuid-Limburg; onderwerpen: personeel");
+    expect(regels(onbekend.stdout)[3]).toBe("Vrager: werkgever; werkgebied: onbekend; deur: het digitale kanaal van het Werkcentrum; onderwerpen: personeel");
     expect(regels(onbekend.stdout)[5]).toMatch(/^BEOORDELEN — Te beoordelen door een mens: onbekend in hoeveel arbeidsmarktregio's/);
+    const vestiging = await cli(["routeer", "examples/hulpvragen/werkgever-vestiging.json", ...P]);
+    expect(regels(vestiging.stdout)[3]).toBe("Vrager: werkgever; werkgebied: niet opgegeven (de regio van de vestiging geldt); regio: AM30 Zuid-Limburg; deur: het digitale kanaal van Werkcentrum Zuid-Limburg; onderwerpen: personeel");
+    expect(regels(vestiging.stdout)[5]).toBe("BEPAALD — Arrangeur: Werkcentrum Zuid-Limburg werkgeversdienstverlening (gezamenlijke werkgeversdienstverlening van UWV en gemeenten).");
     const landelijk = await cli(["routeer", "w.json", ...P], { bestanden: { "w.json": '{"vrager": "werkgever", "regios": "landelijk", "onderwerpen": ["personeel"], "deur": {"soort": "werkcentrum", "regio": "AM22"}}' } });
     expect(landelijk.code).toBe(0);
     expect(regels(landelijk.stdout)[3]).toBe("Vrager: werkgever; werkgebied: landelijk; deur: Werkcentrum Rijnmond; onderwerpen: personeel");

@@ -123,7 +123,11 @@ export interface HulpvraagWerkgever extends HulpvraagBasis {
   readonly vrager: "werkgever";
   /** Omvang; zonder: onbekend. */
   readonly omvang?: Werkgeveromvang;
-  /** De arbeidsmarktregio's waarin de werkgever actief is, of `"landelijk"`; zonder: onbekend. */
+  /**
+   * De arbeidsmarktregio's waarin de werkgever actief is, of `"landelijk"`. Zonder: de regio
+   * van de vestiging (`regio`) als die bekend is (`routeer` behandelt de werkgever dan als
+   * actief in één regio en zegt dat in de stap: `werkgebiedUit: "regio"`), anders onbekend.
+   */
   readonly regios?: readonly RegioCode[] | "landelijk";
   /** Of de vraag (ook) over erkenning als leerbedrijf of over leerbanen gaat. */
   readonly leerbedrijfvraag?: boolean;

@@ -92,7 +92,9 @@ describe("routeer: de stappen verklaren precies de uitkomst, ook na veel routeri
           const eigen = x.reden === "ww-beeindigd" || persoon.uitkering === "onbekend" ? "onbekend" : UWV_UITKERINGEN.includes(persoon.uitkering) ? "beschikbaar" : "niet-beschikbaar";
           expect(x.uwvInTransitie?.nietPubliek).toBe(eigen);
         } else expect(x.uwvInTransitie).toBeNull();
-        expect(s[0]?.gegevens).toStrictEqual({ ...sleutelVanIndex(sleutelIndex(h)) });
+        // Een werkgever zonder regios met een vestiging: als één regio, met de herkomst erbij.
+        const vestiging = h.vrager === "werkgever" && h.regios === undefined && h.regio !== undefined;
+        expect(s[0]?.gegevens).toStrictEqual(vestiging ? { vrager: "werkgever", werkgebied: "een-regio", werkgebiedUit: "regio" } : { ...sleutelVanIndex(sleutelIndex(h)) });
         expect(s[0]?.uitkomst).toBe(x.stappen.some((y) => y.regel === "triage/max-ww-overdracht" && y.uitkomst === "beoordelen") ? "UWV" : x.status === "bepaald" ? x.arrangeur?.soort : "beoordelen");
         expect(s.filter((y) => y.regel === x.overdracht.regel && y.uitkomst === x.overdracht.soort)).toHaveLength(1);
         expect(s.filter((y) => x.aanvullend.some((a) => a.regel === y.regel && a.soort === y.uitkomst)).map((y) => y.uitkomst)).toEqual(x.aanvullend.map((a) => a.soort));
@@ -194,14 +196,14 @@ describe("routeer: kandidaten en na te gaan bij 'beoordelen'", () => {
     for (const g of ["Zaanstad", "Rotterdam", "Zaanstad", "Utrecht"]) {
       expect(r(werkzoekende({ uitkering: "onbekend", woongemeente: g })).kandidaten.map((a) => a.organisatie)).toEqual(["UWV", `gemeente ${g}`]);
     }
+    const x = r(werkgever({ regios: [], regio: "AM22" }), VOOR_WET);
+    expect(x.kandidaten).toStrictEqual([
+      { soort: "werkgeversdienstverlening", organisatie: "WerkgeversServicepunt Rijnmond" },
+      { soort: "landelijk-werkgeversservicepunt", organisatie: LANDELIJK },
+    ]);
+    // Zonder regios geldt de vestiging als werkgebied: geen kandidaten, de arrangeur met de naam van die regio.
     const { regios: _, ...zonderRegios } = werkgever();
-    for (const h of [werkgever({ regios: [], regio: "AM22" }), { ...zonderRegios, regio: "AM22" as const }]) {
-      const x = r(h, VOOR_WET);
-      expect(x.kandidaten).toStrictEqual([
-        { soort: "werkgeversdienstverlening", organisatie: "WerkgeversServicepunt Rijnmond" },
-        { soort: "landelijk-werkgeversservicepunt", organisatie: LANDELIJK },
-      ]);
-    }
+    expect(r({ ...zonderRegios, regio: "AM22" as const }, VOOR_WET).arrangeur).toStrictEqual({ soort: "werkgeversdienstverlening", organisatie: "WerkgeversServicepunt Rijnmond" });
     expect(r(werkgever({ regios: [], regio: "AM01" }), NA_WET).kandidaten[0]?.organisatie).toBe("Werkcentrum Groningen werkgeversdienstverlening");
   });
 });

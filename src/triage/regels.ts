@@ -72,7 +72,7 @@ export const triageRegels: readonly TriageRegel[] = [
     id: "triage/werkgever-regionaal",
     titel: "Werkgever in één regio: gezamenlijke werkgeversdienstverlening van UWV en gemeenten",
     beschrijving:
-      "Een werkgever die in één arbeidsmarktregio actief is, wordt bediend door de gezamenlijke werkgeversdienstverlening van UWV en gemeenten: tot de inwerkingtreding van de wet via het WerkgeversServicepunt van de regio, daarna via het Werkcentrum (de naam WerkgeversServicepunt vervalt). De handreiking noemt daarnaast een eigen datum: de verbinding via het Werkcentrum is \"in ieder geval vanaf 1 juli 2026\" gerealiseerd (parameter `werkcentrum.werkgeversdienstverlening-vanaf`). Ligt de peildatum daarna maar vóór de (latere of onbekende) inwerkingtreding, dan gelden beide lezingen: het WerkgeversServicepunt, via het Werkcentrum. De fase volgt uit de peildatum en de instelling `inwerkingtreding`.",
+      "Een werkgever die in één arbeidsmarktregio actief is, wordt bediend door de gezamenlijke werkgeversdienstverlening van UWV en gemeenten: tot de inwerkingtreding van de wet via het WerkgeversServicepunt van de regio, daarna via het Werkcentrum (de naam WerkgeversServicepunt vervalt). De handreiking noemt daarnaast een eigen datum: de verbinding via het Werkcentrum is \"in ieder geval vanaf 1 juli 2026\" gerealiseerd (parameter `werkcentrum.werkgeversdienstverlening-vanaf`). Ligt de peildatum daarna maar vóór de (latere of onbekende) inwerkingtreding, dan gelden beide lezingen: het WerkgeversServicepunt, via het Werkcentrum. De fase volgt uit de peildatum en de instelling `inwerkingtreding`. Zonder opgegeven werkgebied (`regios`) maar met de regio van de vestiging (`regio`) geldt deze algemene regel voor die regio (de stap noemt `werkgebiedUit: \"regio\"`): het Landelijk WerkgeversServicepunt is er voor werkgevers van wie bekend is dat ze in meer regio's actief zijn.",
     grondslag: "beleid",
     bron: C_WERKGEVERS_GEZAMENLIJK,
     andereBronnen: [C_WSP_TOT_WET, C_WERKGEVERS_VIA_WERKCENTRUM, C_WERKGEVERS_VANAF_JULI_2026],
@@ -82,7 +82,7 @@ export const triageRegels: readonly TriageRegel[] = [
     id: "triage/werkgever-landelijk",
     titel: "Werkgever in meer regio's: Landelijk WerkgeversServicepunt",
     beschrijving:
-      "Een werkgever die landelijk of in meer dan één arbeidsmarktregio actief is, wordt ondersteund door het Landelijk WerkgeversServicepunt UWV en het Landelijk WerkgeversServicepunt Gemeenten. Is onbekend in hoeveel regio's de werkgever actief is, dan is de uitkomst `beoordelen` met beide kandidaten.",
+      "Een werkgever die landelijk of in meer dan één arbeidsmarktregio actief is, wordt ondersteund door het Landelijk WerkgeversServicepunt UWV en het Landelijk WerkgeversServicepunt Gemeenten. Is onbekend in hoeveel regio's de werkgever actief is en ook de regio van de vestiging niet bekend, dan is de uitkomst `beoordelen` met beide kandidaten; met alleen de vestiging geldt de regionale werkgeversdienstverlening (zie `triage/werkgever-regionaal`).",
     grondslag: "beleid",
     bron: C_LANDELIJK_WSP,
     andereBronnen: [C_LANDELIJK_WSP_HRT],

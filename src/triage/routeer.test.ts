@@ -218,11 +218,26 @@ describe("routeer: de verantwoordelijkheidsverdeling", () => {
     expect(routeer(werkgever(), { peildatum: P, instellingen: { inwerkingtreding: "2027-01-01" } }).arrangeur?.organisatie).toBe("WerkgeversServicepunt Rijnmond (via Werkcentrum Rijnmond)");
     expect(routeer(werkgever({ regios: ["AM22", "AM22"] }), { peildatum: P }).arrangeur?.soort).toBe("werkgeversdienstverlening");
     expect(routeer(werkgever({ regios: ["AM22", "AM30"] }), { peildatum: P }).arrangeur).toEqual({ soort: "landelijk-werkgeversservicepunt", organisatie: "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten" });
-    const { regios: _r, ...onbekend } = werkgever();
-    const o = routeer({ ...onbekend, regio: "AM30" }, { peildatum: P });
+    // Zonder regios, met de regio van de vestiging: de algemene regel (één regio), en de stap zegt waar het werkgebied vandaan komt.
+    const { regios: _r, regio: _g, ...zonderRegio } = werkgever();
+    const v = routeer({ ...zonderRegio, regio: "AM30" }, { peildatum: P });
+    expect(v).toMatchObject({ status: "bepaald", regio: "AM30", arrangeur: { soort: "werkgeversdienstverlening", organisatie: "Werkcentrum Zuid-Limburg werkgeversdienstverlening" }, nagaan: [] });
+    expect(v.stappen[0]).toMatchObject({ regel: "triage/werkgever-regionaal", uitkomst: "werkgeversdienstverlening", gegevens: { vrager: "werkgever", werkgebied: "een-regio", werkgebiedUit: "regio" } });
+    expect(uitlegRoutering(v).stappen[0]!.tekst).toMatch(/^Het werkgebied is niet opgegeven; de arbeidsmarktregio van de vestiging geldt: .* Landelijk WerkgeversServicepunt/);
+    // Met regios gaat regios voor, ook als de vestiging in een van de regio's ligt; de stap noemt dan geen werkgebiedUit.
+    expect(routeer(werkgever({ regios: ["AM22", "AM30"] }), { peildatum: P }).arrangeur?.soort).toBe("landelijk-werkgeversservicepunt");
+    expect(routeer(werkgever(), { peildatum: P }).stappen[0]!.gegevens).toEqual({ vrager: "werkgever", werkgebied: "een-regio" });
+    expect(() => routeer({ ...zonderRegio, regio: "AM99" as "AM22" }, { peildatum: P })).toThrow(/^hulpvraag\.regio: verwacht een CBS-code/);
+    // Zonder regios én zonder regio (of met een lege lijst): beoordelen.
+    const o = routeer(zonderRegio, { peildatum: P });
     expect(o).toMatchObject({ status: "beoordelen", reden: "werkgebied-onbekend", nagaan: ["regios"] });
-    expect(o.kandidaten.map((k) => k.organisatie)).toEqual(["Werkcentrum Zuid-Limburg werkgeversdienstverlening", "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten"]);
-    expect(routeer(werkgever({ regios: [] }), { peildatum: P }).status).toBe("beoordelen");
+    expect(o.kandidaten).toEqual([
+      { soort: "werkgeversdienstverlening", organisatie: null },
+      { soort: "landelijk-werkgeversservicepunt", organisatie: "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten" },
+    ]);
+    const leeg = routeer(werkgever({ regios: [], regio: "AM30" }), { peildatum: P });
+    expect(leeg).toMatchObject({ status: "beoordelen", reden: "werkgebied-onbekend" });
+    expect(leeg.kandidaten.map((k) => k.organisatie)).toEqual(["Werkcentrum Zuid-Limburg werkgeversdienstverlening", "Landelijk WerkgeversServicepunt UWV en Landelijk WerkgeversServicepunt Gemeenten"]);
   });
 
   it("werkgevers tussen 1 juli 2026 en een latere of onbekende inwerkingtreding: WSP én via het Werkcentrum, met beide bronnen (HRT §5.3)", () => {
@@ -238,10 +253,11 @@ describe("routeer: de verantwoordelijkheidsverdeling", () => {
     expect(routeer(werkgever(), { peildatum: P, instellingen: later }).arrangeur?.organisatie).toBe("WerkgeversServicepunt Rijnmond");
     expect(routeer(werkgever(), { peildatum: "2026-10-01", instellingen: later }).stappen.map((s) => s.uitkomst)).toContain("via-werkgeversservicepunt-en-werkcentrum");
     // Ook als kandidaat (werkgebied onbekend) en vóór 1 juli 2026 ongewijzigd.
-    const { regios: _r, ...onbekend } = werkgever();
-    expect(routeer({ ...onbekend, regio: "AM30" }, { peildatum: P, instellingen: { inwerkingtreding: "onbekend" } }).kandidaten[0]?.organisatie).toBe(
+    expect(routeer(werkgever({ regios: [], regio: "AM30" }), { peildatum: P, instellingen: { inwerkingtreding: "onbekend" } }).kandidaten[0]?.organisatie).toBe(
       "WerkgeversServicepunt Zuid-Limburg (via Werkcentrum Zuid-Limburg)",
     );
+    const { regios: _r, ...vestiging } = werkgever({ regio: "AM30" });
+    expect(routeer(vestiging, { peildatum: P, instellingen: { inwerkingtreding: "onbekend" } }).arrangeur?.organisatie).toBe("WerkgeversServicepunt Zuid-Limburg (via Werkcentrum Zuid-Limburg)");
     expect(routeer(werkgever(), { peildatum: "2026-06-30", instellingen: { inwerkingtreding: "onbekend" } }).stappen.map((s) => s.uitkomst)).toContain("via-werkgeversservicepunt");
   });
 

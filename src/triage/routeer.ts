@@ -231,6 +231,16 @@ function info(i: number): IndexInfo {
   }));
 }
 
+/**
+ * De werkgever zonder `regios` met een bekende vestiging (`regio`): als één regio (de
+ * beslissing `werkgever-regionaal`), met in de stap `werkgebiedUit: "regio"` (zie `routeer`).
+ */
+let infoVestiging: IndexInfo | undefined;
+function vestigingInfo(): IndexInfo {
+  const x = info(werkgebiedNr("een-regio"));
+  return vries({ ...x, stap: stap(x.stap.regel, x.stap.bron, x.stap.uitkomst, { ...x.stap.gegevens, werkgebiedUit: "regio" }) });
+}
+
 const STAP_WSP = /* @__PURE__ */ stap("triage/werkgever-regionaal", K_HRT_5_3_ORGANISATIE, "via-werkgeversservicepunt");
 const STAP_WERKCENTRUM = /* @__PURE__ */ stap("triage/werkgever-regionaal", K_HRT_5_3_DIENSTVERLENING, "via-werkcentrum");
 
@@ -698,8 +708,14 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
 
   if (vrager === "werkgever") {
     woongemeente = undefined;
-    const wg = werkgebiedNr(werkgebiedVan(regios));
-    x = info(wg);
+    if (regios === undefined && regio !== undefined) {
+      // Geen werkgebied opgegeven, wel de regio van de vestiging: de algemene regel (de
+      // gezamenlijke werkgeversdienstverlening van de regio, KB2022); het Landelijk
+      // WerkgeversServicepunt is er voor werkgevers van wie bekend is dat ze in meer regio's
+      // actief zijn (KB2024). De stap zegt dat het werkgebied uit de vestiging komt.
+      if (regioNummer(regio) < 0) ongeldig("regio", regio, REGIO_VERWACHT);
+      x = (infoVestiging ??= vestigingInfo());
+    } else x = info(werkgebiedNr(werkgebiedVan(regios)));
     // Elke code in regios, ook bij één regio: anders meldde de fout het veld regio, of bleef een
     // ongeldige code naast een geldige regio ongemeld.
     if (Array.isArray(regios)) controleerRegios(regios);

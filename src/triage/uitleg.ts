@@ -161,7 +161,9 @@ function stapZin(stap: Stap, r: Routering, pad: Pad, padRoutering: Pad): string 
           ? "Vanaf de inwerkingtreding van de wet wordt de werkgeversdienstverlening via het Werkcentrum aangeboden."
           : stap.uitkomst === "via-werkgeversservicepunt-en-werkcentrum"
             ? `Twee lezingen van de handreiking gelden tegelijk: tot de inwerkingtreding van de wet (nog niet bereikt) loopt de werkgeversdienstverlening via het WerkgeversServicepunt, en "in ieder geval vanaf" ${String(g["werkcentrumVanaf"])} is de verbinding via het Werkcentrum gerealiseerd. Het WerkgeversServicepunt is aanspreekpunt, via ${wc}.`
-          : "De werkgever is actief in één arbeidsmarktregio: de gezamenlijke werkgeversdienstverlening van UWV en gemeenten is aanspreekpunt.";
+          : g["werkgebiedUit"] === "regio"
+            ? "Het werkgebied is niet opgegeven; de arbeidsmarktregio van de vestiging geldt: de gezamenlijke werkgeversdienstverlening van UWV en gemeenten is aanspreekpunt. Is de werkgever in meer dan één arbeidsmarktregio actief, dan is dat het Landelijk WerkgeversServicepunt (UWV en Gemeenten)."
+            : "De werkgever is actief in één arbeidsmarktregio: de gezamenlijke werkgeversdienstverlening van UWV en gemeenten is aanspreekpunt.";
     case "triage/sbb-leerbedrijf":
       return "De vraag gaat (ook) over leerbedrijven of leerbanen: SBB doet mee naast de werkgeversdienstverlening.";
     case "triage/uwv-uitkeringsgerechtigden":

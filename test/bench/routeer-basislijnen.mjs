@@ -52,6 +52,8 @@ export function maakHandmatig(lib, naWet) {
     switch (h.vrager) {
       case "werkgever": {
         const r = h.regios;
+        // Zonder regios: de regio van de vestiging als één regio (zie HulpvraagWerkgever.regios).
+        if (r === undefined && h.regio !== undefined) return bepaald(a.regionaal(h.regio));
         if (r === undefined || r.length === 0) return beoordelen("werkgebied-onbekend");
         if (r === "landelijk") return bepaald(a.landelijk());
         for (let i = 1; i < r.length; i++) if (r[i] !== r[0]) return bepaald(a.landelijk());
@@ -148,6 +150,7 @@ export function maakEngine() {
   engine.addOperator("datumVoor", (a, b) => typeof a === "string" && a < b);
   engine.addFact("werkgebied", async (_p, almanac) => {
     const r = await almanac.factValue("regios");
+    if (r === undefined && (await almanac.factValue("regio")) !== undefined) return "een-regio";
     if (r === undefined || r.length === 0) return "onbekend";
     if (r === "landelijk") return "meerdere-regios";
     return r.some((x) => x !== r[0]) ? "meerdere-regios" : "een-regio";

@@ -78,8 +78,9 @@ export function* vragenStroom(lib, n, zaad = 20260901) {
       if (w < 0.5) h.regios = [kans(0.5) ? reg.code : reg.naam];
       else if (w < 0.7) h.regios = deelVan(perRegio, 2, 3).map((x) => x.code);
       else if (w < 0.85) h.regios = "landelijk";
-      // anders: werkgebied onbekend
+      // anders: werkgebied niet opgegeven; de helft daarvan met de regio van de vestiging
       if (Array.isArray(h.regios) && h.regios.length === 1 && kans(0.3)) h.regio = reg.code;
+      else if (h.regios === undefined && kans(0.5)) h.regio = reg.code;
       if (kans(0.3)) h.leerbedrijfvraag = kans(0.7);
     } else {
       h.onderwerpen = deelVan(ONDERWERPEN.filter((o) => o !== "personeel"), 1, 3);

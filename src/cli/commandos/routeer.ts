@@ -43,7 +43,8 @@ function persoonsregel(h: Hulpvraag, r: Routering): string {
     delen.push(`uitkering: ${h.uitkering}${h.wwEinddatum ? ` (WW tot en met ${h.wwEinddatum})` : ""}`);
     if (h.woongemeente) delen.push(`woongemeente: ${h.woongemeente}`);
   } else {
-    delen.push(`werkgebied: ${h.regios === undefined ? "onbekend" : h.regios === "landelijk" ? "landelijk" : h.regios.join(", ")}`);
+    const werkgebied = h.regios === undefined ? (h.regio === undefined ? "onbekend" : "niet opgegeven (de regio van de vestiging geldt)") : h.regios === "landelijk" ? "landelijk" : h.regios.join(", ");
+    delen.push(`werkgebied: ${werkgebied}`);
   }
   if (r.regio) delen.push(`regio: ${r.regio} ${regionaam(r.regio)}`);
   delen.push(`deur: ${deurTekst(r.deur, r.overdracht.werkcentrum)}`);
