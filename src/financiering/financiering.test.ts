@@ -145,16 +145,24 @@ describe("landelijke middelen en VWNW", () => {
 
 describe("jaar als argument", () => {
   it("een jaar als tekst heet zo in de melding (niet 'ontvangen 2026', wat op een getal lijkt)", () => {
-    for (const f of [() => landelijkeMiddelenInJaar("2026" as unknown as number), () => regionaleMiddelen("2026" as unknown as number)]) {
+    const hint = "; de bedragen gelden per kalenderjaar en zijn voor elke regio gelijk: regionaleMiddelen(2026)";
+    for (const [f, extra] of [
+      [() => landelijkeMiddelenInJaar("2026" as unknown as number), ""],
+      [() => regionaleMiddelen("2026" as unknown as number), hint],
+    ] as const) {
       expect(f).toThrow(OngeldigeInvoerFout);
       try {
         f();
       } catch (e) {
         expect((e as OngeldigeInvoerFout).code).toBe("ongeldig-type");
         expect((e as OngeldigeInvoerFout).path).toEqual(["jaar"]);
-        expect((e as Error).message).toBe('jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen de tekst "2026"');
+        expect((e as Error).message).toBe(`jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen de tekst "2026"${extra}`);
       }
     }
+    // Een regiocode of peildatum als eerste argument (met ongeldige instellingen erna): het jaar wordt eerst gemeld.
+    expect(() => regionaleMiddelen("AM30" as unknown as number, 2026 as never)).toThrow(`jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen de tekst "AM30"${hint}`);
+    expect(() => regionaleMiddelen("2026-09-01" as unknown as number)).toThrow(`ontvangen de tekst "2026-09-01"${hint}`);
+    expect(() => landelijkeMiddelenInJaar("AM30" as unknown as number, 2026 as never)).toThrow(/^jaar: verwacht een jaartal als getal \(bijv\. 2026\), ontvangen de tekst "AM30"$/);
     expect(() => regionaleMiddelen(undefined as unknown as number)).toThrow("jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen niets");
     expect(() => regionaleMiddelen(2026.5)).toThrow("jaar: verwacht een jaartal van vier cijfers (bijv. 2026), ontvangen het getal 2026.5");
   });

@@ -35,9 +35,14 @@ export interface RegionaleMiddelen {
   readonly opmerkingen: readonly { readonly tekst: string; readonly bron: Citaat }[];
 }
 
-function controleerJaar(jaar: number): void {
+/**
+ * Controleert het jaartal. `functie` noemt de aanroep bij een tekst (bijv. een regiocode of een
+ * peildatum als eerste argument): de bedragen gelden per kalenderjaar en zijn per regio gelijk.
+ */
+function controleerJaar(jaar: number, functie?: string): void {
   if (typeof jaar !== "number") {
-    throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["jaar"], message: `jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen ${beschrijfType(jaar)}` });
+    const hint = functie !== undefined && typeof jaar === "string" ? `; de bedragen gelden per kalenderjaar en zijn voor elke regio gelijk: ${functie}(2026)` : "";
+    throw new OngeldigeInvoerFout({ code: "ongeldig-type", path: ["jaar"], message: `jaar: verwacht een jaartal als getal (bijv. 2026), ontvangen ${beschrijfType(jaar)}${hint}` });
   }
   if (!Number.isInteger(jaar) || jaar < 1000 || jaar > 9999) {
     throw new OngeldigeInvoerFout({ code: "ongeldige-waarde", path: ["jaar"], message: `jaar: verwacht een jaartal van vier cijfers (bijv. 2026), ontvangen ${beschrijfType(jaar)}` });
@@ -94,6 +99,8 @@ export function bedragInJaar(parameter: Parameter<Cent>, jaar: number, instellin
  * ```
  */
 export function regionaleMiddelen(jaar: number, instellingen?: Instellingen): RegionaleMiddelen {
+  // Eerst het jaar: een aanroep als regionaleMiddelen("AM30", 2026) noemt zo het echte probleem.
+  controleerJaar(jaar, "regionaleMiddelen");
   controleerInstellingen(instellingen);
   return {
     jaar,
@@ -106,6 +113,7 @@ export function regionaleMiddelen(jaar: number, instellingen?: Instellingen): Re
 
 /** De landelijke middelen in een jaar (KB2024 noemt alleen 2025, 2028 en 2034). */
 export function landelijkeMiddelenInJaar(jaar: number, instellingen?: Instellingen) {
+  controleerJaar(jaar);
   controleerInstellingen(instellingen);
   return {
     jaar,
