@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { bedoeldeU } from "./regio/normaliseer.js";
 import { formatPad, type Issue, type IssueCode, type Pad, type Result } from "./result.js";
+import { bekendeVelden, waardeOp } from "./schema-velden.js";
 import { beschrijfType, peildatumProbleem } from "./tijd/peildatum.js";
 
 /**
@@ -51,10 +53,32 @@ function grens(origin: unknown, n: unknown, min: boolean): string {
 }
 
 /**
- * Zet zod-issues om naar {@link Issue}s met een vaste code, een pad en een Nederlandse melding.
- * @param hintOnbekendVeld - extra uitleg bij een onbekend veld (bijv. waar vrije afspraken horen)
+ * Een voorstel (`; bedoelde u "x"?`) als een tekst lijkt op een van de namen (velden of
+ * toegestane waarden), zonder de velden die al in `aanwezig` staan; nooit een uitzondering.
  */
-export function naarIssues(issues: readonly z.core.$ZodIssue[], hintOnbekendVeld?: string): Issue[] {
+function voorstel(term: unknown, namen: readonly unknown[] | undefined, aanwezig?: unknown): string {
+  try {
+    if (typeof term !== "string" || namen === undefined) return "";
+    const teksten = namen.filter((n): n is string => typeof n === "string");
+    return bedoeldeU(term, teksten, typeof aanwezig === "object" && aanwezig !== null ? aanwezig : {});
+  } catch {
+    return "";
+  }
+}
+
+/** De toegestane waarden voor een voorstel: alleen een keuze uit meer (één waarde staat al letterlijk in de melding, `verwacht "x"`). */
+const keuze = (waarden: readonly unknown[] | undefined) => (waarden !== undefined && waarden.length > 1 ? waarden : undefined);
+
+/**
+ * Zet zod-issues om naar {@link Issue}s met een vaste code, een pad en een Nederlandse melding.
+ * Lijkt een onbekend veld op een veld dat het schema op die plek kent (en dat nog niet in de
+ * invoer staat), of een ongeldige waarde op een van de toegestane waarden, dan eindigt de melding
+ * met `; bedoelde u "…"?` (zie `gelijkend` in `src/regio/normaliseer.ts`: hoofdletters, diakrieten
+ * en leestekens tellen niet, een kleine tikfout wel; één voorstel, twee als ze even dichtbij liggen).
+ * @param hintOnbekendVeld - extra uitleg bij een onbekend veld (bijv. waar vrije afspraken horen)
+ * @param bron - het schema en de invoer van de parse; zonder dit geen voorstel bij een onbekend veld
+ */
+export function naarIssues(issues: readonly z.core.$ZodIssue[], hintOnbekendVeld?: string, bron?: { readonly schema: z.core.$ZodType; readonly invoer: unknown }): Issue[] {
   const uit: Issue[] = [];
   for (const i of issues) {
     const pad = i.path.map((p) => (typeof p === "symbol" ? String(p) : p)) as (string | number)[];
@@ -74,7 +98,7 @@ export function naarIssues(issues: readonly z.core.$ZodIssue[], hintOnbekendVeld
         }
         push(
           "ongeldige-waarde",
-          eigen ?? `verwacht ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `een van ${i.values.map((v) => JSON.stringify(v)).join(", ")}`}, ontvangen ${beschrijfType(i.input)}`,
+          (eigen ?? `verwacht ${i.values.length === 1 ? JSON.stringify(i.values[0]) : `een van ${i.values.map((v) => JSON.stringify(v)).join(", ")}`}, ontvangen ${beschrijfType(i.input)}`) + voorstel(i.input, keuze(i.values)),
         );
         break;
       case "too_small":
@@ -86,19 +110,25 @@ export function naarIssues(issues: readonly z.core.$ZodIssue[], hintOnbekendVeld
       case "invalid_format":
         push("ongeldig-formaat", eigen ?? `ongeldig formaat (${i.format}), ontvangen ${beschrijfType(i.input)}`);
         break;
-      case "unrecognized_keys":
+      case "unrecognized_keys": {
+        const velden = bron && bekendeVelden(bron.schema, bron.invoer, pad);
+        // Het object zelf (voor "staat er al"): uit het issue (reportInput), anders uit de invoer.
+        const object = velden && (heeftInvoer ? i.input : waardeOp(bron.invoer, pad));
         for (const k of i.keys) {
           // Een veldnaam van alleen cijfers komt meestal van een decimale komma in YAML: `{ fte: 1,35 }` is fte 1 en een veld "35".
           const komma = /^\d+$/.test(k) ? "; een decimaal getal schrijf je met een punt (bijv. 1.35, niet 1,35)" : "";
-          push("onbekend-veld", `onbekend veld ${JSON.stringify(k)}${komma}${hintOnbekendVeld ? `; ${hintOnbekendVeld}` : ""}`, [...pad, k]);
+          push("onbekend-veld", `onbekend veld ${JSON.stringify(k)}${komma}${hintOnbekendVeld ? `; ${hintOnbekendVeld}` : ""}${voorstel(k, velden, object)}`, [...pad, k]);
         }
         break;
+      }
       case "invalid_union": {
         const u = i as { note?: string; discriminator?: string; options?: unknown[] };
         if (u.note === "No matching discriminator" && u.discriminator !== undefined) {
           const opties = (u.options ?? []).map((o) => JSON.stringify(o)).join(", ");
           const p = pad[pad.length - 1] === u.discriminator ? pad : [...pad, u.discriminator];
-          push("ongeldige-waarde", `verwacht een van ${opties}`, p);
+          // Het issue hoort bij het object (de invoer is het object, het pad soms al met de discriminator).
+          const object = heeftInvoer ? i.input : bron && waardeOp(bron.invoer, pad === p ? pad.slice(0, -1) : pad);
+          push("ongeldige-waarde", `verwacht een van ${opties}${voorstel(waardeOp(object, [u.discriminator]), keuze(u.options))}`, p);
         } else {
           push("ongeldige-waarde", eigen ?? "past bij geen van de toegestane vormen");
         }
@@ -152,7 +182,7 @@ export function veiligParse<T>(schema: z.ZodType<T>, invoer: unknown, hintOnbeke
     if (diep) return { ok: false, issues: [diep] };
     const r = schema.safeParse(invoer, { reportInput: true });
     if (r.success) return { ok: true, value: r.data };
-    return { ok: false, issues: naarIssues(r.error.issues, hintOnbekendVeld) };
+    return { ok: false, issues: naarIssues(r.error.issues, hintOnbekendVeld, { schema, invoer }) };
   } catch (e) {
     // Geen gewone gegevens: een getter die gooit, een Proxy. Ook dan een Result, geen uitzondering.
     const reden = e instanceof Error ? e.message : String(e);

@@ -14,5 +14,5 @@ export function parseSnel<T>(schema: z.ZodType<T>, invoer: unknown, hintOnbekend
   const r = schema.safeParse(invoer);
   if (r.success) return { ok: true, value: r.data };
   const metInvoer = schema.safeParse(invoer, { reportInput: true });
-  return { ok: false, issues: naarIssues(metInvoer.success ? r.error.issues : metInvoer.error.issues, hintOnbekendVeld) };
+  return { ok: false, issues: naarIssues(metInvoer.success ? r.error.issues : metInvoer.error.issues, hintOnbekendVeld, { schema, invoer }) };
 }

@@ -71,3 +71,51 @@ export function dichtstbij(term: string, namen: Iterable<string>, max = 3): stri
     .slice(0, max)
     .map((k) => k.naam);
 }
+
+/** Of twee verschillende teksten gelijk zijn op één paar verwisselde buurletters na (`regoi`, `regio`). */
+function verwisseld(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * De bekende naam (of twee) waar een verkeerd getypte veldnaam of waarde op lijkt, voor een
+ * "bedoelde u …?" in een melding. Strenger dan {@link dichtstbij}, die in plaatsnamen zoekt:
+ * - hoofdletters, diakrieten en leestekens tellen niet (`"ww"` → `"WW"`, `"ww_einddatum"` → `"wwEinddatum"`);
+ * - verder hoogstens een derde van de lengte aan bewerkingen (minstens 1: `"rool"` → `"rol"`,
+ *   `"partyen"` → `"partijen"`; twee verwisselde buurletters tellen als één: `"regoi"` → `"regio"`),
+ *   of de ene naam staat in de andere en is minstens half zo lang (`"bedrag"` → `"bedragCent"`);
+ * - een naam of term van minder dan 3 tekens alleen als ze op hoofdletters en leestekens na gelijk zijn.
+ *
+ * Geeft de beste naam, twee als twee even dichtbij liggen (in de volgorde van `namen`), en niets
+ * bij drie of meer even dichtbij (dan helpt een gok niet) of bij een term van meer dan 64 tekens.
+ * Voor berichten; gooit niet (de aanroeper geeft teksten).
+ */
+export function gelijkend(term: string, namen: readonly string[]): string[] {
+  const t = term.length > 64 ? "" : normaal(term);
+  if (t === "") return [];
+  let beste: string[] = [];
+  let min = Infinity;
+  for (const naam of namen) {
+    const n = normaal(naam);
+    const kort = Math.min(t.length, n.length);
+    const lang = Math.max(t.length, n.length);
+    if (naam === term || (kort < 3 && t !== n)) continue;
+    const d = verwisseld(t, n) ? 1 : afstand(t, n);
+    if (d > Math.max(1, Math.floor(lang / 3)) && !(2 * kort >= lang && (n.includes(t) || t.includes(n)))) continue;
+    if (d < min) [min, beste] = [d, [naam]];
+    else if (d === min && !beste.includes(naam)) beste.push(naam);
+  }
+  return beste.length > 2 ? [] : beste;
+}
+
+/**
+ * `; bedoelde u "x"?` (of `"x" of "y"`) als de term op een van de namen lijkt ({@link gelijkend}),
+ * anders een lege tekst. Bij een onbekend veld is `aanwezig` het object zelf: een veld dat er al
+ * staat, wordt niet voorgesteld (is dat het dichtstbij, dan geen voorstel).
+ */
+export function bedoeldeU(term: string, namen: readonly string[], aanwezig: object = {}): string {
+  const g = gelijkend(term, namen).filter((n) => !Object.hasOwn(aanwezig, n));
+  return g.length === 0 ? "" : `; bedoelde u ${g.map((n) => JSON.stringify(n)).join(" of ")}?`;
+}

@@ -31,7 +31,8 @@ export type WaardeProbleem = Omit<OverschrijvingProbleem, "pad">;
 /** De verwachte vorm, voor meldingen. */
 export const OVERSCHRIJVING_VORM = "een overschrijving { waarde, geldigVanaf?, geldigTot?, toelichting? } of een lijst daarvan";
 
-const VELDEN: readonly string[] = ["waarde", "geldigVanaf", "geldigTot", "toelichting"];
+/** De velden van een overschrijving (voor een "bedoelde u …?" bij een onbekend veld in `parseInstellingen`). */
+export const OVERSCHRIJVING_VELDEN: readonly string[] = ["waarde", "geldigVanaf", "geldigTot", "toelichting"];
 
 /** Een periode; zonder begin of einde: onbegrensd. */
 interface Periode {
@@ -173,7 +174,7 @@ export function controleVoor(eenheid: Eenheid, ondergrens?: Ondergrens): Control
 function problemenIn(controle: Controle, o: Readonly<Record<string, unknown>>): ReturnType<Controle["periode"]> {
   const problemen: OverschrijvingProbleem[] = [];
   for (const veld of Object.keys(o)) {
-    if (!VELDEN.includes(veld)) problemen.push({ code: "onbekend-veld", pad: [veld], tekst: `onbekend veld ${JSON.stringify(veld)}; bekend zijn: ${VELDEN.join(", ")}` });
+    if (!OVERSCHRIJVING_VELDEN.includes(veld)) problemen.push({ code: "onbekend-veld", pad: [veld], tekst: `onbekend veld ${JSON.stringify(veld)}; bekend zijn: ${OVERSCHRIJVING_VELDEN.join(", ")}` });
   }
   const w = "waarde" in o ? controle.waarde(o["waarde"]) : { code: "verplicht" as const, tekst: "verplicht veld ontbreekt (de waarde van de overschrijving)" };
   if (w) problemen.push({ ...w, pad: ["waarde"] });

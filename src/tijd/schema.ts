@@ -1,9 +1,11 @@
 import * as z from "zod";
 import { alleParameters } from "../parameters.js";
+import { bedoeldeU } from "../regio/normaliseer.js";
 import { PeildatumSchema, veiligParse } from "../schema-hulp.js";
 import type { Result } from "../result.js";
 import type { Instellingen, ParameterOverschrijving } from "./instellingen.js";
-import { controleVoor, MAX_JAREN, omgekeerdePeriode, overschrijvingenProblemen, type Ondergrens } from "./overschrijving.js";
+import { waardeOp } from "../schema-velden.js";
+import { controleVoor, MAX_JAREN, omgekeerdePeriode, OVERSCHRIJVING_VELDEN, overschrijvingenProblemen, type Ondergrens } from "./overschrijving.js";
 import type { Eenheid, Parameter } from "./parameters.js";
 import { dubbeleInwerkingtreding, INWERKINGTREDING_ONDERGRENS, inwerkingtredingProbleem } from "./wet.js";
 
@@ -78,11 +80,14 @@ const ParametersSchema = z
       for (const [id, o] of Object.entries(r)) {
         const p = OVERSCHRIJFBAAR.find((x) => x.id === id);
         if (p === undefined) {
-          ctx.addIssue({ code: "custom", path: [id], message: `onbekende parameter ${JSON.stringify(id)}; bekend zijn: ${parameterIds.join(", ")}`, params: { code: "onbekend-veld" }, input: id });
+          ctx.addIssue({ code: "custom", path: [id], message: `onbekende parameter ${JSON.stringify(id)}; bekend zijn: ${parameterIds.join(", ")}${bedoeldeU(id, parameterIds, r)}`, params: { code: "onbekend-veld" }, input: id });
           continue;
         }
         for (const probleem of overschrijvingenProblemen(controleVoor(p.eenheid, p.ondergrens), o)) {
-          ctx.addIssue({ code: "custom", path: [id, ...probleem.pad], message: probleem.tekst, params: { code: probleem.code }, input: o });
+          // Het voorstel bij een onbekend veld komt hier (alleen in de schemas-entry), niet in de gedeelde controle: die zit in elke regelbundel.
+          const veld = probleem.pad[probleem.pad.length - 1];
+          const voorstel = probleem.code === "onbekend-veld" && typeof veld === "string" ? bedoeldeU(veld, OVERSCHRIJVING_VELDEN, (waardeOp(o, probleem.pad.slice(0, -1)) ?? {}) as object) : "";
+          ctx.addIssue({ code: "custom", path: [id, ...probleem.pad], message: probleem.tekst + voorstel, params: { code: probleem.code }, input: o });
         }
       }
     }),

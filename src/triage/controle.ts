@@ -20,6 +20,7 @@ import {
   type Werkplan,
 } from "./model.js";
 import { isRegioCode } from "./regionamen.js";
+import { bedoeldeU } from "../regio/normaliseer.js";
 
 /**
  * Controles zonder zod voor de functies van het Werkplan: dezelfde woordenschat en dezelfde
@@ -45,7 +46,7 @@ const JA_NEE_VELDEN = ["arbeidsbeperking", "schoolverlaterZonderStartkwalificati
 /** Meldt het eerste veld dat niet in `bekend` staat (niets gaat stil verloren); `toelichting` zegt eventueel waarom. */
 export function alleenBekendeVelden(pad: Pad, o: Obj, bekend: readonly string[], toelichting: (veld: string) => string = () => ""): void {
   for (const veld of Object.keys(o)) {
-    if (!bekend.includes(veld)) weiger("onbekend-veld", [...pad, veld], `onbekend veld ${JSON.stringify(veld)}${toelichting(veld)}; bekend zijn: ${bekend.join(", ")}`);
+    if (!bekend.includes(veld)) weiger("onbekend-veld", [...pad, veld], `onbekend veld ${JSON.stringify(veld)}${toelichting(veld)}; bekend zijn: ${bekend.join(", ")}${bedoeldeU(veld, bekend, o)}`);
   }
 }
 

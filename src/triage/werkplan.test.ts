@@ -111,7 +111,7 @@ describe("Werkplan", () => {
     expect(onbekend.code).toBe("onbekend-veld");
     expect(onbekend.path).toEqual(["nieuweSituatie", "arbeidsbeperkng"]);
     expect(onbekend.message).toBe(
-      'nieuweSituatie.arbeidsbeperkng: onbekend veld "arbeidsbeperkng"; bekend zijn: vrager, uitkering, wwEinddatum, herkomst, arbeidsbeperking, contract, privateOndersteuning, dreigtWerkloos',
+      'nieuweSituatie.arbeidsbeperkng: onbekend veld "arbeidsbeperkng"; bekend zijn: vrager, uitkering, wwEinddatum, herkomst, arbeidsbeperking, contract, privateOndersteuning, dreigtWerkloos; bedoelde u "arbeidsbeperking"?',
     );
     const alleenWerkenden = vangFout(() => wijzigInkomenssituatie(plan(), { vrager: "werkzoekende", uitkering: "geen", dreigtWerkloos: "ja" }, { peildatum: "2026-09-01" }));
     expect(alleenWerkenden.code).toBe("inconsistent");
