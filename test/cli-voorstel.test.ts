@@ -10,14 +10,17 @@ describe("CLI: voorstel bij een tikfout in een YAML-convenant", () => {
     // Het eerste voorkomen: de looptijd van het convenant en de rol van de eerste partij.
     const yaml = origineel.replace("  ingangsdatum: 2025-07-01", "  ingangsdatun: 2025-07-01").replace("    rol: kernpartner", "    rol: Kernparter");
     expect(yaml).not.toBe(origineel);
+    // Met de plek in het bestand (regel:kolom) achter elke melding.
+    expect(yaml.split("\n")[16]).toBe("    rol: Kernparter");
+    expect(yaml.split("\n")[10]).toBe("  ingangsdatun: 2025-07-01");
     const r = await cli(["toets", "rijnmond.yaml", "--peildatum", "2026-09-01"], { bestanden: { "rijnmond.yaml": yaml } });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
       [
         "kan rijnmond.yaml niet gebruiken: 2 problemen in de invoer",
-        '  - partijen[0].rol: verwacht een van "kernpartner", "strategische-partner", "samenwerkingspartner", "adviseur", ontvangen de tekst "Kernparter"; bedoelde u "kernpartner"?',
-        `  - looptijd.ingangsdatun: onbekend veld "ingangsdatun"; afspraken die het model niet kent horen in 'overigeAfspraken' (titel, tekst); bedoelde u "ingangsdatum"?`,
+        '  - partijen[0].rol: verwacht een van "kernpartner", "strategische-partner", "samenwerkingspartner", "adviseur", ontvangen de tekst "Kernparter"; bedoelde u "kernpartner"? (rijnmond.yaml:17:5)',
+        `  - looptijd.ingangsdatun: onbekend veld "ingangsdatun"; afspraken die het model niet kent horen in 'overigeAfspraken' (titel, tekst); bedoelde u "ingangsdatum"? (rijnmond.yaml:11:3)`,
         "",
       ].join("\n"),
     );

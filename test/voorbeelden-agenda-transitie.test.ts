@@ -123,7 +123,7 @@ describe("voorbeelden: transitie", () => {
     expect(rapport.bevindingen.filter((b) => b.uitkomst === "niet-voldaan").every((b) => b.ernst === "advies")).toBe(true);
     const eigen = rapport.bevindingen.find((b) => b.regelId === "transitie/declaratie-voor-laatste-moment" && b.uitkomst === "niet-voldaan");
     expect(eigen?.bericht).toContain("komt voor eigen rekening van Werknemersorganisatie");
-    expect(rapport.bevindingen.filter((b) => b.regelId === "transitie/verantwoording-personele-inzet-2024").map((b) => b.uitkomst)).toEqual(["voldaan", "niet-voldaan", "niet-voldaan"]);
+    expect(rapport.bevindingen.filter((b) => b.regelId === "transitie/verantwoording-personele-inzet-2024").map((b) => b.uitkomst)).toEqual(["niet-voldaan", "niet-voldaan", "voldaan"]);
   });
 
   it("te-laat.yaml vóór 15 juli 2025: de ontbrekende verantwoording is nog open (n.v.t.)", async () => {

@@ -111,6 +111,8 @@ for (const [map, commando, manifest] of [
           expect(r.ontvangstbewijs.peildatum).toBe(v.peildatum);
           expect(ids(r, "niet-voldaan")).toEqual([...v.nietVoldaan].sort());
           expect(ids(r, "beoordelen")).toEqual([...new Set(v.beoordelen ?? [])].sort());
+          // find op een regel-id geeft de zwaarste uitkomst (binnen een regel eerst wat aandacht vraagt).
+          for (const id of v.nietVoldaan) expect(r.bevindingen.find((b) => b.regelId === id)?.uitkomst, id).toBe("niet-voldaan");
           const tekst = await cli([commando, pad, "--peildatum", v.peildatum]);
           expect(tekst.code).toBe(v.exit);
           expect(tekst.stdout).toContain(`Peildatum ${v.peildatum}`);

@@ -35,6 +35,39 @@ describe("ernstVoor", () => {
   });
 });
 
+describe("volgorde binnen een regel", () => {
+  const veel: Regel<readonly string[]> = {
+    ...(regel as unknown as Regel<readonly string[]>),
+    id: "test/veel",
+    toets: (lijst) => lijst.map((u, i) => ({ uitkomst: u as "voldaan", pad: [i], bericht: `${u} ${i}` })),
+  };
+  const volgorde = (lijst: readonly string[]) => voerRegelsUit([veel, regel as unknown as Regel<readonly string[]>], lijst, maakContext({ peildatum: "2026-08-01" })).map((b) => `${b.regelId} ${b.bericht}`);
+
+  it("eerst wat aandacht vraagt (niet-voldaan, beoordelen, voldaan, niet van toepassing), verder in de volgorde van de regel; de regelvolgorde blijft", () => {
+    const invoer = Object.assign(["voldaan", "niet-van-toepassing", "niet-voldaan", "beoordelen", "voldaan", "niet-voldaan"], { n: 1 });
+    expect(volgorde(invoer)).toEqual([
+      "test/veel niet-voldaan 2",
+      "test/veel niet-voldaan 5",
+      "test/veel beoordelen 3",
+      "test/veel voldaan 0",
+      "test/veel voldaan 4",
+      "test/veel niet-van-toepassing 1",
+      "test/positief n is positief",
+    ]);
+    expect(volgorde(Object.assign(["voldaan"], { n: -1 }))).toEqual(["test/veel voldaan 0", "test/positief n is negatief"]);
+  });
+
+  it("de lijst die de regel teruggaf, blijft ongewijzigd", () => {
+    const uit = Object.freeze([
+      Object.freeze({ uitkomst: "voldaan" as const, pad: Object.freeze(["a"]), bericht: "a" }),
+      Object.freeze({ uitkomst: "niet-voldaan" as const, pad: Object.freeze(["b"]), bericht: "b" }),
+    ]);
+    const r: Regel<unknown> = { ...(regel as unknown as Regel<unknown>), toets: () => uit };
+    expect(voerRegelsUit([r], {}, maakContext({ peildatum: "2026-08-01" })).map((b) => b.bericht)).toEqual(["b", "a"]);
+    expect(uit.map((u) => u.bericht)).toEqual(["a", "b"]);
+  });
+});
+
 describe("bevindingen en rapport", () => {
   it("maakt bevindingen met ernst volgens fase, pad als JSON Pointer, bron en hint", () => {
     const ctx = maakContext({ peildatum: "2026-08-01" });

@@ -142,6 +142,10 @@ export interface Ontvangstbewijs {
 
 /** Een toetsrapport: bevindingen, samenvatting en ontvangstbewijs. */
 export interface Toetsrapport {
+  /**
+   * In regelvolgorde; binnen een regel eerst wat aandacht vraagt (`niet-voldaan`, `beoordelen`,
+   * `voldaan`, `niet-van-toepassing`), zodat `find` op een regel-id de zwaarste uitkomst geeft.
+   */
   readonly bevindingen: readonly Bevinding[];
   readonly samenvatting: Samenvatting;
   readonly ontvangstbewijs: Ontvangstbewijs;
@@ -214,8 +218,15 @@ function bevindingUit(regel: RegelMeta, u: RegelUitkomst, ernst: Ernst): Bevindi
   };
 }
 
+/** De volgorde van de uitkomsten binnen een regel (zie {@link voerRegelsUit}); `sort` is stabiel. */
+const RANG: Readonly<Record<Uitkomst, number>> = { "niet-voldaan": 0, beoordelen: 1, voldaan: 2, "niet-van-toepassing": 3 };
+
 /**
- * Voert regels uit over een invoer en geeft de bevindingen in regelvolgorde. De regels krijgen
+ * Voert regels uit over een invoer en geeft de bevindingen in regelvolgorde; binnen een regel
+ * eerst wat aandacht vraagt (`niet-voldaan`, dan `beoordelen`, dan `voldaan`, dan
+ * `niet-van-toepassing`), verder in de volgorde van de regel. Zo geeft
+ * `bevindingen.find((b) => b.regelId === id)` de zwaarste uitkomst van een regel die per partij of
+ * per deel meer bevindingen geeft (bijv. `beraad/kernpartners-compleet`). De regels krijgen
  * getypeerde invoer (uit een parse-functie); crasht een regel op een invoer die niet die vorm
  * heeft, dan wordt dat een {@link OngeldigeInvoerFout} met het pad waar de invoer afweek (zie
  * `vormfout`), geen `TypeError`.
@@ -248,7 +259,9 @@ export function voerRegelsUit<I>(regels: readonly Regel<I>[], invoer: I, context
       vereisVelden(["regels", i], regel, { tekst: ["titel"], object: ["bron"] });
     }
     const ernst = ernstVoor(regel.grondslag, context.fase);
-    for (const u of uitkomsten) uit.push(bevindingUit(regel, u, ernst));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: snelle weg, één uitkomst hoeft niet gesorteerd
+    const geordend = uitkomsten.length > 1 ? [...uitkomsten].sort((a: RegelUitkomst, b: RegelUitkomst) => (RANG[a.uitkomst] ?? 4) - (RANG[b.uitkomst] ?? 4)) : uitkomsten;
+    for (const u of geordend) uit.push(bevindingUit(regel, u, ernst));
   });
   return uit;
 }

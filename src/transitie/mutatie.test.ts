@@ -19,7 +19,20 @@ function k(d: Transitiedossier, regelId: string, peildatum: string, instellingen
   const r = toetsTransitie(d, opties);
   controleerRapport(r, d);
   controleerRegels(transitieRegels, d, opties);
-  return { kernen: kernen(r, regelId), berichten: r.bevindingen.filter((b) => b.regelId === regelId).map((b) => b.bericht) };
+  const bevindingen = r.bevindingen.filter((b) => b.regelId === regelId);
+  const k = kernen(r, regelId);
+  return {
+    kernen: k,
+    berichten: bevindingen.map((b) => b.bericht),
+    /**
+     * De bevinding over element `i` van een lijst in het dossier, of over een onderwerp van het
+     * stappenplan: binnen een regel staat eerst wat aandacht vraagt, dus niet op volgorde van het dossier.
+     */
+    van(sleutel: number | string) {
+      const i = bevindingen.findIndex((b) => (typeof sleutel === "number" ? b.pad[1] === sleutel : b.gegevens?.["onderwerp"] === sleutel));
+      return { kern: k[i], bericht: bevindingen[i]?.bericht };
+    },
+  };
 }
 
 describe("transitie: lege of ontbrekende lijsten zijn niet van toepassing, op het pad van de lijst", () => {
@@ -51,7 +64,7 @@ describe("transitie/declaratie-voor-laatste-moment: 28 november 2025", () => {
   const decl = (ingediendOp: string) => dossier({ declaraties: [{ partij: "Gemeente A", ingediendOp: "2025-07-15", bedrag: 100 }, { partij: "Werkgevers B", ingediendOp, bedrag: 1_845_000 }] });
 
   it("op de laatste dag: voldaan met datum, grens, bedrag en partij", () => {
-    expect(k(decl("2025-11-28"), "transitie/declaratie-voor-laatste-moment", "2026-03-01").kernen[1]).toStrictEqual({
+    expect(k(decl("2025-11-28"), "transitie/declaratie-voor-laatste-moment", "2026-03-01").van(1).kern).toStrictEqual({
       uitkomst: "voldaan",
       pad: "declaraties.1.ingediendOp",
       gegevens: { ingediendOp: "2025-11-28", laatsteDeclaratiemoment: "2025-11-28", bedrag: 1_845_000, partij: "Werkgevers B", declaratiemoment: "2025-11-28" },
@@ -61,7 +74,7 @@ describe("transitie/declaratie-voor-laatste-moment: 28 november 2025", () => {
   it("het declaratiemoment waarop een declaratie meegaat: 15 juli (tot en met), daarna 28 november; 2024 vóór de momenten (HRT §5.1)", () => {
     const moment = (datum: string) => {
       const r = k(decl(datum), "transitie/declaratie-voor-laatste-moment", "2026-03-01");
-      return [(r.kernen[1]!.gegevens as Record<string, unknown>)["declaratiemoment"], r.berichten[1]];
+      return [(r.van(1).kern!.gegevens as Record<string, unknown>)["declaratiemoment"], r.van(1).bericht];
     };
     expect(moment("2025-03-01")).toEqual(["2025-07-15", expect.stringContaining("uiterlijk op het laatste declaratiemoment 2025-11-28 (gaat mee op het eerste declaratiemoment, 2025-07-15).")]);
     expect(moment("2025-07-15")[0]).toBe("2025-07-15");
@@ -72,18 +85,18 @@ describe("transitie/declaratie-voor-laatste-moment: 28 november 2025", () => {
 
   it("een dag later: eigen rekening van de partij die de inkoop initieerde", () => {
     const r = k(decl("2025-11-29"), "transitie/declaratie-voor-laatste-moment", "2026-03-01");
-    expect(r.kernen[1]).toStrictEqual({
+    expect(r.van(1).kern).toStrictEqual({
       uitkomst: "niet-voldaan",
       pad: "declaraties.1.ingediendOp",
       gegevens: { ingediendOp: "2025-11-29", laatsteDeclaratiemoment: "2025-11-28", bedrag: 1_845_000, partij: "Werkgevers B", gevolg: "eigen-rekening", voorRekeningVan: "Werkgevers B" },
     });
-    expect(r.berichten[1]).toContain("€ 18.450");
-    expect(r.berichten[1]).toContain("eigen rekening van Werkgevers B");
+    expect(r.van(1).bericht).toContain("€ 18.450");
+    expect(r.van(1).bericht).toContain("eigen rekening van Werkgevers B");
   });
 
   it("een declaratie na de peildatum heet gepland; op de peildatum zelf niet", () => {
-    expect(k(decl("2025-11-28"), "transitie/declaratie-voor-laatste-moment", "2025-11-27").berichten[1]).toContain("(gepland, na de peildatum)");
-    expect(k(decl("2025-11-28"), "transitie/declaratie-voor-laatste-moment", "2025-11-28").berichten[1]).toContain("op 2025-11-28, uiterlijk op het laatste declaratiemoment 2025-11-28");
+    expect(k(decl("2025-11-28"), "transitie/declaratie-voor-laatste-moment", "2025-11-27").van(1).bericht).toContain("(gepland, na de peildatum)");
+    expect(k(decl("2025-11-28"), "transitie/declaratie-voor-laatste-moment", "2025-11-28").van(1).bericht).toContain("op 2025-11-28, uiterlijk op het laatste declaratiemoment 2025-11-28");
   });
 });
 
@@ -92,15 +105,15 @@ describe("transitie/rmt-inkoop-uwv-gestart en -beeindigd: 31 december 2024 en 31
     dossier({ rmtInkoopViaUwv: [{ omschrijving: "Eerste", ingekochtDoor: "A", startdatum: "2024-01-01", einddatum: "2025-01-01" }, { omschrijving: "Tweede", ingekochtDoor: "Gemeente B", startdatum, ...(einddatum !== undefined && { einddatum }) }] });
 
   it("gestart op de laatste dag: voldaan zonder gegevens; een dag later niet, met start en grens", () => {
-    expect(k(inkoop("2024-12-31"), "transitie/rmt-inkoop-uwv-gestart", "2026-01-01").kernen[1]).toStrictEqual({ uitkomst: "voldaan", pad: "rmtInkoopViaUwv.1.startdatum" });
+    expect(k(inkoop("2024-12-31"), "transitie/rmt-inkoop-uwv-gestart", "2026-01-01").van(1).kern).toStrictEqual({ uitkomst: "voldaan", pad: "rmtInkoopViaUwv.1.startdatum" });
     const laat = k(inkoop("2025-01-01"), "transitie/rmt-inkoop-uwv-gestart", "2026-01-01");
-    expect(laat.kernen[1]).toStrictEqual({ uitkomst: "niet-voldaan", pad: "rmtInkoopViaUwv.1.startdatum", gegevens: { startdatum: "2025-01-01", uiterlijk: "2024-12-31" } });
-    expect(laat.berichten[1]).toContain("ingekocht door Gemeente B");
+    expect(laat.van(1).kern).toStrictEqual({ uitkomst: "niet-voldaan", pad: "rmtInkoopViaUwv.1.startdatum", gegevens: { startdatum: "2025-01-01", uiterlijk: "2024-12-31" } });
+    expect(laat.van(1).bericht).toContain("ingekocht door Gemeente B");
   });
 
   it("beëindigd op de laatste dag: voldaan; een dag later niet, met einde en grens", () => {
-    expect(k(inkoop("2024-06-01", "2025-08-31"), "transitie/rmt-inkoop-uwv-beeindigd", "2026-01-01").kernen[1]).toStrictEqual({ uitkomst: "voldaan", pad: "rmtInkoopViaUwv.1.einddatum" });
-    expect(k(inkoop("2024-06-01", "2025-09-01"), "transitie/rmt-inkoop-uwv-beeindigd", "2026-01-01").kernen[1]).toStrictEqual({
+    expect(k(inkoop("2024-06-01", "2025-08-31"), "transitie/rmt-inkoop-uwv-beeindigd", "2026-01-01").van(1).kern).toStrictEqual({ uitkomst: "voldaan", pad: "rmtInkoopViaUwv.1.einddatum" });
+    expect(k(inkoop("2024-06-01", "2025-09-01"), "transitie/rmt-inkoop-uwv-beeindigd", "2026-01-01").van(1).kern).toStrictEqual({
       uitkomst: "niet-voldaan",
       pad: "rmtInkoopViaUwv.1.einddatum",
       gegevens: { einddatum: "2025-09-01", uiterlijk: "2025-08-31" },
@@ -108,17 +121,17 @@ describe("transitie/rmt-inkoop-uwv-gestart en -beeindigd: 31 december 2024 en 31
   });
 
   it("zonder einddatum: tot en met 31 augustus 2025 n.v.t., daarna beoordelen", () => {
-    expect(k(inkoop("2024-06-01"), "transitie/rmt-inkoop-uwv-beeindigd", "2025-08-31").kernen[1]).toStrictEqual({ uitkomst: "niet-van-toepassing", pad: "rmtInkoopViaUwv.1.einddatum" });
+    expect(k(inkoop("2024-06-01"), "transitie/rmt-inkoop-uwv-beeindigd", "2025-08-31").van(1).kern).toStrictEqual({ uitkomst: "niet-van-toepassing", pad: "rmtInkoopViaUwv.1.einddatum" });
     const r = k(inkoop("2024-06-01"), "transitie/rmt-inkoop-uwv-beeindigd", "2025-09-01");
-    expect(r.kernen[1]).toStrictEqual({ uitkomst: "beoordelen", pad: "rmtInkoopViaUwv.1.einddatum", gegevens: { uiterlijk: "2025-08-31" } });
-    expect(r.berichten[1]).toContain('"Tweede"');
+    expect(r.van(1).kern).toStrictEqual({ uitkomst: "beoordelen", pad: "rmtInkoopViaUwv.1.einddatum", gegevens: { uiterlijk: "2025-08-31" } });
+    expect(r.van(1).bericht).toContain('"Tweede"');
   });
 });
 
 describe("transitie/verantwoording-personele-inzet-2024: 15 juli 2025", () => {
   const v = (ingediendOp?: string) =>
     dossier({ verantwoordingPersoneleInzet2024: [{ organisatie: "UWV", ingediendOp: "2025-06-01" }, { organisatie: "Gemeente C", ...(ingediendOp !== undefined && { ingediendOp }) }] });
-  const r = (d: Transitiedossier, p: string) => k(d, "transitie/verantwoording-personele-inzet-2024", p).kernen[1];
+  const r = (d: Transitiedossier, p: string) => k(d, "transitie/verantwoording-personele-inzet-2024", p).van(1).kern;
 
   it("op de laatste dag ingediend: voldaan; een dag later: te laat, met datum en grens", () => {
     expect(r(v("2025-07-15"), "2026-01-01")).toStrictEqual({ uitkomst: "voldaan", pad: "verantwoordingPersoneleInzet2024.1.ingediendOp" });
@@ -251,25 +264,25 @@ describe("transitie/stappenplan-twente en stappenplanOverzicht", () => {
   it("achter: niet-voldaan op het stappenplan met onderwerp, status en stappen; het bericht noemt de stap", () => {
     const d = dossier({ stappenplan: [...alles([1]).filter((s) => s.onderwerp !== "governance"), { onderwerp: "governance", fase: 2, gereedOp: "2025-06-01" }] });
     const x = k(d, "transitie/stappenplan-twente", "2025-01-01");
-    expect(x.kernen[1]).toMatchObject({ uitkomst: "niet-voldaan", pad: "stappenplan", gegevens: { onderwerp: "governance", status: "achter" } });
-    expect(x.berichten[1]).toBe('Governance: niet gereed gemeld: fase 1 (Eind 2024) "Samenwerkingsconvenant".');
-    expect(x.kernen[0]).toMatchObject({ uitkomst: "voldaan", pad: "stappenplan", gegevens: { onderwerp: "planvorming", status: "op-schema" } });
-    expect(x.berichten[0]).toContain("op schema (1 van 3 stappen gereed)");
+    expect(x.van("governance").kern).toMatchObject({ uitkomst: "niet-voldaan", pad: "stappenplan", gegevens: { onderwerp: "governance", status: "achter" } });
+    expect(x.van("governance").bericht).toBe('Governance: niet gereed gemeld: fase 1 (Eind 2024) "Samenwerkingsconvenant".');
+    expect(x.van("planvorming").kern).toMatchObject({ uitkomst: "voldaan", pad: "stappenplan", gegevens: { onderwerp: "planvorming", status: "op-schema" } });
+    expect(x.van("planvorming").bericht).toContain("op schema (1 van 3 stappen gereed)");
   });
 
   it("twee stappen achter: het bericht noemt ze allebei", () => {
     const d = dossier({ stappenplan: [...alles([1, 2]).filter((s) => s.onderwerp !== "governance"), { onderwerp: "governance", fase: 3, gereedOp: "2026-06-01" }] });
-    expect(k(d, "transitie/stappenplan-twente", "2026-01-01").berichten[1]).toBe('Governance: niet gereed gemeld: fase 1 (Eind 2024) "Samenwerkingsconvenant"; fase 2 (2025) "Opstarten Regionaal Beraad".');
+    expect(k(d, "transitie/stappenplan-twente", "2026-01-01").van("governance").bericht).toBe('Governance: niet gereed gemeld: fase 1 (Eind 2024) "Samenwerkingsconvenant"; fase 2 (2025) "Opstarten Regionaal Beraad".');
   });
 
   it("een onderwerp zonder meldingen: n.v.t. (voorbeeld), met de voorbije stappen in het bericht en gemeld: false", () => {
     const d = dossier({ stappenplan: alles([1, 2]).filter((s) => s.onderwerp !== "governance") });
     const x = k(d, "transitie/stappenplan-twente", "2026-01-01");
-    expect(x.kernen[1]).toMatchObject({ uitkomst: "niet-van-toepassing", pad: "stappenplan", gegevens: { onderwerp: "governance", status: "achter", gemeld: false } });
-    expect(x.berichten[1]).toBe(
+    expect(x.van("governance").kern).toMatchObject({ uitkomst: "niet-van-toepassing", pad: "stappenplan", gegevens: { onderwerp: "governance", status: "achter", gemeld: false } });
+    expect(x.van("governance").bericht).toBe(
       'Governance: geen stappen gemeld; het stappenplan Twente is een voorbeeld en de volgorde kan per regio verschillen. Volgens het voorbeeld zou voorbij zijn: fase 1 (Eind 2024) "Samenwerkingsconvenant"; fase 2 (2025) "Opstarten Regionaal Beraad".',
     );
-    expect(k(d, "transitie/stappenplan-twente", "2024-12-31").berichten[1]).toBe("Governance: geen stappen gemeld; het stappenplan Twente is een voorbeeld en de volgorde kan per regio verschillen.");
+    expect(k(d, "transitie/stappenplan-twente", "2024-12-31").van("governance").bericht).toBe("Governance: geen stappen gemeld; het stappenplan Twente is een voorbeeld en de volgorde kan per regio verschillen.");
   });
 
   it("alles gereed: voldaan met 'alle stappen gereed'", () => {

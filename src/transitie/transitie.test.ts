@@ -8,9 +8,15 @@ import { stappenplanOverzicht, stappenplanTwente } from "./stappenplan.js";
 
 const basis: Transitiedossier = { regio: "AM05" };
 
+/**
+ * De bevindingen van één regel in de volgorde van het dossier (op de index in het pad, zoals
+ * `declaraties.1.ingediendOp`); het rapport zelf zet per regel eerst wat aandacht vraagt.
+ */
 function uitkomsten(dossier: Transitiedossier, regelId: string, peildatum: string, instellingen?: { inwerkingtreding?: string }) {
+  const index = (pad: readonly (string | number)[]) => (typeof pad[1] === "number" ? pad[1] : -1);
   return toetsTransitie(dossier, { peildatum, ...(instellingen !== undefined && { instellingen }) })
     .bevindingen.filter((b) => b.regelId === regelId)
+    .sort((a, b) => index(a.pad) - index(b.pad))
     .map((b) => ({ uitkomst: b.uitkomst, ernst: b.ernst, pad: b.pad.join("."), bericht: b.bericht }));
 }
 
@@ -219,7 +225,8 @@ describe("stappenplan Twente", () => {
     expect(u).toHaveLength(8);
     expect(u.every((x) => x.ernst === "advies")).toBe(true);
     // alleen governance gemeld: de andere zeven onderwerpen zijn n.v.t., niet niet-voldaan
-    expect(u.map((x) => x.uitkomst)).toEqual(["niet-van-toepassing", "niet-voldaan", ...Array<string>(6).fill("niet-van-toepassing")]);
+    expect(u.map((x) => x.uitkomst)).toEqual(["niet-voldaan", ...Array<string>(7).fill("niet-van-toepassing")]);
+    expect(u[0]?.bericht).toMatch(/^Governance: /);
     expect(u.find((x) => x.bericht.startsWith("Financieel"))).toMatchObject({ uitkomst: "niet-van-toepassing", bericht: expect.stringContaining('"Werkbegroting"') });
     expect(u.find((x) => x.bericht.startsWith("Governance"))?.bericht).toBe('Governance: niet gereed gemeld: fase 2 (2025) "Opstarten Regionaal Beraad".');
     expect(uitkomsten(basis, "transitie/stappenplan-twente", "2026-09-01")).toEqual([expect.objectContaining({ uitkomst: "niet-van-toepassing" })]);

@@ -88,3 +88,14 @@ export function kern(b: Bevinding | RegelUitkomst): { uitkomst: string; pad: str
 export function kernen(r: Toetsrapport, regelId: string): ReturnType<typeof kern>[] {
   return r.bevindingen.filter((b) => b.regelId === regelId).map(kern);
 }
+
+const RANG: Record<string, number> = { "niet-voldaan": 0, beoordelen: 1, voldaan: 2, "niet-van-toepassing": 3 };
+
+/**
+ * De volgorde van de bevindingen van één regel in een rapport (zie `voerRegelsUit`): eerst wat
+ * aandacht vraagt (niet-voldaan, beoordelen, voldaan, niet van toepassing), verder in de
+ * volgorde waarin de regel ze gaf. Voor verwachtingen die in documentvolgorde geschreven zijn.
+ */
+export function zwaarsteEerst<T extends { uitkomst: string }>(lijst: readonly T[]): T[] {
+  return [...lijst].sort((a, b) => (RANG[a.uitkomst] ?? 4) - (RANG[b.uitkomst] ?? 4));
+}
