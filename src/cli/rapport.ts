@@ -180,6 +180,10 @@ interface BestandUitkomst {
   readonly samenvatting: string;
 }
 
+/** De uitleg bij meer bestanden of een map, in de hulp van elk toetscommando. */
+const MEER_BESTANDEN =
+  "Meer bestanden of een map (de .json-, .yaml- en .yml-bestanden erin, niet recursief): per bestand het rapport en daarna een overzicht; --formaat json geeft dan een lijst, sarif één log met een run per bestand. Een ongeldig bestand stopt de andere niet; de exitcode is de zwaarste. Elke bevinding en elk invoerprobleem noemt de plek in het bestand (bestand:regel:kolom).";
+
 const OVERZICHT_KOP: Record<number, string> = { [EXIT.ok]: "zonder fout", [EXIT.fout]: "MET FOUT", [EXIT.invoer]: "ONGELDIG" };
 
 /**
@@ -194,7 +198,7 @@ export function maakToetsCommando<T>(def: ToetsCommandoDef<T>): Commando {
     naam: def.naam,
     samenvatting: def.samenvatting,
     gebruik: `${def.naam} <bestand.json|yaml|map> … [--peildatum JJJJ-MM-DD] [--inwerkingtreding JJJJ-MM-DD|onbekend] [--formaat tekst|json|sarif]`,
-    ...(def.uitleg !== undefined && { uitleg: def.uitleg }),
+    uitleg: `${def.uitleg !== undefined ? `${def.uitleg} ` : ""}${MEER_BESTANDEN}`,
     opties: {
       peildatum: peildatumOptie,
       inwerkingtreding: inwerkingtredingOptie,

@@ -228,6 +228,7 @@ describe("routeer: de verantwoordelijkheidsverdeling", () => {
     expect(routeer(werkgever({ regios: ["AM22", "AM30"] }), { peildatum: P }).arrangeur?.soort).toBe("landelijk-werkgeversservicepunt");
     expect(routeer(werkgever(), { peildatum: P }).stappen[0]!.gegevens).toEqual({ vrager: "werkgever", werkgebied: "een-regio" });
     expect(() => routeer({ ...zonderRegio, regio: "AM99" as "AM22" }, { peildatum: P })).toThrow(/^hulpvraag\.regio: verwacht een CBS-code/);
+    expect(() => routeer({ ...zonderRegio, regio: "AM99" as "AM22", deur: { soort: "werkcentrum", regio: "AM22" } }, { peildatum: P })).toThrow(/^hulpvraag\.regio: verwacht een CBS-code/);
     // Zonder regios én zonder regio (of met een lege lijst): beoordelen.
     const o = routeer(zonderRegio, { peildatum: P });
     expect(o).toMatchObject({ status: "beoordelen", reden: "werkgebied-onbekend", nagaan: ["regios"] });

@@ -712,8 +712,8 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
       // Geen werkgebied opgegeven, wel de regio van de vestiging: de algemene regel (de
       // gezamenlijke werkgeversdienstverlening van de regio, KB2022); het Landelijk
       // WerkgeversServicepunt is er voor werkgevers van wie bekend is dat ze in meer regio's
-      // actief zijn (KB2024). De stap zegt dat het werkgebied uit de vestiging komt.
-      if (regioNummer(regio) < 0) ongeldig("regio", regio, REGIO_VERWACHT);
+      // actief zijn (KB2024). De stap zegt dat het werkgebied uit de vestiging komt. Een
+      // ongeldige regio meldt de controle verderop (bij de deur of de overdracht).
       x = (infoVestiging ??= vestigingInfo());
     } else x = info(werkgebiedNr(werkgebiedVan(regios)));
     // Elke code in regios, ook bij één regio: anders meldde de fout het veld regio, of bleef een
