@@ -10,7 +10,7 @@ export * from "./tijd/index.js";
 export * from "./regio/index.js";
 export * from "./financiering/index.js";
 export * from "./bevinding/index.js";
-export { parameters, alleParameters } from "./parameters.js";
+export { parameters, alleParameters, parameterMetId } from "./parameters.js";
 export { VERSIE, DATAVERSIE } from "./versie.js";
 export {
   OngeldigeInvoerFout,
