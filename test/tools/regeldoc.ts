@@ -110,3 +110,56 @@ export function genereerClidoc(commandos: readonly import("../../src/cli/command
   for (const c of commandos) regels.push(`## ${c.naam}`, "", "```text", help(c).trimEnd(), "```", "");
   return regels.join("\n");
 }
+
+/**
+ * Genereert docs/parameters-en-mijlpalen.md: elk id op één plek, met waarde of datum, status en
+ * bron (uit `alleParameters()` en `mijlpalen()` zonder instellingen).
+ */
+export function genereerParameterdoc(
+  parameters: readonly import("../../src/tijd/parameters.js").Parameter<unknown>[],
+  mijlpalen: readonly import("../../src/tijd/mijlpalen.js").Mijlpaal[],
+  opmaak: { bedrag: (c: number) => string },
+): string {
+  const esc = (t: string) => t.replaceAll("|", "\\|").replaceAll("\n", " ");
+  const waarde = (p: import("../../src/tijd/parameters.js").Parameter<unknown>, w: unknown) =>
+    p.eenheid === "cent" ? opmaak.bedrag(w as number) : p.eenheid === "datum" ? String(w) : `${String(w).replace(".", ",")} ${p.eenheid}`;
+  const kortBron = (c: import("../../src/bronnen/citaat.js").Citaat) => `${c.bron} ${c.plaats}`;
+  const regels = [
+    "# Parameters en mijlpalen",
+    "",
+    "<!-- GEGENEREERD uit alleParameters() en mijlpalen() door test/regeldoc.test.ts; niet met de hand wijzigen. -->",
+    "",
+    "Alle ids op één plek. Een **parameter** is een datum of bedrag dat kan veranderen (status `beoogd`,",
+    "`onder-voorbehoud`, …): op te zoeken met `parameterMetId(id)` of `parameters.<naam>`, te lezen met",
+    "`parameterOp(parameter, peildatum)` en te overschrijven met `instellingen.parameters[id]` (zie",
+    "[tijd-en-parameters.md](tijd-en-parameters.md)). Een **mijlpaal** is een gedateerde gebeurtenis uit",
+    "de bronnen: `mijlpalen(instellingen?)` en `mijlpalenNa(peildatum)`, te vinden op `id`. De datums en",
+    "bedragen hieronder zijn de standaardwaarden, zonder instellingen.",
+    "",
+    `## Parameters (${parameters.length})`,
+    "",
+    "| id | titel | waarde (geldig) | status | bron |",
+    "|---|---|---|---|---|",
+  ];
+  for (const p of parameters) {
+    const w = p.waarden
+      .map((x) => {
+        const periode = x.geldigVanaf === undefined && x.geldigTot === undefined ? "" : ` (${x.geldigVanaf ?? "…"} t/m ${x.geldigTot ?? "…"})`;
+        const anders = (x.andereLezingen ?? []).map((l) => `; ${kortBron(l.bron)}: ${waarde(p, l.waarde)}`).join("");
+        return `${waarde(p, x.waarde)}${periode}${anders}`;
+      })
+      .join("<br>");
+    const status = [...new Set(p.waarden.map((x) => x.status))].join(", ");
+    const bron = [...new Set(p.waarden.map((x) => kortBron(x.bron)))].join("; ");
+    regels.push(`| \`${p.id}\` | ${esc(p.titel)} | ${esc(w)} | ${status} | ${esc(bron)} |`);
+  }
+  regels.push("", `## Mijlpalen (${mijlpalen.length})`, "", "| id | datum | omschrijving | status | bron |", "|---|---|---|---|---|");
+  for (const m of mijlpalen) {
+    const datum = m.precisie === "dag" ? String(m.van) : `${m.datumTekst} (${m.van ?? "?"} – ${m.tot ?? "?"})`;
+    const extra = [m.volgtInwerkingtreding ? "volgt de inwerkingtreding" : "", m.strijdigMet?.length ? `strijdig met ${m.strijdigMet.map((s) => `\`${s}\``).join(", ")}` : ""].filter(Boolean).join("; ");
+    const bron = m.herkomst === "standaard" ? kortBron(m.bron) : "instelling";
+    regels.push(`| \`${m.id}\` | ${esc(datum)} | ${esc(m.omschrijving)}${extra ? ` (${extra})` : ""} | ${m.status} | ${esc(bron)} |`);
+  }
+  regels.push("");
+  return regels.join("\n");
+}
