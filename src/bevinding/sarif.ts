@@ -25,7 +25,7 @@ export interface Positie {
   readonly kolom: number;
 }
 
-/** Extra's voor {@link naarSarif} en {@link invoerproblemenAlsSarif}. */
+/** Extra's voor {@link naarSarif} (en voor de SARIF van ongeldige invoer in de CLI). */
 export interface SarifOpties {
   /**
    * De positie van een pad in het getoetste bestand (de bibliotheek leest zelf geen bestanden;
