@@ -90,6 +90,7 @@ export const GELDIGE_ARGUMENTEN: Readonly<Record<string, () => unknown[]>> = {
   agendaBevindingen: () => [eerste("meerjarenagenda", parseMeerjarenagenda), context()],
   agendaCyclus: () => [eerste("meerjarenagenda", parseMeerjarenagenda), opties()],
   alleParameters: () => [],
+  parameterMetId: () => ["gidsfunctie.fte-totaal"],
   arrangeurOmschrijving: () => [{ soort: "UWV", organisatie: "UWV" }],
   bedragInJaar: () => [A.parameters.impulsbudgetPerRegio, 2026, {}],
   cent: () => [100],
