@@ -46,6 +46,10 @@ describe("maakPosities", () => {
     expect(eenRegel(["a", 1, "b"])).toEqual({ regel: 1, kolom: 10 });
   });
 
+  it("een dubbele veldnaam in JSON: de laatste, zoals JSON.parse", () => {
+    expect(maakPosities('{\n  "a": 1,\n  "a": 2\n}')(["a"])).toEqual({ regel: 3, kolom: 3 });
+  });
+
   it("CRLF-regeleinden tellen als één regel", () => {
     const c = maakPosities("a: 1\r\nb:\r\n  c: 2\r\n");
     expect(c(["b", "c"])).toEqual({ regel: 3, kolom: 3 });

@@ -112,7 +112,9 @@ function kind(knoop: YamlKnoop, stap: string | number): { knoop: YamlKnoop; begi
     // Een paar in een lijst (`- a: 1` met een lege waarde) heeft geen range; dan geen positie.
     return el === null || el === undefined || typeof el !== "object" || el.key !== undefined ? undefined : { knoop: el, begin: el.range?.[0] };
   }
-  for (const paar of items as YamlKnoop[]) {
+  // Van achteren: bij een dubbele veldnaam in JSON telt (net als bij JSON.parse) de laatste.
+  for (let i = items.length - 1; i >= 0; i--) {
+    const paar = items[i] as YamlKnoop;
     const sleutel = paar.key as (YamlKnoop & { readonly value?: unknown }) | null | undefined;
     if (sleutel === null || sleutel === undefined || String(sleutel.value) !== stap) continue;
     const waarde = (paar.value as YamlKnoop | null | undefined) ?? {};

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { maakContext, voerRegelsUit, maakRapport, type Regel } from "../bevinding/model.js";
 import type { Issue } from "../result.js";
 import type { Io } from "./io.js";
-import { formatteerRapport, meldInvoerproblemen, rapportAlsTekst } from "./rapport.js";
+import { meldInvoerproblemen, rapportAlsJson, rapportAlsTekst } from "./rapport.js";
 
 /** De opmaak van rapporten en invoerproblemen, los van een commando. */
 
@@ -46,12 +46,14 @@ describe("rapportAlsTekst", () => {
     expect(t).toContain("    Hint: algemene hint");
   });
 
-  it("json en sarif geven het rapport als gegevens", () => {
+  it("json geeft het rapport als gegevens", () => {
     const r = rapport({});
     // Het rapport met `ok: true` (en het bestand), zoals een ongeldige invoer `ok: false` geeft.
-    expect(JSON.parse(formatteerRapport(r, "json", { regels: [regel] }))).toEqual({ ok: true, ...JSON.parse(JSON.stringify(r)) });
-    expect(JSON.parse(formatteerRapport(r, "json", { regels: [regel], bestand: "x.yaml" }))).toEqual({ ok: true, bestand: "x.yaml", ...JSON.parse(JSON.stringify(r)) });
-    expect(JSON.parse(formatteerRapport(r, "sarif", { regels: [regel], bestand: "x.yaml" }))).toMatchObject({ version: "2.1.0" });
+    expect(rapportAlsJson(r)).toEqual({ ok: true, ...r });
+    expect(rapportAlsJson(r, { bestand: "x.yaml" })).toEqual({ ok: true, bestand: "x.yaml", ...r });
+    // Met posities: per JSON Pointer van een bevinding regel en kolom; zonder enige positie geen veld posities.
+    expect(rapportAlsJson(r, { bestand: "x.yaml", posities: () => ({ regel: 3, kolom: 5 }) })).toMatchObject({ posities: { [r.bevindingen[0]!.pointer]: { regel: 3, kolom: 5 } } });
+    expect(rapportAlsJson(r, { posities: () => undefined })).not.toHaveProperty("posities");
   });
 });
 

@@ -88,18 +88,6 @@ export function rapportAlsTekst(rapport: Toetsrapport, opties: TekstOpties = {})
   return regels.join("\n") + "\n";
 }
 
-/** Geeft een rapport weer in het gekozen formaat. */
-export function formatteerRapport(rapport: Toetsrapport, formaat: string, opties: TekstOpties & { regels: readonly RegelMeta[] }): string {
-  switch (formaat) {
-    case "json":
-      return JSON.stringify(rapportAlsJson(rapport, opties), null, 2) + "\n";
-    case "sarif":
-      return JSON.stringify(naarSarif(rapport, opties.regels, opties.bestand, sarifOpties(opties.posities)), null, 2) + "\n";
-    default:
-      return rapportAlsTekst(rapport, opties);
-  }
-}
-
 const sarifOpties = (posities: Posities | undefined) => (posities === undefined ? undefined : { posities });
 
 /**
@@ -107,7 +95,7 @@ const sarifOpties = (posities: Posities | undefined) => (posities === undefined 
  * ongeldige invoer (`{ ok: false, bestand, issues }`), zodat een script op `ok` kan toetsen; met
  * posities ook `posities`: per JSON Pointer van een bevinding `{ regel, kolom }`.
  */
-function rapportAlsJson(rapport: Toetsrapport, opties: { bestand?: string; posities?: Posities }): object {
+export function rapportAlsJson(rapport: Toetsrapport, opties: { bestand?: string; posities?: Posities } = {}): object {
   const posities = positiesPerPointer(rapport.bevindingen.map((b) => [b.pointer, b.pad] as const), opties.posities);
   return { ok: true, ...(opties.bestand !== undefined && { bestand: opties.bestand }), ...rapport, ...(posities && { posities }) };
 }
@@ -222,7 +210,7 @@ export function maakToetsCommando<T>(def: ToetsCommandoDef<T>): Commando {
         uitkomsten.push(u);
         if (formaat === "tekst" && u.tekst !== undefined) io.stdout((meer && uitkomsten.length > 1 ? "\n" : "") + u.tekst);
       }
-      const code = Math.max(...uitkomsten.map((u) => u.code));
+      const code = uitkomsten.reduce((m, u) => Math.max(m, u.code), EXIT.ok as number);
       if (formaat === "json") io.stdout(JSON.stringify(meer ? uitkomsten.map((u) => u.json) : uitkomsten[0]!.json, null, 2) + "\n");
       if (formaat === "sarif") {
         // Eén log met een run per bestand (SARIF §3.13.4: runs is een lijst).
