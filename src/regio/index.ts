@@ -9,6 +9,7 @@ export {
   regioVanGemeente,
   gemeentenVan,
   werkcentrumNaam,
+  centrumgemeenteVan,
   werkcentrumSubdomein,
   indelingBron,
   werkcentrumNaamBron,

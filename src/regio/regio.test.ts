@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { OngeldigeInvoerFout } from "../result.js";
 import {
   arbeidsmarktregios,
+  centrumgemeenteVan,
   gemeenten,
   gemeentenVan,
   oudeGemeenten,
@@ -193,3 +194,20 @@ describe("Werkcentrum-naam en subdomein", () => {
 function range(van: number, tot: number): number[] {
   return Array.from({ length: tot - van + 1 }, (_, i) => van + i);
 }
+
+describe("centrumgemeenteVan", () => {
+  it("geeft de centrumgemeente van elke regio, op code, naam of object (dezelfde waarde als regio.centrumgemeente)", () => {
+    for (const r of arbeidsmarktregios) {
+      expect(centrumgemeenteVan(r.code)).toBe(r.centrumgemeente);
+      expect(centrumgemeenteVan(r.naam)).toBe(r.centrumgemeente);
+      expect(centrumgemeenteVan(r)).toBe(r.centrumgemeente);
+    }
+    expect(centrumgemeenteVan("Rijnmond")).toMatchObject({ status: "eenduidig", gemeente: "GM0599", naam: "Rotterdam" });
+    expect(centrumgemeenteVan("AM24").status).toBe("betwist");
+    expect(centrumgemeenteVan("Zuid-Limburg").status).toBe("betwist");
+  });
+  it("onbekende regio of geen tekst: OngeldigeInvoerFout met suggestie", () => {
+    expect(() => centrumgemeenteVan("Rijmond")).toThrow('centrumgemeenteVan: onbekende arbeidsmarktregio "Rijmond"; bedoelde u "Rijnmond"?');
+    expect(() => centrumgemeenteVan(5 as unknown as string)).toThrow(OngeldigeInvoerFout);
+  });
+});

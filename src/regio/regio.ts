@@ -360,6 +360,25 @@ export function werkcentrumNaam(regio: Arbeidsmarktregio | string): string {
 }
 
 /**
+ * De centrumgemeente van een regio (code, naam, alias of een object uit
+ * {@link arbeidsmarktregios}): dezelfde waarde als `regio.centrumgemeente`. Meestal eenduidig
+ * (`status: "eenduidig"`, met gemeente, zekerheid en bronnen); voor Zeeland en Zuid-Limburg
+ * spreken de bronnen elkaar tegen (`status: "betwist"`, met alle lezingen). Gooit
+ * {@link OngeldigeInvoerFout} bij een onbekende regio.
+ *
+ * @example
+ * ```ts
+ * import { centrumgemeenteVan } from "arbeidsmarktinfra";
+ * const c = centrumgemeenteVan("Rijnmond");
+ * c.status === "eenduidig" && c.naam; // "Rotterdam"
+ * centrumgemeenteVan("AM30").status; // "betwist"
+ * ```
+ */
+export function centrumgemeenteVan(regio: Arbeidsmarktregio | string): Centrumgemeente {
+  return alsRegio(regio, "centrumgemeenteVan").centrumgemeente;
+}
+
+/**
  * Het regionale subdomein van Werkcentrum.nl: `[naam arbeidsmarktregio].werkcentrum.nl`
  * in kleine letters zonder spaties of tekens (HRT §1.5, bijv. `grootamsterdam.werkcentrum.nl`).
  *

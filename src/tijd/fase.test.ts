@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OngeldigeInvoerFout } from "../result.js";
-import { fase, faseUitleg } from "./fase.js";
+import { fase, faseUitleg, transitieperiode } from "./fase.js";
 import type { Instellingen } from "./instellingen.js";
 import { inwerkingtreding, inwerkingtredingWet, inwerkingtredingsdatum } from "./wet.js";
 
@@ -84,5 +84,27 @@ describe("fase", () => {
     const onbekend: Instellingen = { inwerkingtreding: "onbekend" };
     expect(inwerkingtredingsdatum(onbekend)).toBeNull();
     expect(inwerkingtredingsdatum(onbekend)).toBeNull();
+  });
+});
+
+describe("transitieperiode", () => {
+  it("van 1 januari 2025 tot (niet tot en met) de inwerkingtreding, standaard de beoogde 1 juli 2026, met bronnen", () => {
+    const t = transitieperiode();
+    expect(t).toMatchObject({ van: "2025-01-01", tot: "2026-07-01", totEnMet: "2026-06-30", vanBron: { bron: "HRT", plaats: "§1.2" }, einde: { datum: "2026-07-01", status: "beoogd", herkomst: "standaard" } });
+    // Dezelfde grenzen als fase: de laatste dag is transitieperiode, tot is nieuwe-wet.
+    expect(fase(t.van)).toBe("transitieperiode");
+    expect(fase(t.totEnMet!)).toBe("transitieperiode");
+    expect(fase(t.tot!)).toBe("nieuwe-wet");
+    expect(fase("2024-12-31")).toBe("voor-transitie");
+  });
+  it("volgt de instellingen: een andere datum, onbekend, of de vroegst toegestane (een lege periode)", () => {
+    expect(transitieperiode({ inwerkingtreding: "2027-01-01" })).toMatchObject({ tot: "2027-01-01", totEnMet: "2026-12-31", einde: { herkomst: "instelling" } });
+    expect(transitieperiode({ parameters: { "wet.inwerkingtreding": { waarde: "2028-03-01" } } })).toMatchObject({ tot: "2028-03-01", totEnMet: "2028-02-29" });
+    expect(transitieperiode({ inwerkingtreding: "onbekend" })).toMatchObject({ tot: null, totEnMet: null, einde: { datum: null } });
+    expect(transitieperiode({ inwerkingtreding: "2025-01-01" })).toMatchObject({ van: "2025-01-01", tot: "2025-01-01", totEnMet: "2024-12-31" });
+  });
+  it("ongeldige instellingen: OngeldigeInvoerFout met het pad", () => {
+    expect(() => transitieperiode({ inwerkingtreding: "2024-06-01" })).toThrow(OngeldigeInvoerFout);
+    expect(() => transitieperiode({ inwerkingtreding: "2024-06-01" })).toThrow(/^instellingen\.inwerkingtreding: /);
   });
 });

@@ -22,7 +22,7 @@ export {
 } from "./parameters.js";
 export { inwerkingtredingWet, inwerkingtreding, BEGIN_TRANSITIE, beginTransitieBron, type Inwerkingtreding } from "./wet.js";
 export { werkgeversdienstverleningViaWerkcentrumVanaf } from "./werkgeversdienstverlening.js";
-export { fase, faseUitleg, fasen, type Fase, type FaseUitleg } from "./fase.js";
+export { fase, faseUitleg, fasen, transitieperiode, type Fase, type FaseUitleg, type Transitieperiode } from "./fase.js";
 export {
   mijlpalen,
   mijlpalenNa,

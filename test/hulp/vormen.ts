@@ -106,6 +106,7 @@ export const GELDIGE_ARGUMENTEN: Readonly<Record<string, () => unknown[]>> = {
   fail: () => [{ code: "verplicht", path: [], message: "x" }],
   fase: () => [PD, {}],
   faseUitleg: () => [PD, {}],
+  transitieperiode: () => [{}],
   formatBedrag: () => [12345],
   formatCitaat: () => [{ bron: "KB2022", plaats: "§1", citaat: "x" }],
   formatPad: () => [["a", 1]],
@@ -171,6 +172,7 @@ export const GELDIGE_ARGUMENTEN: Readonly<Record<string, () => unknown[]>> = {
   vwnwImpulsTotaal: () => [],
   waarde: () => [1, "vastgesteld", { bron: "KB2022", plaats: "§1" }, { vanaf: "2026-01-01" }],
   werkcentrumNaam: () => ["AM17"],
+  centrumgemeenteVan: () => ["AM17"],
   werkcentrumSubdomein: () => ["AM17"],
   wijzigInkomenssituatie: () => {
     const s = A.maakWerkplan(werkzoekende() as A.PersoonsHulpvraag, { peildatum: "2026-02-02", activiteiten: [{ id: "a", omschrijving: "b", aanbieder: "c", status: "lopend" }] });
