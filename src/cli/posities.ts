@@ -10,7 +10,8 @@ import type { Positie } from "../bevinding/sarif.js";
  * Bestaat het veld niet (een verplicht veld dat ontbreekt), dan geldt de positie van het
  * dichtstbijzijnde bestaande veld erboven. De posities komen uit een tweede, aparte lezing van
  * de tekst, pas bij de eerste vraag; mislukt die (of is het bestand groter dan
- * {@link MAX_POSITIEBESTAND}), dan zijn er geen posities en blijft de uitvoer verder gelijk.
+ * {@link MAX_POSITIEBESTAND} of dieper genest dan 128 niveaus), dan zijn er geen posities en
+ * blijft de uitvoer verder gelijk.
  */
 export type Posities = (pad: Pad) => Positie | undefined;
 
