@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { leesDocument, MAX_ALIASSEN, MAX_BESTAND } from "../src/cli/lezen.js";
+import { leesInvoer, MAX_ALIASSEN, MAX_BESTAND } from "../src/cli/lezen.js";
+import type { Result } from "../src/result.js";
+
+/** De gelezen waarde (zonder de tekst), zoals de toetscommando's die aan de parse-functie geven. */
+function leesDocument(io: Io, pad: string): Result<unknown> {
+  const r = leesInvoer(io, pad);
+  return r.ok ? { ok: true, value: r.value.waarde } : r;
+}
 import type { Io } from "../src/cli/io.js";
 
 /**

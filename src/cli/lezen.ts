@@ -144,13 +144,7 @@ function waaromOnleesbaar(e: unknown): string {
   }
 }
 
-/** Leest een bestand en parseert het als JSON of YAML. */
-export function leesDocument(io: Io, pad: string): Result<unknown> {
-  const r = leesInvoer(io, pad);
-  return r.ok ? { ok: true, value: r.value.waarde } : r;
-}
-
-/** Als {@link leesDocument}, met de gelezen tekst erbij (voor regel- en kolomnummers; zie `posities.ts`). */
+/** Leest een bestand en parseert het als JSON of YAML; met de gelezen tekst erbij (voor regel- en kolomnummers, zie `posities.ts`). */
 export function leesInvoer(io: Io, pad: string): Result<{ readonly waarde: unknown; readonly tekst: string }> {
   let grootte: number;
   try {

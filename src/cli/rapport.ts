@@ -20,7 +20,7 @@ import type { Instellingen } from "../tijd/instellingen.js";
 const KOP: Record<Ernst, string> = { fout: "FOUT", waarschuwing: "WAARSCHUWING", advies: "ADVIES" };
 
 /** Waar een pad in het bestand staat, als ` (bestand:regel:kolom)` (zo maakt een editor of terminal er een link van); leeg zonder positie. */
-export function waarTekst(pad: readonly (string | number)[], opties: { bestand?: string; posities?: Posities }): string {
+function waarTekst(pad: readonly (string | number)[], opties: { bestand?: string; posities?: Posities }): string {
   const p = opties.posities?.(pad);
   if (p === undefined) return "";
   return opties.bestand === undefined ? ` (regel ${p.regel}, kolom ${p.kolom})` : ` (${opties.bestand}:${p.regel}:${p.kolom})`;

@@ -40,6 +40,11 @@ describe("beslistabel", () => {
     expect(sleutelVanIndex(sleutelIndex(werkende({ privateOndersteuning: [] })))).toMatchObject({ privaat: "nee" });
     expect(sleutelVanIndex(sleutelIndex(werkzoekende({ uitkering: "Wajong" })))).toEqual({ vrager: "werkzoekende", uitkering: "Wajong" });
     expect(werkgebiedVan(undefined)).toBe("onbekend");
+    // Zonder regios: de vestiging als één regio; met regios gaan die voor.
+    expect(werkgebiedVan(undefined, "AM30")).toBe("een-regio");
+    expect(werkgebiedVan(["AM22", "AM30"], "AM30")).toBe("meerdere-regios");
+    expect(werkgebiedVan([], "AM30")).toBe("onbekend");
+    expect(sleutelVanIndex(sleutelIndex(werkgever({ regios: undefined as never, regio: "AM30" })))).toEqual({ vrager: "werkgever", werkgebied: "een-regio" });
     expect(werkgebiedVan([])).toBe("onbekend");
     expect(werkgebiedVan(["AM22", "AM22"])).toBe("een-regio");
     expect(werkgebiedVan("landelijk")).toBe("meerdere-regios");

@@ -94,7 +94,7 @@ describe("routeer: de stappen verklaren precies de uitkomst, ook na veel routeri
         } else expect(x.uwvInTransitie).toBeNull();
         // Een werkgever zonder regios met een vestiging: als één regio, met de herkomst erbij.
         const vestiging = h.vrager === "werkgever" && h.regios === undefined && h.regio !== undefined;
-        expect(s[0]?.gegevens).toStrictEqual(vestiging ? { vrager: "werkgever", werkgebied: "een-regio", werkgebiedUit: "regio" } : { ...sleutelVanIndex(sleutelIndex(h)) });
+        expect(s[0]?.gegevens).toStrictEqual({ ...sleutelVanIndex(sleutelIndex(h)), ...(vestiging && { werkgebiedUit: "regio" }) });
         expect(s[0]?.uitkomst).toBe(x.stappen.some((y) => y.regel === "triage/max-ww-overdracht" && y.uitkomst === "beoordelen") ? "UWV" : x.status === "bepaald" ? x.arrangeur?.soort : "beoordelen");
         expect(s.filter((y) => y.regel === x.overdracht.regel && y.uitkomst === x.overdracht.soort)).toHaveLength(1);
         expect(s.filter((y) => x.aanvullend.some((a) => a.regel === y.regel && a.soort === y.uitkomst)).map((y) => y.uitkomst)).toEqual(x.aanvullend.map((a) => a.soort));

@@ -232,12 +232,12 @@ function info(i: number): IndexInfo {
 }
 
 /**
- * De werkgever zonder `regios` met een bekende vestiging (`regio`): als één regio (de
+ * De werkgever zonder `regios` met een bekende vestiging (`regio`): de sleutel `index` (één regio, de
  * beslissing `werkgever-regionaal`), met in de stap `werkgebiedUit: "regio"` (zie `routeer`).
  */
 let infoVestiging: IndexInfo | undefined;
-function vestigingInfo(): IndexInfo {
-  const x = info(werkgebiedNr("een-regio"));
+function vestigingInfo(index: number): IndexInfo {
+  const x = info(index);
   return vries({ ...x, stap: stap(x.stap.regel, x.stap.bron, x.stap.uitkomst, { ...x.stap.gegevens, werkgebiedUit: "regio" }) });
 }
 
@@ -708,14 +708,11 @@ export function routeer(hulpvraag: Hulpvraag, opties: RouteerOpties): Routering 
 
   if (vrager === "werkgever") {
     woongemeente = undefined;
-    if (regios === undefined && regio !== undefined) {
-      // Geen werkgebied opgegeven, wel de regio van de vestiging: de algemene regel (de
-      // gezamenlijke werkgeversdienstverlening van de regio, KB2022); het Landelijk
-      // WerkgeversServicepunt is er voor werkgevers van wie bekend is dat ze in meer regio's
-      // actief zijn (KB2024). De stap zegt dat het werkgebied uit de vestiging komt. Een
-      // ongeldige regio meldt de controle verderop (bij de deur of de overdracht).
-      x = (infoVestiging ??= vestigingInfo());
-    } else x = info(werkgebiedNr(werkgebiedVan(regios)));
+    // Zonder regios telt de regio van de vestiging als werkgebied (werkgebiedVan); de stap zegt
+    // dan waar het werkgebied vandaan komt. Een ongeldige regio meldt de controle verderop (bij
+    // de deur of de overdracht).
+    const wg = werkgebiedNr(werkgebiedVan(regios, regio));
+    x = regios === undefined && regio !== undefined ? (infoVestiging ??= vestigingInfo(wg)) : info(wg);
     // Elke code in regios, ook bij één regio: anders meldde de fout het veld regio, of bleef een
     // ongeldige code naast een geldige regio ongemeld.
     if (Array.isArray(regios)) controleerRegios(regios);

@@ -96,9 +96,14 @@ export function werkgebiedNr(w: Werkgebied): number {
   return w === "een-regio" ? 0 : w === "meerdere-regios" ? 1 : 2;
 }
 
-/** Het werkgebied van een werkgever uit `regios`. */
-export function werkgebiedVan(regios: readonly string[] | "landelijk" | undefined): Werkgebied {
-  if (regios === undefined) return "onbekend";
+/**
+ * Het werkgebied van een werkgever uit `regios`; zonder `regios` maar met de regio van de
+ * vestiging (`vestiging`, het veld `regio`) één regio: de gezamenlijke werkgeversdienstverlening
+ * is de algemene regel (KB2022), het Landelijk WerkgeversServicepunt is er voor werkgevers van
+ * wie bekend is dat ze in meer regio's actief zijn (KB2024).
+ */
+export function werkgebiedVan(regios: readonly string[] | "landelijk" | undefined, vestiging?: string): Werkgebied {
+  if (regios === undefined) return vestiging === undefined ? "onbekend" : "een-regio";
   if (regios === "landelijk") return "meerdere-regios";
   if (!Array.isArray(regios)) return ongeldig("regios", regios, 'een lijst van regiocodes of "landelijk"');
   const n = regios.length;
@@ -120,7 +125,7 @@ export function privaatNr(p: readonly string[] | "geen" | "onbekend" | undefined
 export function sleutelIndex(h: Hulpvraag): number {
   switch (h.vrager) {
     case "werkgever":
-      return werkgebiedNr(werkgebiedVan(h.regios));
+      return werkgebiedNr(werkgebiedVan(h.regios, h.regio));
     case "werkzoekende":
       return 3 + uitkeringNr(h.uitkering);
     case "werkende":
